@@ -1,0 +1,10 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  { ignores: ["lib/generated/**", ".next/**", ".data/**", "bench/.data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+];
+
+export default config;

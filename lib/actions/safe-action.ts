@@ -1,0 +1,53 @@
+import "server-only";
+import { createSafeActionClient } from "next-safe-action";
+import { z } from "zod";
+import type { AuditContext } from "@/lib/audit";
+import { PERMISSIONS, refusalReason, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { currentStaff } from "@/lib/auth/session";
+import { DomainError, type ActionServerError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { currentRequestMeta } from "@/lib/request-meta";
+
+class ActionRefused extends Error {
+  constructor(
+    message: string,
+    readonly code: "UNAUTHENTICATED" | "FORBIDDEN",
+  ) {
+    super(message);
+  }
+}
+
+const permissionNames = Object.keys(PERMISSIONS) as [Permission, ...Permission[]];
+
+/**
+ * The one guard for server actions: session → staff and roles read fresh from
+ * the database → permission from the table → zod parse of the input (by
+ * `.inputSchema`) → the work, which writes its audit event with `ctx.by`.
+ * Refusals and domain errors come back as `serverError`; anything else is
+ * logged and answered with a generic message.
+ */
+const actionClient = createSafeActionClient({
+  defineMetadataSchema: () => z.object({ name: z.string(), permission: z.enum(permissionNames) }),
+  defaultValidationErrorsShape: "flattened",
+  handleServerError(error, { metadata }): ActionServerError {
+    if (error instanceof ActionRefused) return { message: error.message, code: error.code };
+    if (error instanceof DomainError) return { message: error.message, code: error.code, field: error.field };
+    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, action: metadata?.name }, "server action failed");
+    return { message: "Something went wrong. Nothing was changed; please try again.", code: "INTERNAL" };
+  },
+});
+
+export const staffAction = actionClient.use(async ({ next, metadata }) => {
+  const staff = await currentStaff();
+  const reason = refusalReason(staff, metadata.permission);
+  if (reason) {
+    logger.warn({ action: metadata.name, staffId: staff?.id ?? null }, "server action refused");
+    throw new ActionRefused(reason, staff ? "FORBIDDEN" : "UNAUTHENTICATED");
+  }
+  const signedIn = staff as StaffPrincipal;
+  const by: AuditContext = {
+    actor: { type: "STAFF", id: signedIn.id, name: signedIn.name },
+    meta: await currentRequestMeta(),
+  };
+  return next({ ctx: { staff: signedIn, by } });
+});

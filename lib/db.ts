@@ -1,0 +1,20 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+// One client per process, created on first use so that importing this module
+// (as `next build` does) needs no database. In development the module is
+// re-evaluated on every change, so the client is kept on globalThis.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 20 }),
+  });
+  return globalForPrisma.prisma;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get: (_target, property) => Reflect.get(client(), property),
+});

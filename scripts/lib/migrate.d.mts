@@ -1,0 +1,1 @@
+export function migrate(databaseUrl: string, options?: { log?: (line: string) => void }): Promise<string[]>;

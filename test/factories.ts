@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { hashTokenValue, issueTokenValue, tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
+import { testDb } from "./db";
+import { TEST_ENV } from "./test-env";
+
+export const testTokenKeys = tokenKeysFrom(TEST_ENV.TOKEN_HMAC_KEY, TEST_ENV.TOKEN_ENCRYPTION_KEY);
+
+/** Unique per call, so tests never collide on unique columns. */
+export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
+
+// Not a real hash: these staff sign in through the mocked session, never with a password.
+const NO_PASSWORD = "$argon2id$v=19$m=19456,t=2,p=1$none$none";
+
+export const PRINCIPALS = {
+  editor: { roles: ["CONFIGURATION"] as StaffRole[], viewer: false },
+  viewer: { roles: ["CONFIGURATION"] as StaffRole[], viewer: true },
+  noConfiguration: { roles: ["ORDERS"] as StaffRole[], viewer: false },
+};
+
+export function createStaff(kind: keyof typeof PRINCIPALS, name = unique(kind)) {
+  return testDb.staffUser.create({
+    data: { email: `${name}@staff.test`, name, passwordHash: NO_PASSWORD, ...PRINCIPALS[kind] },
+    select: { id: true, email: true, name: true, roles: true, viewer: true },
+  });
+}
+
+export async function createCompany() {
+  return testDb.company.create({ data: { name: unique("Company") } });
+}
+
+export async function createContact(overrides: { firstName?: string; lastName?: string } = {}) {
+  const company = await createCompany();
+  const tag = unique("contact");
+  return testDb.contact.create({
+    data: { companyId: company.id, firstName: overrides.firstName ?? "Cora", lastName: overrides.lastName ?? tag, email: `${tag}@buyer.test` },
+  });
+}
+
+export async function createCustomer(overrides: { firstName?: string; lastName?: string } = {}) {
+  const tag = unique("customer");
+  return testDb.customer.create({
+    data: { firstName: overrides.firstName ?? "Cyril", lastName: overrides.lastName ?? tag, email: `${tag}@shopper.test` },
+  });
+}
+
+type TokenOverrides = Partial<{
+  contactId: number;
+  customerId: number;
+  userName: string;
+  expiresAt: Date | null;
+  oneTimeUse: boolean;
+  extra: string | null;
+  referrer: string | null;
+  redirectPath: string | null;
+  successfulAttempts: number;
+  failedAttempts: number;
+  createdAt: Date;
+  deletedAt: Date | null;
+  createdByStaffId: string;
+}>;
+
+/** A token row made directly, with its secret value returned for the test to use. */
+export async function createToken(overrides: TokenOverrides = {}) {
+  const { value, tokenHash, tokenCiphertext } = issueTokenValue(testTokenKeys);
+  const userType = overrides.contactId ? "CONTACT" : overrides.customerId ? "CUSTOMER" : null;
+  const row = await testDb.loginToken.create({
+    data: { tokenHash, tokenCiphertext, userType, ...overrides },
+    select: { id: true },
+  });
+  return { id: row.id, value };
+}
+
+export { hashTokenValue };
