@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import { pool } from "@/lib/pg";
 
 // One client per process, created on first use so that importing this module
 // (as `next build` does) needs no database. In development the module is
@@ -9,9 +9,7 @@ import { env } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 20 }),
-  });
+  globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
   return globalForPrisma.prisma;
 }
 

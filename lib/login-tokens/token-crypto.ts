@@ -28,12 +28,12 @@ export function isWellFormedTokenValue(value: unknown): value is string {
 }
 
 /** The lookup key stored in `token_hash`: deterministic, so a value finds its row, but useless without the key. */
-export function hashTokenValue(value: string, keys: TokenKeys): Buffer {
+export function hashTokenValue(value: string, keys: TokenKeys): Uint8Array<ArrayBuffer> {
   return createHmac("sha256", keys.hmacKey).update(value, "utf8").digest();
 }
 
 /** iv (12 bytes) ‖ ciphertext ‖ GCM tag (16 bytes). */
-export function encryptTokenValue(value: string, keys: TokenKeys): Buffer {
+export function encryptTokenValue(value: string, keys: TokenKeys): Uint8Array<ArrayBuffer> {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", keys.encryptionKey, iv);
   const ciphertext = Buffer.concat([cipher.update(value, "utf8"), cipher.final()]);

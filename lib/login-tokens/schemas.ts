@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+/** The limit of DESIGN.md: extra is free text up to 4 KB. */
+export const EXTRA_MAX_LENGTH = 4000;
+export const REASON_MAX_LENGTH = 500;
+
+export const userTypeSchema = z.enum(["CONTACT", "CUSTOMER"]);
+export type UserTypeValue = z.infer<typeof userTypeSchema>;
+
+/** A contact or a customer; null stands for an anonymous token. */
+export const userRefSchema = z.object({ type: userTypeSchema, id: z.number().int().positive() });
+export type UserRef = z.infer<typeof userRefSchema>;
+
+/** An origin such as https://procurement.example.com, compared with the redeeming browser's. */
+export const originSchema = z
+  .string()
+  .trim()
+  .max(255)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value.replace(/\/$/, "");
+    } catch {
+      return false;
+    }
+  }, "Enter an origin such as https://shop.example.com (scheme and host, no path).")
+  .transform((value) => new URL(value).origin);
+
+/** A path on this site: starts with one slash, so it can never send a visitor elsewhere. */
+export const relativePathSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .regex(/^\/(?![/\\])[^\s\\]*$/, "Enter a path on this site that starts with /, such as /shop/orders.");
+
+const optionalText = (max: number, message: string) =>
+  z.string().trim().max(max, message).transform((value) => (value === "" ? null : value));
+
+const emptyOr = <T extends z.ZodType<string | null>>(schema: T) =>
+  z.union([z.literal("").transform(() => null), schema]);
+
+const expiresAtSchema = z.date({ error: "Pick a date and time, or choose Never." }).nullable();
+
+/** The fields the create and edit dialogs share. */
+const loginTokenFields = {
+  user: userRefSchema.nullable(),
+  expiresAt: expiresAtSchema,
+  extra: optionalText(EXTRA_MAX_LENGTH, `Extra can be at most ${EXTRA_MAX_LENGTH.toLocaleString("en")} characters.`),
+  oneTimeUse: z.boolean(),
+  referrer: emptyOr(originSchema),
+  redirectPath: emptyOr(relativePathSchema),
+};
+
+export const createLoginTokenSchema = z
+  .object({
+    ...loginTokenFields,
+    reason: optionalText(REASON_MAX_LENGTH, `The reason can be at most ${REASON_MAX_LENGTH} characters.`),
+  })
+  .refine((input) => !input.expiresAt || input.expiresAt.getTime() > Date.now(), {
+    path: ["expiresAt"],
+    message: "The expiry must be in the future.",
+  });
+export type CreateLoginTokenInput = z.input<typeof createLoginTokenSchema>;
+export type CreateLoginTokenValues = z.output<typeof createLoginTokenSchema>;
+
+/**
+ * An edit names the version it started from, so that two people editing the
+ * same token cannot silently overwrite each other.
+ */
+export const updateLoginTokenSchema = z.object({
+  id: z.uuid(),
+  expectedUpdatedAt: z.date(),
+  ...loginTokenFields,
+});
+export type UpdateLoginTokenInput = z.input<typeof updateLoginTokenSchema>;
+export type UpdateLoginTokenValues = z.output<typeof updateLoginTokenSchema>;
+
+export const loginTokenIdSchema = z.object({ id: z.uuid() });
+
+export const deleteLoginTokensSchema = z.object({
+  ids: z.array(z.uuid()).min(1, "Select at least one token.").max(10_000, "Delete at most 10,000 tokens at once."),
+});

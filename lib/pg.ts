@@ -1,0 +1,13 @@
+import "server-only";
+import pg from "pg";
+import { env } from "@/lib/env";
+
+// One connection pool per process, shared by Prisma (through its adapter) and
+// by the few hot statements that run as named prepared statements on pg
+// directly (redemption). Created on first use so that `next build` needs no database.
+const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
+
+export function pool(): pg.Pool {
+  globalForPool.pgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 20 });
+  return globalForPool.pgPool;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { redeemLoginToken } from "@/lib/redemption/redeem";
+import { createContact, createToken, unique } from "@/test/factories";
+import { testDb } from "@/test/db";
+
+const meta = () => ({ ip: `198.51.100.${Math.floor(Math.random() * 250)}-${unique("ip")}`, userAgent: "vitest" });
+
+describe("redeeming a login token", () => {
+  it("exactly one of 50 concurrent redemptions of a one-time token succeeds", async () => {
+    const contact = await createContact();
+    const token = await createToken({ contactId: contact.id, oneTimeUse: true, userName: "x" });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        redeemLoginToken({ value: token.value, origin: null, meta: { ip: `10.9.${i}.1-${token.id}`, userAgent: "vitest" }, openSession: true, channel: "link" }),
+      ),
+    );
+    expect(results.filter((r) => r.outcome === "redeemed")).toHaveLength(1);
+    expect(results.filter((r) => r.outcome === "refused")).toHaveLength(49);
+    const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
+    expect(row).toMatchObject({ successfulAttempts: 1, failedAttempts: 49 });
+    expect(row.usedAt).not.toBeNull();
+    expect(row.deletedAt).not.toBeNull();
+    expect(await testDb.shopSession.count({ where: { loginTokenId: token.id } })).toBe(1);
+    expect(await testDb.auditEvent.count({ where: { loginTokenId: token.id, action: "token.redeemed" } })).toBe(1);
+    expect(await testDb.auditEvent.count({ where: { loginTokenId: token.id, action: "token.redeem_failed" } })).toBe(49);
+  });
+
+  it("refuses an expired token and counts the failure", async () => {
+    const token = await createToken({ expiresAt: new Date(Date.now() - 1000) });
+    const result = await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api" });
+    expect(result.outcome).toBe("refused");
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 0, failedAttempts: 1 });
+  });
+});

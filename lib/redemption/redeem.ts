@@ -1,0 +1,106 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
+import { hashTokenValue, isWellFormedTokenValue } from "@/lib/login-tokens/token-crypto";
+import { tokenKeys } from "@/lib/login-tokens/token-keys";
+import type { TokenUser } from "@/lib/login-tokens/users";
+import { pool } from "@/lib/pg";
+import { REDEEM_SQL } from "@/lib/redemption/redeem-statement";
+import type { RequestMeta } from "@/lib/request-meta";
+
+export interface RedeemRequest {
+  /** Untrusted: whatever the link or the API carried. */
+  value: unknown;
+  /** The origin the browser came from, when known (the login link's GET Referer, or the API's `referrer`). */
+  origin: string | null;
+  meta: RequestMeta;
+  /** The login link opens a webshop session; the API only answers who it is. */
+  openSession: boolean;
+  channel: "link" | "api";
+}
+
+export interface RedeemedToken {
+  id: string;
+  user: TokenUser | null;
+  extra: string | null;
+  expiresAt: Date | null;
+  oneTimeUse: boolean;
+  redirectPath: string | null;
+  reason: string | null;
+  createdByStaffName: string | null;
+}
+
+export type RedeemResult =
+  | { outcome: "redeemed"; token: RedeemedToken; session: { cookieValue: string; expiresAt: Date } | null }
+  /** One answer for unknown, malformed, expired, used, deleted, locked and wrong-origin tokens. */
+  | { outcome: "refused" }
+  | { outcome: "throttled"; retryAfterSeconds: number };
+
+interface RedeemRow {
+  blocked: boolean;
+  retry_after: number;
+  id: string | null;
+  user_type: "CONTACT" | "CUSTOMER" | null;
+  contact_id: number | null;
+  customer_id: number | null;
+  extra: string | null;
+  expires_at: Date | null;
+  one_time_use: boolean | null;
+  redirect_path: string | null;
+  reason: string | null;
+  session_expires_at: Date | null;
+  user_name: string | null;
+  user_email: string | null;
+  company_name: string | null;
+  created_by_staff_name: string | null;
+}
+
+export const hashSessionValue = (value: string) => createHash("sha256").update(value).digest();
+
+export async function redeemLoginToken(request: RedeemRequest): Promise<RedeemResult> {
+  // A value that cannot be a token is refused before any lookup.
+  if (!isWellFormedTokenValue(request.value)) return { outcome: "refused" };
+  const config = env();
+  const sessionValue = request.openSession ? randomBytes(32).toString("base64url") : null;
+
+  const { rows } = await pool().query<RedeemRow>({
+    name: "redeem-login-token",
+    text: REDEEM_SQL,
+    values: [
+      Buffer.from(hashTokenValue(request.value, tokenKeys())),
+      request.origin,
+      `redeem:${request.meta.ip ?? "unknown"}`,
+      config.REDEEM_THROTTLE_WINDOW_SECONDS,
+      config.REDEEM_THROTTLE_MAX_FAILURES,
+      config.TOKEN_LOCKOUT_FAILURES,
+      sessionValue ? hashSessionValue(sessionValue) : null,
+      config.SHOP_SESSION_HOURS,
+      request.meta.ip,
+      request.meta.userAgent,
+      request.channel,
+    ],
+  });
+  const row = rows[0];
+  if (!row) throw new Error("Redemption returned no row");
+  if (row.blocked) return { outcome: "throttled", retryAfterSeconds: Math.max(1, row.retry_after) };
+  if (!row.id) return { outcome: "refused" };
+
+  const userId = row.contact_id ?? row.customer_id;
+  return {
+    outcome: "redeemed",
+    token: {
+      id: row.id,
+      user:
+        row.user_type && userId
+          ? { type: row.user_type, id: userId, name: row.user_name ?? "", email: row.user_email ?? "", company: row.company_name }
+          : null,
+      extra: row.extra,
+      expiresAt: row.expires_at,
+      oneTimeUse: row.one_time_use ?? false,
+      redirectPath: row.redirect_path,
+      reason: row.reason,
+      createdByStaffName: row.created_by_staff_name,
+    },
+    session: sessionValue && row.session_expires_at ? { cookieValue: sessionValue, expiresAt: row.session_expires_at } : null,
+  };
+}
