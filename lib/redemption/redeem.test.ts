@@ -11,7 +11,7 @@ describe("redeeming a login token", () => {
     const token = await createToken({ contactId: contact.id, oneTimeUse: true, userName: "x" });
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        redeemLoginToken({ value: token.value, origin: null, meta: { ip: `10.9.${i}.1-${token.id}`, userAgent: "vitest" }, openSession: true, channel: "link" }),
+        redeemLoginToken({ value: token.value, origin: null, meta: { ip: `10.9.${i}.1-${token.id}`, userAgent: "vitest" }, openSession: true, channel: "link", throttleKey: `ip:10.9.${i}.1-${token.id}` }),
       ),
     );
     expect(results.filter((r) => r.outcome === "redeemed")).toHaveLength(1);
@@ -27,7 +27,7 @@ describe("redeeming a login token", () => {
 
   it("refuses an expired token and counts the failure", async () => {
     const token = await createToken({ expiresAt: new Date(Date.now() - 1000) });
-    const result = await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api" });
+    const result = await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey: unique("key") });
     expect(result.outcome).toBe("refused");
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 0, failedAttempts: 1 });
   });

@@ -17,6 +17,11 @@ export interface RedeemRequest {
   /** The login link opens a webshop session; the API only answers who it is. */
   openSession: boolean;
   channel: "link" | "api";
+  /**
+   * Whose failures the throttle counts: the visitor's address for the login
+   * link, the API key for the API (a webshop's server redeems for all its visitors).
+   */
+  throttleKey: string;
 }
 
 export interface RedeemedToken {
@@ -69,7 +74,7 @@ export async function redeemLoginToken(request: RedeemRequest): Promise<RedeemRe
     values: [
       Buffer.from(hashTokenValue(request.value, tokenKeys())),
       request.origin,
-      `redeem:${request.meta.ip ?? "unknown"}`,
+      `redeem:${request.throttleKey}`,
       config.REDEEM_THROTTLE_WINDOW_SECONDS,
       config.REDEEM_THROTTLE_MAX_FAILURES,
       config.TOKEN_LOCKOUT_FAILURES,
