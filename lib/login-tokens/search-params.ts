@@ -1,0 +1,86 @@
+import { createLoader, createParser, parseAsIsoDate, parseAsNumberLiteral, parseAsStringLiteral } from "nuqs/server";
+import { LOGIN_TOKEN_SORTS, NUMBER_OPERATORS, type LoginTokenSortKey, type NumberCondition } from "@/lib/login-tokens/filters";
+
+/**
+ * The Login Tokens table's URL: one contract read by the server page
+ * (`loadLoginTokensSearchParams`) and written by the client table
+ * (`useQueryStates(loginTokensSearchParams)`). A value that does not parse —
+ * a page of -3, an unknown sort, a date that is not a date — reads as its
+ * default instead of failing.
+ */
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+const parseAsPage = createParser({
+  parse: (value) => {
+    const page = Number(value);
+    return Number.isSafeInteger(page) && page >= 1 && page <= 1_000_000 ? page : null;
+  },
+  serialize: String,
+});
+
+const parseAsSort = createParser({
+  parse: (value) => {
+    const [key, direction] = value.split(".");
+    if (!key || !Object.hasOwn(LOGIN_TOKEN_SORTS, key) || (direction !== "asc" && direction !== "desc")) return null;
+    return { key: key as LoginTokenSortKey, direction: direction as "asc" | "desc" };
+  },
+  serialize: ({ key, direction }) => `${key}.${direction}`,
+  eq: (a, b) => a.key === b.key && a.direction === b.direction,
+});
+
+/** `contact:12` or `customer:7`. */
+const parseAsUserRef = createParser({
+  parse: (value) => {
+    const match = /^(contact|customer):(\d{1,9})$/.exec(value);
+    if (!match) return null;
+    return { type: match[1] === "contact" ? ("CONTACT" as const) : ("CUSTOMER" as const), id: Number(match[2]) };
+  },
+  serialize: ({ type, id }) => `${type.toLowerCase()}:${id}`,
+  eq: (a, b) => a.type === b.type && a.id === b.id,
+});
+
+/** `gte:3`: an operator of the attempt filters and a count. */
+const parseAsNumberCondition = createParser({
+  parse: (value): NumberCondition | null => {
+    const [op, count] = value.split(":");
+    const number = Number(count);
+    if (!NUMBER_OPERATORS.includes(op as NumberCondition["op"]) || !/^\d{1,9}$/.test(count ?? "")) return null;
+    return { op: op as NumberCondition["op"], value: number };
+  },
+  serialize: ({ op, value }) => `${op}:${value}`,
+  eq: (a, b) => a.op === b.op && a.value === b.value,
+});
+
+/** Token values or public ids, comma-separated. */
+const parseAsIdList = createParser({
+  parse: (value) => {
+    const ids = value.split(/[\s,]+/).map((id) => id.trim()).filter(Boolean);
+    return ids.length > 0 && ids.length <= 100 && ids.every((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id)) ? ids : null;
+  },
+  serialize: (ids) => ids.join(","),
+  eq: (a, b) => a.join(",") === b.join(","),
+});
+
+export const loginTokensSearchParams = {
+  page: parseAsPage.withDefault(1),
+  perPage: parseAsNumberLiteral(PAGE_SIZES).withDefault(25),
+  sort: parseAsSort.withDefault({ key: "createdAt", direction: "desc" }),
+  ids: parseAsIdList,
+  user: parseAsUserRef,
+  expiresFrom: parseAsIsoDate,
+  expiresTo: parseAsIsoDate,
+  createdFrom: parseAsIsoDate,
+  createdTo: parseAsIsoDate,
+  updatedFrom: parseAsIsoDate,
+  updatedTo: parseAsIsoDate,
+  successful: parseAsNumberCondition,
+  failed: parseAsNumberCondition,
+  oneTimeUse: parseAsStringLiteral(["yes", "no"] as const),
+  status: parseAsStringLiteral(["active", "expired", "used", "locked"] as const),
+};
+
+export const loadLoginTokensSearchParams = createLoader(loginTokensSearchParams);
+
+export type LoginTokensSearchParams = Awaited<ReturnType<typeof loadLoginTokensSearchParams>>;
+
