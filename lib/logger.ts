@@ -1,5 +1,5 @@
 import "server-only";
-import pino from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 
 // Secrets are removed by path, so a log call that forgets what it carries
 // still cannot print a token value, password, API key or cookie.
@@ -12,8 +12,14 @@ export const REDACTED_PATHS = [
   "t", "query.t", "*.query.t", "url", "*.url",
 ];
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
-  base: { service: "latchkey" },
-  redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
-});
+/** Destination and level are parameters so that a test can read what would have been printed. */
+export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL ?? "info"): Logger {
+  const options = {
+    level,
+    base: { service: "latchkey" },
+    redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const logger = createLogger();

@@ -1,0 +1,101 @@
+import { randomBytes } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+// env() validates once and caches, so each case loads a fresh copy of the module.
+async function freshEnv() {
+  vi.resetModules();
+  return (await import("@/lib/env")).env;
+}
+
+const key32 = () => randomBytes(32).toString("base64");
+
+/** Only what has no default; everything else is left out so the defaults show. */
+const REQUIRED = {
+  DATABASE_URL: "postgresql://latchkey:secret@localhost:5432/latchkey",
+  NEXTAUTH_SECRET: "a-long-random-string-of-at-least-32-characters",
+  TOKEN_HMAC_KEY: key32(),
+  TOKEN_ENCRYPTION_KEY: key32(),
+};
+
+const OPTIONAL = [
+  "NODE_ENV",
+  "APP_URL",
+  "LOG_LEVEL",
+  "REDEEM_THROTTLE_MAX_FAILURES",
+  "REDEEM_THROTTLE_WINDOW_SECONDS",
+  "TOKEN_LOCKOUT_FAILURES",
+  "REQUIRE_IMPERSONATION_REASON",
+  "SHOP_SESSION_HOURS",
+  "TRUSTED_PROXY_HOPS",
+];
+
+beforeEach(() => {
+  for (const [name, value] of Object.entries(REQUIRED)) vi.stubEnv(name, value);
+  for (const name of OPTIONAL) vi.stubEnv(name, undefined);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("env()", () => {
+  it("accepts a complete configuration and fills in the defaults", async () => {
+    const env = await freshEnv();
+    expect(env()).toEqual({
+      ...REQUIRED,
+      NODE_ENV: "development",
+      APP_URL: "http://localhost:3000",
+      LOG_LEVEL: "info",
+      REDEEM_THROTTLE_MAX_FAILURES: 20,
+      REDEEM_THROTTLE_WINDOW_SECONDS: 900,
+      TOKEN_LOCKOUT_FAILURES: 10,
+      REQUIRE_IMPERSONATION_REASON: false,
+      SHOP_SESSION_HOURS: 12,
+      TRUSTED_PROXY_HOPS: 0,
+    });
+  });
+
+  it("reads numbers and flags from their text", async () => {
+    vi.stubEnv("TOKEN_LOCKOUT_FAILURES", "5");
+    vi.stubEnv("REQUIRE_IMPERSONATION_REASON", "true");
+    vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
+    const env = await freshEnv();
+    expect(env()).toMatchObject({ TOKEN_LOCKOUT_FAILURES: 5, REQUIRE_IMPERSONATION_REASON: true, TRUSTED_PROXY_HOPS: 1 });
+  });
+
+  it("refuses a missing TOKEN_ENCRYPTION_KEY, naming it and saying how to make one", async () => {
+    vi.stubEnv("TOKEN_ENCRYPTION_KEY", undefined);
+    const env = await freshEnv();
+    expect(() => env()).toThrow(/TOKEN_ENCRYPTION_KEY: TOKEN_ENCRYPTION_KEY is required.*openssl rand -base64 32/);
+  });
+
+  it("refuses a TOKEN_ENCRYPTION_KEY shorter than 32 bytes", async () => {
+    vi.stubEnv("TOKEN_ENCRYPTION_KEY", randomBytes(16).toString("base64"));
+    const env = await freshEnv();
+    expect(() => env()).toThrow(/TOKEN_ENCRYPTION_KEY must be 32 bytes/);
+  });
+
+  it("lists every problem at once, not only the first", async () => {
+    vi.stubEnv("TOKEN_HMAC_KEY", "too-short");
+    vi.stubEnv("NEXTAUTH_SECRET", "short");
+    vi.stubEnv("TOKEN_LOCKOUT_FAILURES", "0");
+    const env = await freshEnv();
+    let message = "";
+    try {
+      env();
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("TOKEN_HMAC_KEY must be 32 bytes");
+    expect(message).toContain("NEXTAUTH_SECRET must be at least 32 characters");
+    expect(message).toContain("TOKEN_LOCKOUT_FAILURES");
+    expect(message).not.toContain(REQUIRED.TOKEN_ENCRYPTION_KEY);
+  });
+
+  it("validates once: a later change to the environment does not change the running configuration", async () => {
+    const env = await freshEnv();
+    const first = env();
+    vi.stubEnv("TOKEN_ENCRYPTION_KEY", undefined);
+    expect(env()).toBe(first);
+  });
+});
