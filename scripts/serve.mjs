@@ -10,6 +10,20 @@ const dev = process.argv[2] === "dev";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+const https = (process.env.APP_URL ?? "").startsWith("https:");
+
+// Headers every response carries, whatever produced it; pages replace the
+// Content-Security-Policy with their nonce-based one (proxy.ts) and token
+// pages tighten the Referrer-Policy.
+const BASELINE_HEADERS = {
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+};
 
 export function clientAddress(forwardedFor, socketAddress, hops) {
   const chain = [
@@ -30,6 +44,7 @@ const server = createServer((req, res) => {
     req.socket.remoteAddress?.replace(/^::ffff:/, ""),
     trustedHops,
   );
+  for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
