@@ -5,16 +5,15 @@ import { recordAudit } from "@/lib/audit";
 import { verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { requestMetaFrom } from "@/lib/request-meta";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 
-// The JWT carries only the staff id; roles and the viewer flag are read from
+// next-auth reads NEXTAUTH_SECRET itself, so importing this module (as
+// `next build` does) needs no configuration. The JWT carries only the staff id; roles and the viewer flag are read from
 // the database on every request (lib/auth/session.ts), so a demotion takes
 // effect at once.
 export const authOptions: NextAuthOptions = {
-  secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: EIGHT_HOURS },
   pages: { signIn: "/login", error: "/login" },
   providers: [

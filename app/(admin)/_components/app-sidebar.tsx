@@ -1,0 +1,87 @@
+import { KeyRoundIcon } from "lucide-react";
+import Link from "next/link";
+import { SidebarNavLink, type SidebarIcon } from "@/app/(admin)/_components/sidebar-nav-link";
+import { StaffMenu } from "@/app/(admin)/_components/staff-menu";
+import { can, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
+
+interface NavItem {
+  label: string;
+  href: string;
+  icon: SidebarIcon;
+  permission: Permission;
+}
+
+const NAV: { label: string; items: NavItem[] }[] = [
+  {
+    label: "Users",
+    items: [
+      { label: "Login Tokens", href: "/users/login-tokens", icon: "login-tokens", permission: "loginTokens.read" },
+      { label: "Audit log", href: "/users/audit-log", icon: "audit-log", permission: "auditLog.read" },
+    ],
+  },
+  {
+    label: "Settings",
+    items: [
+      { label: "API keys", href: "/settings/api-keys", icon: "api-keys", permission: "apiKeys.manage" },
+      { label: "API reference", href: "/settings/api-reference", icon: "api-reference", permission: "loginTokens.read" },
+    ],
+  },
+];
+
+/**
+ * Shows only what this person may open, so nobody is offered a 403. The
+ * pages check again on their own: a hidden link is a courtesy, not the check.
+ */
+export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
+  const groups = NAV.map((group) => ({ ...group, items: group.items.filter((item) => can(staff, item.permission)) })).filter(
+    (group) => group.items.length > 0,
+  );
+
+  return (
+    // The outer column carries the background and border down the whole page
+    // while the inner panel stays in view as the content scrolls.
+    <div className="shrink-0 border-b border-sidebar-border bg-sidebar text-sidebar-foreground md:w-60 md:border-r md:border-b-0">
+      <aside className="flex flex-col md:sticky md:top-0 md:h-svh">
+        <div className="flex h-13 items-center px-4">
+          <Link
+            href="/"
+            className="-mx-1.5 flex items-center gap-2 rounded-md px-1.5 py-1 text-[15px] font-semibold tracking-tight text-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/40"
+          >
+            <span className="flex size-6 items-center justify-center rounded-md bg-primary text-primary-foreground shadow-xs">
+              <KeyRoundIcon className="size-3.5" strokeWidth={2.5} aria-hidden />
+            </span>
+            Latchkey
+          </Link>
+        </div>
+
+        <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pt-1 pb-3">
+          {groups.length === 0 ? (
+            <p className="px-2 py-1.5 text-xs text-muted-foreground">No pages available for your roles.</p>
+          ) : (
+            groups.map((group) => {
+              const headingId = `nav-${group.label.toLowerCase()}`;
+              return (
+                <div key={group.label} className="mb-4 last:mb-0">
+                  <div id={headingId} className="px-2 pb-1 text-xs font-medium text-muted-foreground">
+                    {group.label}
+                  </div>
+                  <ul aria-labelledby={headingId} className="grid gap-px">
+                    {group.items.map((item) => (
+                      <li key={item.href}>
+                        <SidebarNavLink href={item.href} icon={item.icon}>
+                          {item.label}
+                        </SidebarNavLink>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })
+          )}
+        </nav>
+
+        <StaffMenu staff={staff} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { KeyRoundIcon } from "lucide-react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/app/(auth)/login/_components/login-form";
+import { currentStaff } from "@/lib/auth/session";
+import { safeRelativePath } from "@/lib/utils";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  // Checked here, once, so the form only ever receives a path on this origin.
+  const returnTo = safeRelativePath(params.callbackUrl);
+
+  if (await currentStaff()) redirect(returnTo);
+
+  return (
+    <main className="flex min-h-svh flex-col items-center justify-center bg-muted/50 px-4 py-12">
+      <div className="w-full max-w-[22rem]">
+        <div className="mb-6 flex flex-col items-center gap-3 text-center">
+          <span className="flex size-10 items-center justify-center rounded-xl bg-primary text-primary-foreground shadow-sm">
+            <KeyRoundIcon className="size-5" strokeWidth={2.25} aria-hidden />
+          </span>
+          <div>
+            <h1 className="text-xl font-semibold tracking-tight">Sign in to Latchkey</h1>
+            <p className="mt-1 text-sm text-muted-foreground">The back-office for the webshop&apos;s login tokens</p>
+          </div>
+        </div>
+
+        <div className="rounded-xl border bg-card p-6 shadow-sm">
+          <LoginForm returnTo={returnTo} refusedBefore={params.error === "CredentialsSignin"} />
+        </div>
+
+        <p className="mt-6 text-center text-xs text-muted-foreground">For webshop staff only. Every sign-in is recorded.</p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { ShieldXIcon } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+
+// Pages under the signed-in shell use app/(admin)/forbidden.tsx, which keeps
+// the sidebar; this one answers for everything outside it.
+export default function Forbidden() {
+  return (
+    <main className="flex min-h-svh items-center justify-center bg-muted/40 p-6">
+      <ForbiddenNotice />
+    </main>
+  );
+}
+
+export function ForbiddenNotice() {
+  return (
+    <EmptyState
+      headingLevel={1}
+      icon={<ShieldXIcon aria-hidden />}
+      title="You don't have access to this page"
+      description={
+        <>
+          <p>This part of Latchkey needs the Configuration role, and your account does not have it.</p>
+          <p className="mt-1">If you need it for your work, ask a Latchkey administrator to add the role.</p>
+        </>
+      }
+    >
+      <Button asChild variant="outline">
+        <Link href="/">Go to the start page</Link>
+      </Button>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { cn, safeRelativePath } from "@/lib/utils";
+
+describe("cn", () => {
+  it("lets the later Tailwind class win", () => {
+    expect(cn("px-2 text-sm", false, "px-4")).toBe("text-sm px-4");
+  });
+});
+
+describe("safeRelativePath", () => {
+  it.each(["/", "/users/login-tokens", "/users/login-tokens?page=2&sort=name.asc", "/a#b"])("keeps %s", (path) => {
+    expect(safeRelativePath(path)).toBe(path);
+  });
+
+  it.each([
+    undefined,
+    null,
+    42,
+    ["/users"],
+    "",
+    "users",
+    "https://evil.example/",
+    "//evil.example/",
+    "/\\evil.example/",
+    "/\t/evil.example",
+    "/users\\..\\x",
+    "javascript:alert(1)",
+  ])("refuses %j", (value) => {
+    expect(safeRelativePath(value)).toBe("/");
+  });
+
+  it("uses the fallback it is given", () => {
+    expect(safeRelativePath("//x", "/users/login-tokens")).toBe("/users/login-tokens");
+  });
+});

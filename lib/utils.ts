@@ -1,0 +1,20 @@
+import { clsx, type ClassValue } from "clsx";
+import { twMerge } from "tailwind-merge";
+
+/** Joins class names; later Tailwind classes win over earlier ones that set the same property. */
+export function cn(...inputs: ClassValue[]): string {
+  return twMerge(clsx(inputs));
+}
+
+/**
+ * `value` when it is a path on this origin, else `fallback`. A leading "//"
+ * or "/\" is another host to a browser, and control characters can smuggle
+ * one in, so only a single leading "/" is accepted: a return address taken
+ * from a query string must never send staff off-site (open redirect).
+ */
+export function safeRelativePath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || value.length === 0 || value.length > 2048) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  return value;
+}
