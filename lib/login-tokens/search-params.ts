@@ -62,6 +62,11 @@ const parseAsIdList = createParser({
   eq: (a, b) => a.join(",") === b.join(","),
 });
 
+const parseAsUuid = createParser({
+  parse: (value) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value.toLowerCase() : null),
+  serialize: (value) => value,
+});
+
 export const loginTokensSearchParams = {
   page: parseAsPage.withDefault(1),
   perPage: parseAsNumberLiteral(PAGE_SIZES).withDefault(25),
@@ -78,6 +83,8 @@ export const loginTokensSearchParams = {
   failed: parseAsNumberCondition,
   oneTimeUse: parseAsStringLiteral(["yes", "no"] as const),
   status: parseAsStringLiteral(["active", "expired", "used", "locked"] as const),
+  /** The token whose dialog is open, so that a link (e.g. from the audit log) opens it. */
+  token: parseAsUuid,
 };
 
 export const loadLoginTokensSearchParams = createLoader(loginTokensSearchParams);
