@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets two builds (e.g. a benchmark and a test run) coexist.
+  distDir: process.env.LATCHKEY_DIST_DIR ?? ".next",
   devIndicators: { position: "bottom-right" },
   reactStrictMode: true,
   // forbidden() renders app/forbidden.tsx with a real 403 status.

@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import { E2E_BASE_URL, E2E_PG_PORT, E2E_PORT, E2E_SECRETS } from "../e2e/e2e-env.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dataDir = path.join(root, ".data", "e2e-postgres");
+// Keyed by port, so that two runs on different ports never share a data folder.
+const dataDir = path.join(root, ".data", `e2e-postgres-${E2E_PG_PORT}`);
 rmSync(dataDir, { recursive: true, force: true });
 
 const env = { ...process.env, ...E2E_SECRETS, PORT: String(E2E_PORT), APP_URL: E2E_BASE_URL, NEXTAUTH_URL: E2E_BASE_URL, LATCHKEY_DATA_DIR: dataDir, LATCHKEY_PG_PORT: String(E2E_PG_PORT) };

@@ -42,7 +42,7 @@ function newestMtime(entry) {
 }
 
 function buildIsStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.LATCHKEY_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const sources = ["app", "components", "lib", "proxy.ts", "next.config.js", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
   return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
