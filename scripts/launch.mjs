@@ -64,8 +64,10 @@ process.on("SIGTERM", () => shutdown(0));
 
 try {
   if (embedded) {
-    ensureDevSecrets(path.join(root, ".env.local"));
-    process.loadEnvFile(path.join(root, ".env.local"));
+    const secretsFile = path.join(root, ".env.local");
+    ensureDevSecrets(secretsFile);
+    // Nothing is written when every secret comes from the environment already.
+    if (existsSync(secretsFile)) process.loadEnvFile(secretsFile);
     database = await startEmbeddedDb({
       dataDir: process.env.LATCHKEY_DATA_DIR ?? path.join(root, ".data", "postgres"),
       port: Number(process.env.LATCHKEY_PG_PORT ?? 54329),
