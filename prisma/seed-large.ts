@@ -1,15 +1,13 @@
 // `npm run seed:large -- --tokens 1000000`: adds that many realistic login
 // tokens to DATABASE_URL, or to the embedded database of `npm start` (which
 // it starts itself when it is not running).
-import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { startEmbeddedDb } from "../scripts/lib/embedded-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
-import { tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
+import { tokenKeysFromVariables } from "@/lib/login-tokens/token-crypto";
 import { seedLargeTokens } from "./large-tokens";
+import { loadLocalEnv, localDatabase } from "./local-database";
 
-const root = path.resolve(__dirname, "..");
 const { values } = parseArgs({ options: { tokens: { type: "string", default: "1000000" }, batch: { type: "string", default: "20000" } } });
 const count = Number(values.tokens);
 if (!Number.isSafeInteger(count) || count < 1) {
@@ -17,38 +15,15 @@ if (!Number.isSafeInteger(count) || count < 1) {
   process.exit(1);
 }
 
-for (const file of [".env", ".env.local"]) {
-  try {
-    process.loadEnvFile(path.join(root, file));
-  } catch {
-    // Optional files.
-  }
-}
-if (!process.env.TOKEN_HMAC_KEY || !process.env.TOKEN_ENCRYPTION_KEY) {
-  console.error("TOKEN_HMAC_KEY and TOKEN_ENCRYPTION_KEY are needed (run `npm start` once to generate them into .env.local).");
-  process.exit(1);
-}
-
-async function database(): Promise<{ url: string; stop?: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
-  const port = Number(process.env.LATCHKEY_PG_PORT ?? 54329);
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/latchkey`;
-  const probe = new pg.Client({ connectionString: url });
-  try {
-    await probe.connect();
-    await probe.end();
-    return { url };
-  } catch {
-    return startEmbeddedDb({ dataDir: process.env.LATCHKEY_DATA_DIR ?? path.join(root, ".data", "postgres"), port, database: "latchkey" });
-  }
-}
+loadLocalEnv();
+// Checked before any work, so a missing key is reported at once.
+const keys = tokenKeysFromVariables(process.env);
 
 async function main() {
-  const db = await database();
+  const db = await localDatabase();
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   try {
     await migrate(db.url);
-    const keys = tokenKeysFrom(process.env.TOKEN_HMAC_KEY!, process.env.TOKEN_ENCRYPTION_KEY!);
     const started = performance.now();
     const { inserted, ms, indexMs } = await seedLargeTokens(pool, {
       count,

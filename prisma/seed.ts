@@ -3,7 +3,7 @@
 // because lib/db.ts is server-only and reads the whole app configuration.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
+import { tokenKeysFromVariables } from "@/lib/login-tokens/token-crypto";
 import { seedDemoData } from "./seed-demo";
 
 function required(name: string): string {
@@ -12,15 +12,8 @@ function required(name: string): string {
   return value;
 }
 
-function key(name: string): string {
-  const value = required(name);
-  // A key of the wrong length would seal tokens that the app cannot open.
-  if (Buffer.from(value, "base64").length !== 32) throw new Error(`${name} must be 32 bytes encoded as base64.`);
-  return value;
-}
-
 async function main() {
-  const keys = tokenKeysFrom(key("TOKEN_HMAC_KEY"), key("TOKEN_ENCRYPTION_KEY"));
+  const keys = tokenKeysFromVariables(process.env);
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: required("DATABASE_URL") }) });
   const started = performance.now();
   try {

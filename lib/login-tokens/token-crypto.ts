@@ -15,6 +15,18 @@ export interface TokenKeys {
   encryptionKey: Buffer;
 }
 
+/** Reads a key pair from variables named `names`, refusing a missing key or one of the wrong length with a message naming it. */
+export function tokenKeysFromVariables(variables: Record<string, string | undefined>, names = { hmac: "TOKEN_HMAC_KEY", encryption: "TOKEN_ENCRYPTION_KEY" }): TokenKeys {
+  const read = (name: string) => {
+    const value = variables[name];
+    if (!value) throw new Error(`${name} is required (see .env.example).`);
+    // A key of the wrong length would seal tokens that the app cannot open.
+    if (Buffer.from(value, "base64").length !== 32) throw new Error(`${name} must be 32 bytes encoded as base64.`);
+    return value;
+  };
+  return tokenKeysFrom(read(names.hmac), read(names.encryption));
+}
+
 export function tokenKeysFrom(hmacKeyBase64: string, encryptionKeyBase64: string): TokenKeys {
   return { hmacKey: Buffer.from(hmacKeyBase64, "base64"), encryptionKey: Buffer.from(encryptionKeyBase64, "base64") };
 }

@@ -1,0 +1,69 @@
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { RevokeApiKeyButton } from "@/app/(admin)/settings/api-keys/_components/revoke-api-key-button";
+import type { ApiKeyListItem } from "@/lib/api-keys/queries";
+import { cn } from "@/lib/utils";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+function DateCell({ value, empty }: { value: Date | null; empty: string }) {
+  if (!value) return <span className="text-muted-foreground">{empty}</span>;
+  return <time dateTime={value.toISOString()}>{dateTime.format(value)}</time>;
+}
+
+export function ApiKeysTable({ keys }: { keys: ApiKeyListItem[] }) {
+  return (
+    <Table aria-label="API keys">
+      <TableHeader>
+        <TableRow className="hover:bg-transparent">
+          <TableHead>Name</TableHead>
+          <TableHead>Key</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>Created by</TableHead>
+          <TableHead>Created at</TableHead>
+          <TableHead>Last used at</TableHead>
+          <TableHead>
+            <span className="sr-only">Actions</span>
+          </TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {keys.map((key) => (
+          <TableRow key={key.id} className={cn(key.revokedAt && "text-muted-foreground")}>
+            <TableCell className="max-w-72 truncate font-medium" title={key.name}>
+              {key.name}
+            </TableCell>
+            <TableCell>
+              <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">{key.prefix}…</code>
+            </TableCell>
+            <TableCell>
+              {key.revokedAt ? (
+                <Badge variant="muted" title={`Revoked ${dateTime.format(key.revokedAt)}`}>
+                  Revoked
+                </Badge>
+              ) : (
+                <Badge variant="success">Active</Badge>
+              )}
+            </TableCell>
+            <TableCell>{key.createdByName ?? <span className="text-muted-foreground">—</span>}</TableCell>
+            <TableCell>
+              <DateCell value={key.createdAt} empty="—" />
+            </TableCell>
+            <TableCell>
+              <DateCell value={key.lastUsedAt} empty="Never" />
+            </TableCell>
+            <TableCell className="w-px text-right">
+              {key.revokedAt ? (
+                <span className="text-xs">
+                  Revoked <DateCell value={key.revokedAt} empty="" />
+                </span>
+              ) : (
+                <RevokeApiKeyButton id={key.id} name={key.name} prefix={key.prefix} />
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,342 @@
+import { FileJsonIcon, KeySquareIcon } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge, type BadgeProps } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  FieldTable,
+  objectRows,
+  Prose,
+  refName,
+  schemaAnchor,
+  TypeLabel,
+  type FieldRow,
+  type JsonSchema,
+} from "@/app/(admin)/settings/api-reference/_components/schema-view";
+import { openApiDocument, type CatalogueEntry } from "@/lib/api/openapi";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "API reference" };
+
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema: JsonSchema;
+  example?: unknown;
+}
+
+interface ResponseObject {
+  description: string;
+  headers?: Record<string, { description?: string }>;
+  content?: Record<string, { schema: JsonSchema }>;
+  "x-error-codes"?: string[];
+}
+
+interface Operation {
+  operationId: string;
+  summary: string;
+  description?: string;
+  parameters?: Parameter[];
+  requestBody?: { content: Record<string, { schema: JsonSchema }> };
+  responses: Record<string, ResponseObject>;
+}
+
+const METHOD_VARIANTS: Record<string, BadgeProps["variant"]> = { get: "success", post: "default", delete: "destructive" };
+
+function MethodBadge({ method }: { method: string }) {
+  return (
+    <Badge variant={METHOD_VARIANTS[method] ?? "secondary"} className="w-14 justify-center font-mono text-[11px] tracking-wide">
+      {method.toUpperCase()}
+    </Badge>
+  );
+}
+
+function curlExample(server: string, method: string, path: string, operation: Operation, components: Record<string, JsonSchema>): string {
+  let url = `${server}${path}`;
+  for (const parameter of operation.parameters ?? []) {
+    if (parameter.in === "path") url = url.replace(`{${parameter.name}}`, String(parameter.example ?? `<${parameter.name}>`));
+  }
+  if (method === "get" && operation.parameters?.some((p) => p.name === "limit")) url += "?limit=25&status=ACTIVE";
+  const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "${url}"`, `  -H "Authorization: Bearer $LATCHKEY_API_KEY"`];
+  const bodyRef = operation.requestBody?.content["application/json"]?.schema.$ref;
+  if (bodyRef) {
+    const example = components[refName(bodyRef)]?.example;
+    lines.push(`  -H "Content-Type: application/json"`, `  -d '${JSON.stringify(example ?? {})}'`);
+  }
+  return lines.join(" \\\n");
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6">
+      <h2 id={`${id}-title`} className="mb-3 text-base font-semibold tracking-tight">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Subheading({ children }: { children: ReactNode }) {
+  return <h4 className="mt-4 mb-2 text-xs font-medium tracking-wide text-muted-foreground uppercase">{children}</h4>;
+}
+
+export default async function ApiReferencePage() {
+  const staff = await requirePagePermission("loginTokens.read", "/settings/api-reference");
+  const server = env().APP_URL;
+  const document = openApiDocument(server);
+  const components = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const catalogue: CatalogueEntry[] = document["x-error-catalogue"];
+  const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    (["get", "post", "put", "patch", "delete"] as const).flatMap((method) => {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      return operation ? [{ path, method, operation }] : [];
+    }),
+  );
+  const requestSchemas = new Set(
+    operations.flatMap(({ operation }) => {
+      const ref = operation.requestBody?.content["application/json"]?.schema.$ref;
+      return ref ? [refName(ref)] : [];
+    }),
+  );
+  const descriptionParagraphs = (document.info.description ?? "").split(/\n\s*\n/);
+
+  return (
+    <>
+      <PageHeader
+        title="API reference"
+        description={`${document.info.title} ${document.info.version} · OpenAPI ${document.openapi}. Generated from the schemas the API validates with.`}
+        actions={
+          <>
+            {can(staff, "apiKeys.manage") && (
+              <Button variant="outline" asChild>
+                <Link href="/settings/api-keys">
+                  <KeySquareIcon aria-hidden />
+                  API keys
+                </Link>
+              </Button>
+            )}
+            <Button variant="outline" asChild>
+              <a href="/api/v1/openapi.json" target="_blank" rel="noreferrer">
+                <FileJsonIcon aria-hidden />
+                openapi.json
+              </a>
+            </Button>
+          </>
+        }
+      />
+
+      <div className="grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)]">
+        <nav aria-label="On this page" className="hidden lg:block">
+          <div className="sticky top-6 grid gap-0.5 text-sm">
+            <p className="px-2 pb-1 text-xs font-medium text-muted-foreground">On this page</p>
+            <a href="#overview" className="rounded-md px-2 py-1 hover:bg-accent">
+              Overview
+            </a>
+            {operations.map(({ method, operation }) => (
+              <a key={operation.operationId} href={`#${operation.operationId}`} className="flex items-center gap-2 rounded-md px-2 py-1 hover:bg-accent">
+                <span className="w-10 font-mono text-[10px] font-semibold text-muted-foreground">{method.toUpperCase()}</span>
+                <span className="truncate">{operation.summary.replace(/ a login token$| login tokens$/, "")}</span>
+              </a>
+            ))}
+            <a href="#errors" className="rounded-md px-2 py-1 hover:bg-accent">
+              Errors
+            </a>
+            <a href="#schemas" className="rounded-md px-2 py-1 hover:bg-accent">
+              Schemas
+            </a>
+          </div>
+        </nav>
+
+        <div className="grid min-w-0 gap-10">
+          <Section id="overview" title="Overview">
+            <div className="grid gap-3 rounded-lg border bg-card p-4 text-sm leading-relaxed text-muted-foreground">
+              <p>
+                <span className="font-semibold text-foreground">Base URL</span>:{" "}
+                <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">{server}</code>
+              </p>
+              {descriptionParagraphs.map((paragraph, i) => (
+                <p key={i}>
+                  <Prose text={paragraph} />
+                </p>
+              ))}
+            </div>
+          </Section>
+
+          <Section id="endpoints" title="Endpoints">
+            <div className="grid gap-6">
+              {operations.map(({ path, method, operation }) => {
+                const parameters: FieldRow[] = (operation.parameters ?? []).map((parameter) => ({
+                  name: parameter.name,
+                  location: parameter.in,
+                  schema: parameter.schema,
+                  required: parameter.required ?? false,
+                  description: parameter.description,
+                }));
+                const bodySchema = operation.requestBody?.content["application/json"]?.schema;
+                const bodyName = bodySchema?.$ref ? refName(bodySchema.$ref) : null;
+                return (
+                  <article
+                    key={operation.operationId}
+                    id={operation.operationId}
+                    aria-labelledby={`${operation.operationId}-title`}
+                    className="scroll-mt-6 rounded-lg border bg-card"
+                  >
+                    <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b px-4 py-3">
+                      <MethodBadge method={method} />
+                      <code className="font-mono text-sm font-medium">{path}</code>
+                      <h3 id={`${operation.operationId}-title`} className="text-sm text-muted-foreground">
+                        {operation.summary}
+                      </h3>
+                    </header>
+                    <div className="px-4 pt-3 pb-4">
+                      {operation.description && (
+                        <p className="max-w-3xl text-sm leading-relaxed text-muted-foreground">
+                          <Prose text={operation.description} />
+                        </p>
+                      )}
+
+                      {parameters.length > 0 && (
+                        <>
+                          <Subheading>Parameters</Subheading>
+                          <FieldTable rows={parameters} label={`${operation.summary}: parameters`} showLocation />
+                        </>
+                      )}
+
+                      {bodyName && (
+                        <>
+                          <Subheading>
+                            Request body · <span className="normal-case">application/json</span> ·{" "}
+                            <a href={`#${schemaAnchor(bodyName)}`} className="text-primary normal-case hover:underline">
+                              {bodyName}
+                            </a>
+                          </Subheading>
+                          {components[bodyName]?.description && (
+                            <p className="mb-2 text-sm text-muted-foreground">
+                              <Prose text={components[bodyName]?.description ?? ""} />
+                            </p>
+                          )}
+                          <FieldTable rows={objectRows(components[bodyName] ?? {})} label={`${operation.summary}: request body`} />
+                        </>
+                      )}
+
+                      <Subheading>Responses</Subheading>
+                      <div className="overflow-hidden rounded-md border">
+                        <Table aria-label={`${operation.summary}: responses`} className="table-fixed">
+                          <TableHeader>
+                            <TableRow className="hover:bg-transparent">
+                              <TableHead className="w-20">Status</TableHead>
+                              <TableHead className="w-48">Body</TableHead>
+                              <TableHead>Meaning</TableHead>
+                            </TableRow>
+                          </TableHeader>
+                          <TableBody>
+                            {Object.entries(operation.responses).map(([status, response]) => {
+                              const body = response.content?.["application/json"]?.schema;
+                              const codes = response["x-error-codes"];
+                              return (
+                                <TableRow key={status} className="hover:bg-transparent">
+                                  <TableCell className="align-top font-mono text-[0.8125rem] font-medium">
+                                    <span className={Number(status) < 300 ? "text-success" : Number(status) >= 500 ? "text-destructive" : "text-warning"}>{status}</span>
+                                  </TableCell>
+                                  <TableCell className="align-top font-mono text-[0.8125rem]">{body ? <TypeLabel schema={body} /> : <span className="text-muted-foreground">none</span>}</TableCell>
+                                  <TableCell className="align-top whitespace-normal text-muted-foreground">
+                                    {codes ? (
+                                      <span className="flex flex-wrap gap-1.5">
+                                        {codes.map((code) => (
+                                          <a key={code} href={`#error-${code}`} className="rounded bg-muted px-1.5 py-px font-mono text-xs text-foreground hover:bg-accent">
+                                            {code}
+                                          </a>
+                                        ))}
+                                      </span>
+                                    ) : (
+                                      response.description
+                                    )}
+                                    {response.headers &&
+                                      Object.entries(response.headers).map(([name, header]) => (
+                                        <span key={name} className="mt-1 block text-xs">
+                                          Header <code className="font-mono text-foreground">{name}</code>: {header.description}
+                                        </span>
+                                      ))}
+                                  </TableCell>
+                                </TableRow>
+                              );
+                            })}
+                          </TableBody>
+                        </Table>
+                      </div>
+
+                      <Subheading>Example</Subheading>
+                      <pre className="overflow-x-auto rounded-md border bg-muted/50 px-3 py-2.5 font-mono text-xs leading-relaxed text-foreground">
+                        {curlExample(server, method, path, operation, components)}
+                      </pre>
+                    </div>
+                  </article>
+                );
+              })}
+            </div>
+          </Section>
+
+          <Section id="errors" title="Errors">
+            <p className="mb-3 max-w-3xl text-sm text-muted-foreground">
+              Every error is the HTTP status plus <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">{`{ "error": { "code", "message", "solution" } }`}</code>
+              ; validation errors add <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">details</code>, one entry per refused
+              field. Match on the code: messages may be reworded.
+            </p>
+            <div className="overflow-hidden rounded-lg border bg-card">
+              <Table aria-label="Error catalogue" className="table-fixed">
+                <TableHeader>
+                  <TableRow className="hover:bg-transparent">
+                    <TableHead className="w-60">Code</TableHead>
+                    <TableHead className="w-16">Status</TableHead>
+                    <TableHead>Message</TableHead>
+                    <TableHead>Solution</TableHead>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {catalogue.map((entry) => (
+                    <TableRow key={entry.code} id={`error-${entry.code}`} className="scroll-mt-6 align-top target:bg-primary-soft/60">
+                      <TableCell className="align-top font-mono text-xs font-medium">{entry.code}</TableCell>
+                      <TableCell className="align-top font-mono text-xs">{entry.status}</TableCell>
+                      <TableCell className="align-top whitespace-normal">{entry.message}</TableCell>
+                      <TableCell className="align-top whitespace-normal text-muted-foreground">
+                        <Prose text={entry.solution} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          </Section>
+
+          <Section id="schemas" title="Schemas">
+            <div className="grid gap-6">
+              {Object.entries(components).map(([name, schema]) => (
+                <div key={name} id={schemaAnchor(name)} className="scroll-mt-6">
+                  <h3 className="mb-1 font-mono text-sm font-semibold">{name}</h3>
+                  {schema.description && (
+                    <p className="mb-2 text-sm text-muted-foreground">
+                      <Prose text={schema.description} />
+                    </p>
+                  )}
+                  {schema.properties ? (
+                    <FieldTable rows={objectRows(schema)} label={`${name} fields`} mark={requestSchemas.has(name) ? "required" : "optional"} />
+                  ) : (
+                    <TypeLabel schema={schema} />
+                  )}
+                </div>
+              ))}
+            </div>
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}

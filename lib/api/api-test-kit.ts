@@ -1,0 +1,100 @@
+// Helpers for the API's tests: call the real route handlers with real
+// Requests, and check bodies against the published OpenAPI document.
+import { z } from "zod";
+import * as collectionRoute from "@/app/api/v1/login-tokens/route";
+import * as itemRoute from "@/app/api/v1/login-tokens/[id]/route";
+import * as redeemRoute from "@/app/api/v1/login-tokens/redeem/route";
+import { issueApiKey } from "@/lib/api-keys/keys";
+import { openApiDocument } from "@/lib/api/openapi";
+import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";
+import { testDb } from "@/test/db";
+import { unique } from "@/test/factories";
+import { TEST_ENV } from "@/test/test-env";
+
+export const BASE_URL = TEST_ENV.APP_URL;
+
+export interface CallOptions {
+  /** The API key; null sends no Authorization header. */
+  key?: string | null;
+  accept?: string;
+  body?: unknown;
+  /** Sent as is instead of `body`. */
+  rawBody?: string;
+  contentType?: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
+
+export function apiRequest(method: string, path: string, options: CallOptions, defaultKey: string | null): Request {
+  const url = new URL(path, BASE_URL);
+  for (const [name, value] of Object.entries(options.query ?? {})) url.searchParams.append(name, value);
+  const headers = new Headers({ "x-forwarded-for": "192.0.2.10", "user-agent": "latchkey-api-tests", ...options.headers });
+  const key = options.key === undefined ? defaultKey : options.key;
+  if (key !== null) headers.set("authorization", `Bearer ${key}`);
+  if (options.accept !== undefined) headers.set("accept", options.accept);
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (body !== undefined) headers.set("content-type", options.contentType ?? "application/json");
+  return new Request(url, { method, headers, body });
+}
+
+/** A client of the five endpoints, authenticated with `key` unless a call says otherwise. */
+export function apiClient(defaultKey: string | null) {
+  const call = (handler: Handler, method: string, path: string, options: CallOptions = {}, params: Record<string, string> = {}) =>
+    handler(apiRequest(method, path, options, defaultKey), { params: Promise.resolve(params) });
+  return {
+    create: (body: unknown, options: CallOptions = {}) => call(collectionRoute.POST, "POST", "/api/v1/login-tokens", { body, ...options }),
+    list: (query: Record<string, string> = {}, options: CallOptions = {}) => call(collectionRoute.GET, "GET", "/api/v1/login-tokens", { query, ...options }),
+    show: (id: string, options: CallOptions = {}) => call(itemRoute.GET, "GET", `/api/v1/login-tokens/${encodeURIComponent(id)}`, options, { id }),
+    remove: (id: string, options: CallOptions = {}) => call(itemRoute.DELETE, "DELETE", `/api/v1/login-tokens/${encodeURIComponent(id)}`, options, { id }),
+    redeem: (body: unknown, options: CallOptions = {}) => call(redeemRoute.POST, "POST", "/api/v1/login-tokens/redeem", { body, ...options }),
+  };
+}
+
+/** An API key row made directly; the full key is returned for the test to send. */
+export async function createApiKeyRow(overrides: { revokedAt?: Date; lastUsedAt?: Date } = {}) {
+  const { key, prefix, keyHash } = issueApiKey();
+  const name = unique("integration");
+  const row = await testDb.apiKey.create({ data: { name, prefix, keyHash, ...overrides }, select: { id: true } });
+  return { id: row.id, key, name };
+}
+
+// ─── Checking against the OpenAPI document ──────────────────────────────────
+
+type JsonObject = Record<string, unknown>;
+
+function rewriteRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewriteRefs);
+  if (node && typeof node === "object") {
+    return Object.fromEntries(
+      Object.entries(node as JsonObject).map(([key, value]) =>
+        key === "$ref" && typeof value === "string" ? [key, value.replace("#/components/schemas/", "#/$defs/")] : [key, rewriteRefs(value)],
+      ),
+    );
+  }
+  return node;
+}
+
+/**
+ * The JSON Schema the published document gives for one response, compiled
+ * into a validator. It is compiled from the document, not taken from the zod
+ * schema, so a body that passes matches what integrators were promised.
+ */
+export function documentedResponse(endpoint: EndpointName, status: number, mediaType = "application/json"): z.ZodType {
+  const document = openApiDocument(BASE_URL) as unknown as JsonObject;
+  const spec = API_ENDPOINTS[endpoint];
+  const operation = ((document.paths as JsonObject)[spec.path] as JsonObject)[spec.method] as JsonObject;
+  const response = (operation.responses as JsonObject)[String(status)] as JsonObject | undefined;
+  if (!response) throw new Error(`${endpoint} documents no ${status} response`);
+  const schema = ((response.content as JsonObject)[mediaType] as JsonObject).schema;
+  const definitions = (document.components as JsonObject).schemas as JsonObject;
+  return z.fromJSONSchema(rewriteRefs({ ...(schema as JsonObject), $defs: definitions }) as never);
+}
+
+export function documentedResponseStatuses(endpoint: EndpointName): string[] {
+  const document = openApiDocument(BASE_URL) as unknown as JsonObject;
+  const spec = API_ENDPOINTS[endpoint];
+  const operation = ((document.paths as JsonObject)[spec.path] as JsonObject)[spec.method] as JsonObject;
+  return Object.keys(operation.responses as JsonObject);
+}

@@ -1,0 +1,168 @@
+import "server-only";
+import type { z } from "zod";
+import type { AuditContext } from "@/lib/audit";
+import { findLiveApiKey, touchApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/queries";
+import { ApiError, DOMAIN_ERROR_CODES, type ApiErrorDetail } from "@/lib/api/errors";
+import { apiResponse, emptyResponse, errorResponse, negotiateFormat, type ApiFormat } from "@/lib/api/respond";
+import type { EndpointSpec } from "@/lib/api/schemas";
+import { DomainError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { requestMetaFrom } from "@/lib/request-meta";
+
+/** Bodies are small JSON objects; anything bigger is refused before it is read whole. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** What Next.js passes a route handler besides the request. */
+export interface RouteContext {
+  params: Promise<unknown>;
+}
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+type SuccessData<S extends EndpointSpec> = S["success"] extends { schema: infer R extends z.ZodType } ? z.input<R> : undefined;
+
+export interface ApiHandlerContext<S extends EndpointSpec> {
+  request: Request;
+  params: Parsed<S["params"]>;
+  query: Parsed<S["query"]>;
+  body: Parsed<S["body"]>;
+  apiKey: ApiKeyPrincipal;
+  /** For the service's audit events: the key as actor, the caller's address and agent. */
+  by: AuditContext;
+}
+
+export type ApiHandlerResult<S extends EndpointSpec> = S["success"] extends { schema: z.ZodType }
+  ? { data: SuccessData<S>; headers?: Record<string, string> }
+  : { headers?: Record<string, string> } | void;
+
+function detailsOf(error: z.ZodError, where: "body" | "query" | "path"): ApiErrorDetail[] {
+  const unknown = where === "body" ? "Unknown field" : where === "query" ? "Unknown query parameter" : "Unknown path parameter";
+  return error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: [...issue.path, key].join("."), message: `${unknown}: remove it. The API reference lists what this endpoint accepts.` }))
+      : [{ path: issue.path.join("."), message: issue.message }],
+  );
+}
+
+function parseWith<S extends z.ZodType | undefined>(schema: S, input: unknown, where: "body" | "query" | "path"): Parsed<S> {
+  if (!schema) {
+    // An endpoint without parameters of this kind still refuses any that are sent.
+    const names = input && typeof input === "object" ? Object.keys(input) : [];
+    if (names.length > 0) {
+      throw new ApiError("VALIDATION_FAILED", {
+        details: names.map((name) => ({ path: name, message: `${where === "query" ? "Unknown query parameter" : "Unknown field"}: remove it.` })),
+      });
+    }
+    return undefined as Parsed<S>;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ApiError("VALIDATION_FAILED", { details: detailsOf(parsed.error, where) });
+  return parsed.data as Parsed<S>;
+}
+
+/** Query parameters as an object; a repeated name becomes a list, which a scalar parameter refuses. */
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of url.searchParams) {
+    const seen = out[name];
+    out[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return out;
+}
+
+async function authenticate(request: Request): Promise<ApiKeyPrincipal> {
+  const header = request.headers.get("authorization")?.trim();
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  if (!match?.[1]) throw new ApiError("API_KEY_MISSING");
+  const apiKey = await findLiveApiKey(match[1]);
+  if (!apiKey) throw new ApiError("API_KEY_INVALID");
+  await touchApiKey(apiKey);
+  return apiKey;
+}
+
+const JSON_CONTENT_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+/** Reads a JSON body up to MAX_BODY_BYTES; an empty body reads as `{}` so validation can name what is missing. */
+async function readJsonBody(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type");
+  if (type && !JSON_CONTENT_TYPE.test(type)) throw new ApiError("UNSUPPORTED_MEDIA_TYPE");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new ApiError("PAYLOAD_TOO_LARGE");
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel();
+        throw new ApiError("PAYLOAD_TOO_LARGE");
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError("INVALID_JSON");
+  }
+}
+
+function toApiError(error: unknown, request: Request, operationId: string): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) {
+    const mapped = DOMAIN_ERROR_CODES[error.code];
+    if (mapped) {
+      const path = mapped.path ?? error.field;
+      return new ApiError(mapped.code, path ? { details: [{ path, message: error.message }] } : {});
+    }
+  }
+  // Only the path: a query string may carry token values (the ids filter), and headers the key.
+  logger.error(
+    { err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { value: String(error) }, operationId, method: request.method, path: new URL(request.url).pathname },
+    "api request failed",
+  );
+  return new ApiError("INTERNAL_ERROR");
+}
+
+/**
+ * The one guard of the REST API's route handlers: content negotiation →
+ * `Authorization: Bearer` key, looked up by its hash, refused when unknown or
+ * revoked → `last_used_at` kept (once a minute at most) → strict zod parse of
+ * path, query and body → the handler, with the key as the audit actor → its
+ * result parsed through the response schema → JSON or XML. Every refusal is a
+ * catalogue error in the caller's format; anything unexpected is logged
+ * without the request's secrets and answered INTERNAL_ERROR without details.
+ */
+export function withApiKey<S extends EndpointSpec>(spec: S, handler: (ctx: ApiHandlerContext<S>) => Promise<ApiHandlerResult<S>>) {
+  return async function apiRoute(request: Request, context: RouteContext): Promise<Response> {
+    const format = negotiateFormat(request.headers.get("accept"));
+    try {
+      if (!format) throw new ApiError("NOT_ACCEPTABLE");
+      const apiKey = await authenticate(request);
+      const params = parseWith(spec.params, await context.params, "path") as Parsed<S["params"]>;
+      const query = parseWith(spec.query, queryObject(new URL(request.url)), "query") as Parsed<S["query"]>;
+      const body = (spec.body ? parseWith(spec.body, await readJsonBody(request), "body") : undefined) as Parsed<S["body"]>;
+      const by: AuditContext = { actor: { type: "API_KEY", id: apiKey.id, name: apiKey.name }, meta: requestMetaFrom(request.headers) };
+
+      const result = ((await handler({ request, params, query, body, apiKey, by })) ?? {}) as { data?: unknown; headers?: Record<string, string> };
+      const headers = result.headers;
+      if (spec.success.status === 204) return emptyResponse(204, headers);
+      // Fails closed: a field outside the contract is a bug to fix, not data to send.
+      const data = spec.success.schema.parse(result.data);
+      return apiResponse(format, spec.success.status, data, spec.success.xml, headers);
+    } catch (error) {
+      return errorResponse(format, toApiError(error, request, spec.operationId));
+    }
+  };
+}
+
+/** For methods a path does not have, and for paths the API does not have: catalogue errors, no key needed. */
+export function refuseRoute(code: "METHOD_NOT_ALLOWED" | "NOT_FOUND", allow?: string[]) {
+  return async function refusedRoute(request: Request): Promise<Response> {
+    const format: ApiFormat | null = negotiateFormat(request.headers.get("accept"));
+    return errorResponse(format, new ApiError(code, allow ? { headers: { Allow: allow.join(", ") } } : {}));
+  };
+}

@@ -1,0 +1,63 @@
+// Re-keys every stored token: decrypts each value with the old encryption
+// key, then stores its HMAC under the new HMAC key and its ciphertext under
+// the new encryption key. Token values (and so every login link already sent)
+// stay the same. Resumable: a row that already opens with the new key is
+// skipped, so an interrupted run can simply be started again.
+import type pg from "pg";
+import { decryptTokenValue, encryptTokenValue, hashTokenValue, type TokenKeys } from "@/lib/login-tokens/token-crypto";
+
+export interface RotationProgress {
+  rotated: number;
+  skipped: number;
+}
+
+const UPDATE_BATCH = `
+UPDATE login_tokens t SET token_hash = b.token_hash, token_ciphertext = b.token_ciphertext
+FROM unnest($1::uuid[], $2::bytea[], $3::bytea[]) AS b(id, token_hash, token_ciphertext)
+WHERE t.id = b.id`;
+
+function opens(sealed: Uint8Array, keys: TokenKeys): string | null {
+  try {
+    return decryptTokenValue(sealed, keys);
+  } catch {
+    return null;
+  }
+}
+
+export async function rotateTokenKeys(
+  pool: pg.Pool,
+  from: TokenKeys,
+  to: TokenKeys,
+  { batchSize = 5_000, onProgress }: { batchSize?: number; onProgress?: (progress: RotationProgress) => void } = {},
+): Promise<RotationProgress> {
+  const progress: RotationProgress = { rotated: 0, skipped: 0 };
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const { rows } = await pool.query<{ id: string; token_ciphertext: Buffer }>(
+      "SELECT id, token_ciphertext FROM login_tokens WHERE id > $1 ORDER BY id LIMIT $2",
+      [after, batchSize],
+    );
+    if (rows.length === 0) return progress;
+    const ids: string[] = [];
+    const hashes: Buffer[] = [];
+    const ciphertexts: Buffer[] = [];
+    for (const row of rows) {
+      const value = opens(row.token_ciphertext, from);
+      if (value === null) {
+        if (opens(row.token_ciphertext, to) === null) {
+          throw new Error(`Token ${row.id} opens with neither the old nor the new encryption key; nothing after it was changed.`);
+        }
+        progress.skipped++;
+        continue;
+      }
+      ids.push(row.id);
+      hashes.push(Buffer.from(hashTokenValue(value, to)));
+      ciphertexts.push(Buffer.from(encryptTokenValue(value, to)));
+    }
+    // Each batch commits on its own: a crash leaves whole batches done or not done.
+    if (ids.length) await pool.query(UPDATE_BATCH, [ids, hashes, ciphertexts]);
+    progress.rotated += ids.length;
+    after = rows[rows.length - 1]!.id;
+    onProgress?.(progress);
+  }
+}
