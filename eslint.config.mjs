@@ -4,7 +4,7 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTypescript,
-  { ignores: ["lib/generated/**", ".next/**", ".data/**", "bench/.data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: ["lib/generated/**", ".next/**", ".next-*/**", ".data/**", "bench/.data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
 ];
 
 export default config;
