@@ -1,10 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { recordAudit } from "@/lib/audit";
-import { verifyPassword } from "@/lib/auth/password";
-import { signInSchema } from "@/lib/auth/schemas";
-import { db } from "@/lib/db";
+import { authorizeStaff } from "@/lib/auth/authorize-staff";
 import { requestMetaFrom } from "@/lib/request-meta";
 
 const EIGHT_HOURS = 8 * 60 * 60;
@@ -20,19 +17,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const staff = await db.staffUser.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, email: true, name: true, passwordHash: true },
-        });
-        const valid = await verifyPassword(staff?.passwordHash ?? null, parsed.data.password);
-        if (!staff || !valid) return null;
-        const meta = requestMetaFrom(new Headers(req.headers as Record<string, string>));
-        await recordAudit({ action: "staff.signin", actor: { type: "STAFF", id: staff.id, name: staff.name }, meta });
-        return { id: staff.id, email: staff.email, name: staff.name };
-      },
+      authorize: (credentials, req) => authorizeStaff(credentials, requestMetaFrom(new Headers(req.headers as Record<string, string>))),
     }),
   ],
   callbacks: {

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/app/(auth)/login/_components/login-form";
 import { currentStaff } from "@/lib/auth/session";
+import { signInProblem } from "@/lib/auth/sign-in-messages";
 import { safeRelativePath } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -30,7 +31,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </div>
 
         <div className="rounded-xl border bg-card p-6 shadow-sm">
-          <LoginForm returnTo={returnTo} refusedBefore={params.error === "CredentialsSignin"} />
+          <LoginForm returnTo={returnTo} initialProblem={signInProblem(typeof params.error === "string" ? params.error : null)} />
         </div>
 
         <p className="mt-6 text-center text-xs text-muted-foreground">For webshop staff only. Every sign-in is recorded.</p>

@@ -12,16 +12,12 @@ import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { signInSchema } from "@/lib/auth/schemas";
-
-// One message for an unknown email and a wrong password alike, so the form
-// cannot be used to find out who has an account.
-const REFUSED = "The email or password is not right.";
-const UNAVAILABLE = "Signing in did not work just now. Please try again in a moment.";
+import { SIGN_IN_UNAVAILABLE, signInProblem } from "@/lib/auth/sign-in-messages";
 
 /** `returnTo` has been checked on the server to be a path on this origin. */
-export function LoginForm({ returnTo, refusedBefore = false }: { returnTo: string; refusedBefore?: boolean }) {
+export function LoginForm({ returnTo, initialProblem = null }: { returnTo: string; initialProblem?: string | null }) {
   const router = useRouter();
-  const [problem, setProblem] = useState<string | null>(refusedBefore ? REFUSED : null);
+  const [problem, setProblem] = useState<string | null>(initialProblem);
   const [leaving, setLeaving] = useState(false);
   const form = useForm<z.input<typeof signInSchema>, unknown, z.output<typeof signInSchema>>({
     resolver: zodResolver(signInSchema),
@@ -43,7 +39,7 @@ export function LoginForm({ returnTo, refusedBefore = false }: { returnTo: strin
       router.refresh();
       return;
     }
-    setProblem(!result || result.status >= 500 ? UNAVAILABLE : REFUSED);
+    setProblem(!result || result.status >= 500 ? SIGN_IN_UNAVAILABLE : signInProblem(result.error ?? "CredentialsSignin"));
     form.resetField("password");
     form.setFocus("password");
   }

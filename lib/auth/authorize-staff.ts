@@ -1,0 +1,41 @@
+import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
+import { recordAudit } from "@/lib/audit";
+import { verifyPassword } from "@/lib/auth/password";
+import { signInSchema } from "@/lib/auth/schemas";
+import { SIGN_IN_THROTTLED } from "@/lib/auth/sign-in-messages";
+import { clearSignInFailures, recordSignInFailure, signInAllowance } from "@/lib/auth/sign-in-throttle";
+import { db } from "@/lib/db";
+import type { RequestMeta } from "@/lib/request-meta";
+
+export class SignInThrottledError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`${SIGN_IN_THROTTLED}:${retryAfterSeconds}`);
+  }
+}
+
+/**
+ * Checks staff credentials behind the throttle: refused accounts and
+ * addresses are not even looked up, and a wrong password costs a failure on
+ * both counters. Unknown email and wrong password answer alike.
+ */
+export async function authorizeStaff(credentials: unknown, meta: RequestMeta): Promise<{ id: string; email: string; name: string } | null> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+
+  const allowance = await signInAllowance(email, meta.ip);
+  if (allowance.refused) throw new SignInThrottledError(allowance.retryAfterSeconds);
+  if (allowance.delayMs > 0) await sleep(allowance.delayMs);
+
+  const staff = await db.staffUser.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const valid = await verifyPassword(staff?.passwordHash ?? null, password);
+  if (!staff || !valid) {
+    await recordSignInFailure(email, meta.ip);
+    await recordAudit({ action: "staff.signin_failed", actor: { type: "VISITOR" }, meta, details: { email } });
+    return null;
+  }
+  await clearSignInFailures(email);
+  await recordAudit({ action: "staff.signin", actor: { type: "STAFF", id: staff.id, name: staff.name }, meta });
+  return { id: staff.id, email: staff.email, name: staff.name };
+}
