@@ -9,7 +9,14 @@ import {
   loginTokenIdSchema,
   updateLoginTokenSchema,
 } from "@/lib/login-tokens/schemas";
-import { createLoginToken, deleteLoginTokens, revealLoginToken, updateLoginToken } from "@/lib/login-tokens/mutations";
+import {
+  createLoginToken,
+  deleteLoginTokens,
+  revealLoginToken,
+  rotateLoginToken,
+  unlockLoginToken,
+  updateLoginToken,
+} from "@/lib/login-tokens/mutations";
 import { searchTokenUsers } from "@/lib/login-tokens/users";
 
 const LOGIN_TOKENS_PATH = "/users/login-tokens";
@@ -45,6 +52,24 @@ export const revealLoginTokenAction = staffAction
   .metadata({ name: "loginTokens.reveal", permission: "loginTokens.reveal" })
   .inputSchema(loginTokenIdSchema)
   .action(async ({ parsedInput, ctx }) => revealLoginToken(parsedInput.id, ctx.by));
+
+export const rotateLoginTokenAction = staffAction
+  .metadata({ name: "loginTokens.rotate", permission: "loginTokens.reveal" })
+  .inputSchema(loginTokenIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const rotated = await rotateLoginToken(parsedInput.id, ctx.by);
+    revalidatePath(LOGIN_TOKENS_PATH);
+    return rotated;
+  });
+
+export const unlockLoginTokenAction = staffAction
+  .metadata({ name: "loginTokens.unlock", permission: "loginTokens.write" })
+  .inputSchema(loginTokenIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await unlockLoginToken(parsedInput.id, ctx.by);
+    revalidatePath(LOGIN_TOKENS_PATH);
+    return { unlocked: true };
+  });
 
 export const searchTokenUsersAction = staffAction
   .metadata({ name: "loginTokens.searchUsers", permission: "loginTokens.read" })

@@ -190,3 +190,33 @@ export async function revealLoginToken(id: string, by: AuditContext): Promise<{ 
   await recordAudit({ action: "token.revealed", ...by, loginTokenId: id });
   return { value, loginUrl: loginUrlFor(value, env().APP_URL) };
 }
+
+/**
+ * Gives a token a new value: the old link stops working at once, the new one
+ * is shown to the editor (audited like a reveal), and the counters stay.
+ */
+export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ value: string; loginUrl: string }> {
+  const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.loginToken.updateMany({ where: { id, deletedAt: null }, data: { tokenHash, tokenCiphertext } });
+    if (count === 0) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
+    await recordAudit({ action: "token.rotated", ...by, loginTokenId: id }, tx);
+  });
+  return { value, loginUrl: loginUrlFor(value, env().APP_URL) };
+}
+
+/**
+ * Lifts a lockout. The failed attempts start again from zero, or the next
+ * failure would lock the token straight away; the count before is in the audit event.
+ */
+export async function unlockLoginToken(id: string, by: AuditContext): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [unlocked] = await tx.$queryRaw<{ failed_before: number }[]>`
+      UPDATE login_tokens t SET locked_at = NULL, failed_attempts = 0, updated_at = now()
+      FROM (SELECT id, failed_attempts FROM login_tokens WHERE id = ${id}::uuid FOR UPDATE) before
+      WHERE t.id = before.id AND t.deleted_at IS NULL AND t.locked_at IS NOT NULL
+      RETURNING before.failed_attempts AS failed_before`;
+    if (!unlocked) throw new DomainError("This token is not locked, or no longer exists.", "TOKEN_NOT_LOCKED");
+    await recordAudit({ action: "token.unlocked", ...by, loginTokenId: id, details: { failedAttemptsBefore: unlocked.failed_before } }, tx);
+  });
+}
