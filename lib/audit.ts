@@ -1,21 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit-log/audit-actions";
 import type { RequestMeta } from "@/lib/request-meta";
 
-export type AuditAction =
-  | "token.created"
-  | "token.updated"
-  | "token.revealed"
-  | "token.deleted"
-  | "token.redeemed"
-  | "token.redeem_failed"
-  | "token.rotated"
-  | "token.unlocked"
-  | "apikey.created"
-  | "apikey.revoked"
-  | "staff.signin"
-  | "staff.signin_failed";
+export type { AuditAction };
 
 export type AuditActor =
   | { type: "STAFF"; id: string; name: string }

@@ -1,0 +1,21 @@
+// Shared by the server (what may be recorded) and the audit log's filters (what can be picked).
+
+/** Every kind of event, with how the audit log names it. */
+export const AUDIT_ACTIONS = {
+  "token.created": "Token created",
+  "token.updated": "Token edited",
+  "token.revealed": "Token revealed",
+  "token.deleted": "Token deleted",
+  "token.redeemed": "Token redeemed",
+  "token.redeem_failed": "Redemption failed",
+  "token.rotated": "Token rotated",
+  "token.unlocked": "Token unlocked",
+  "apikey.created": "API key created",
+  "apikey.revoked": "API key revoked",
+  "staff.signin": "Staff signed in",
+  "staff.signin_failed": "Staff sign-in failed",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTIONS, value);

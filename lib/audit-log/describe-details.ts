@@ -1,0 +1,56 @@
+// Turns an event's stored details into short lines a person reads, e.g.
+// "Expires at: 1 Dec 2026, 10:00 → Never". Details never hold a secret, and
+// everything here is rendered as text.
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const FIELD_LABELS: Record<string, string> = {
+  user: "Contact or customer",
+  expiresAt: "Expires at",
+  oneTimeUse: "One time use",
+  extra: "Extra",
+  referrer: "Referrer",
+  redirectPath: "Redirect path",
+  reason: "Reason",
+  channel: "Through",
+  email: "Email tried",
+  name: "Name",
+  prefix: "Key",
+  failedAttemptsBefore: "Failed attempts before",
+};
+
+const CHANNELS: Record<string, string> = { link: "login link", api: "REST API" };
+
+const MAX_TEXT = 120;
+
+function isObject(value: Json | undefined): value is { [key: string]: Json } {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function formatAuditValue(field: string, value: Json | undefined, formatDate: (iso: string) => string): string {
+  if (value === null || value === undefined || value === "") return field === "expiresAt" ? "Never" : "—";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (field === "expiresAt" && typeof value === "string") return formatDate(value);
+  if (field === "channel" && typeof value === "string") return CHANNELS[value] ?? value;
+  if (field === "prefix" && typeof value === "string") return `${value}…`;
+  if (field === "user" && isObject(value)) {
+    const kind = value.type === "CONTACT" ? "contact" : value.type === "CUSTOMER" ? "customer" : "user";
+    return typeof value.name === "string" ? `${value.name} (${kind})` : `${kind} #${String(value.id)}`;
+  }
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+
+export function describeAuditDetails(details: Json | null, formatDate: (iso: string) => string): string[] {
+  if (!isObject(details)) return [];
+  const label = (field: string) => FIELD_LABELS[field] ?? field;
+  if (isObject(details.changes)) {
+    return Object.entries(details.changes).map(([field, change]) => {
+      const { from, to } = isObject(change) ? change : { from: null, to: null };
+      return `${label(field)}: ${formatAuditValue(field, from, formatDate)} → ${formatAuditValue(field, to, formatDate)}`;
+    });
+  }
+  return Object.entries(details)
+    .filter(([field]) => field !== "apiKeyId")
+    .map(([field, value]) => `${label(field)}: ${formatAuditValue(field, value, formatDate)}`);
+}
