@@ -1,20 +1,40 @@
 // The server the Playwright run starts: the real launcher (production build,
-// embedded PostgreSQL, migrations, demo seed) on a fresh database of its own.
+// embedded PostgreSQL, migrations, demo seed) on a fresh database of its own,
+// logging at debug level, and PostgreSQL logging every statement. Everything it prints also goes to E2E_SERVER_LOG,
+// so that tests can check what reaches the logs.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { E2E_BASE_URL, E2E_PG_PORT, E2E_PORT, E2E_SECRETS } from "../e2e/e2e-env.mjs";
+import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PG_PORT, E2E_PORT, E2E_SECRETS, E2E_SERVER_LOG } from "../e2e/e2e-env.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-// Keyed by port, so that two runs on different ports never share a data folder.
-const dataDir = path.join(root, ".data", `e2e-postgres-${E2E_PG_PORT}`);
-rmSync(dataDir, { recursive: true, force: true });
+rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+mkdirSync(path.dirname(E2E_SERVER_LOG), { recursive: true });
+const log = createWriteStream(E2E_SERVER_LOG);
 
-const env = { ...process.env, ...E2E_SECRETS, PORT: String(E2E_PORT), APP_URL: E2E_BASE_URL, NEXTAUTH_URL: E2E_BASE_URL, LATCHKEY_DATA_DIR: dataDir, LATCHKEY_PG_PORT: String(E2E_PG_PORT) };
+const env = {
+  ...process.env,
+  ...E2E_SECRETS,
+  PORT: String(E2E_PORT),
+  APP_URL: E2E_BASE_URL,
+  NEXTAUTH_URL: E2E_BASE_URL,
+  LATCHKEY_DATA_DIR: E2E_DATA_DIR,
+  LATCHKEY_PG_PORT: String(E2E_PG_PORT),
+  LOG_LEVEL: "debug",
+  LATCHKEY_PG_LOG_STATEMENTS: "true",
+};
 delete env.DATABASE_URL;
-const launcher = spawn(process.execPath, [path.join(root, "scripts", "launch.mjs"), "start"], { cwd: root, env, stdio: "inherit" });
+const launcher = spawn(process.execPath, [path.join(root, "scripts", "launch.mjs"), "start"], { cwd: root, env, stdio: ["inherit", "pipe", "pipe"] });
+for (const [stream, out] of [[launcher.stdout, process.stdout], [launcher.stderr, process.stderr]]) {
+  createInterface({ input: stream, crlfDelay: Infinity }).on("line", (line) => {
+    log.write(`${line}\n`);
+    // PostgreSQL's statement log is for the log file; on the console it would drown everything else.
+    if (!line.startsWith("[postgres]")) out.write(`${line}\n`);
+  });
+}
 const forward = (signal) => launcher.kill(signal);
 process.on("SIGTERM", () => forward("SIGTERM"));
 process.on("SIGINT", () => forward("SIGINT"));
-launcher.on("exit", (code) => process.exit(code ?? 0));
+launcher.on("exit", (code) => log.end(() => process.exit(code ?? 0)));

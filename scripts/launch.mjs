@@ -72,6 +72,8 @@ try {
       dataDir: process.env.LATCHKEY_DATA_DIR ?? path.join(root, ".data", "postgres"),
       port: Number(process.env.LATCHKEY_PG_PORT ?? 54329),
       database: "latchkey",
+      quiet: !process.env.LATCHKEY_PG_LOG_STATEMENTS,
+      logStatements: process.env.LATCHKEY_PG_LOG_STATEMENTS === "true",
     });
     process.env.DATABASE_URL = database.url;
   } else if (missingSecrets().length > 0) {

@@ -11,10 +11,10 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 
 /**
- * @param {{ dataDir: string, port: number, database: string, quiet?: boolean, tuned?: boolean }} options
+ * @param {{ dataDir: string, port: number, database: string, quiet?: boolean, tuned?: boolean, logStatements?: boolean }} options
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedDb({ dataDir, port, database, quiet = true, tuned = false }) {
+export async function startEmbeddedDb({ dataDir, port, database, quiet = true, tuned = false, logStatements = false }) {
   const databaseDir = path.resolve(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -30,8 +30,11 @@ export async function startEmbeddedDb({ dataDir, port, database, quiet = true, t
       "-c", "listen_addresses=127.0.0.1",
       "-c", "max_connections=200",
       ...(tuned ? ["-c", "shared_buffers=512MB", "-c", "synchronous_commit=off", "-c", "work_mem=32MB"] : []),
+      // Every statement with its parameters: lets a test prove that no secret ever reaches the database in the clear.
+      ...(logStatements ? ["-c", "log_statement=all", "-c", "log_min_messages=info"] : []),
     ],
-    onLog: quiet ? () => {} : (message) => process.stdout.write(`[postgres] ${message}`),
+    // Each line marked, so that a reader of the combined output can tell PostgreSQL's lines apart.
+    onLog: quiet ? () => {} : (message) => process.stdout.write(`${String(message).trimEnd().split("\n").map((line) => `[postgres] ${line}`).join("\n")}\n`),
     onError: (error) => console.error("[postgres]", error),
   });
 
