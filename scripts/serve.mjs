@@ -5,6 +5,7 @@
 // the address TRUSTED_PROXY_HOPS says to trust.
 import { createServer } from "node:http";
 import next from "next";
+import { baselineHeaders, clientAddress } from "./lib/baseline-headers.mjs";
 
 const dev = process.argv[2] === "dev";
 const port = Number(process.env.PORT ?? 3000);
@@ -12,26 +13,7 @@ const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
 const https = (process.env.APP_URL ?? "").startsWith("https:");
 
-// Headers every response carries, whatever produced it; pages replace the
-// Content-Security-Policy with their nonce-based one (proxy.ts) and token
-// pages tighten the Referrer-Policy.
-const BASELINE_HEADERS = {
-  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
-  "Cross-Origin-Opener-Policy": "same-origin",
-  ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
-};
-
-export function clientAddress(forwardedFor, socketAddress, hops) {
-  const chain = [
-    ...(forwardedFor ?? "").split(",").map((part) => part.trim()).filter(Boolean),
-    socketAddress ?? "",
-  ];
-  return chain[Math.max(0, chain.length - 1 - hops)] ?? "";
-}
+const BASELINE_HEADERS = baselineHeaders({ https });
 
 const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
