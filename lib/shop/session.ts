@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { hashSessionValue } from "@/lib/redemption/redeem";
+import { hashSessionValue } from "@/lib/redemption/session-hash";
 
 /**
  * The webshop session a login link opens: the cookie holds a random value,
