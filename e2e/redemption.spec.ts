@@ -1,8 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_PORT } from "./e2e-env.mjs";
-import { e2eDb } from "./fixtures/db";
-import { createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
+import { auditEvents, createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
 
 const INVALID = "This login link is invalid or has expired";
 
@@ -29,10 +28,11 @@ test.describe("a visitor opens a login link", () => {
     const counters = await tokenCounters(token.id);
     expect(counters).toMatchObject({ successfulAttempts: 1, failedAttempts: 0, usedAt: null, deletedAt: null });
     expect(counters.lastAccessedAt).not.toBeNull();
-    const audit = await e2eDb.auditEvent.findFirstOrThrow({ where: { loginTokenId: token.id, action: "token.redeemed" } });
-    expect(audit).toMatchObject({ actorType: "VISITOR", ip: "127.0.0.1" });
-    expect(audit.userAgent).toContain("Chrome");
-    expect(JSON.stringify(audit.details)).not.toContain(token.value);
+    const [audit, ...more] = await auditEvents(token.id);
+    expect(more).toHaveLength(0);
+    expect(audit).toMatchObject({ action: "token.redeemed", actorType: "VISITOR", ip: "127.0.0.1" });
+    expect(audit?.userAgent).toContain("Chrome");
+    expect(JSON.stringify(audit?.details)).not.toContain(token.value);
   });
 
   test("a customer's link lands in the shop as that customer", async ({ page }) => {
@@ -68,7 +68,7 @@ test.describe("a visitor opens a login link", () => {
     expect(counters).toMatchObject({ successfulAttempts: 1, failedAttempts: 1 });
     expect(counters.usedAt).not.toBeNull();
     expect(counters.deletedAt).not.toBeNull();
-    expect(await e2eDb.auditEvent.count({ where: { loginTokenId: token.id, action: "token.redeem_failed" } })).toBe(1);
+    expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(1);
   });
 
   test("an expired link and a deleted link show the same generic message and count a failure", async ({ page }) => {
@@ -147,7 +147,7 @@ test.describe("fetching a link without the browser's POST", () => {
       expect(html).toContain('action="/login/token/redeem"');
     }
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, lastAccessedAt: null, usedAt: null });
-    expect(await e2eDb.auditEvent.count({ where: { loginTokenId: token.id } })).toBe(0);
+    expect(await auditEvents(token.id)).toHaveLength(0);
 
     await page.goto(token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();

@@ -1,7 +1,5 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
-import { hashSessionValue } from "../lib/redemption/session-hash";
-import { e2eDb } from "./fixtures/db";
-import { createVisitorToken } from "./fixtures/visitor-tokens";
+import { createVisitorToken, shopSessionCount } from "./fixtures/visitor-tokens";
 
 async function shopCookie(context: BrowserContext) {
   const cookie = (await context.cookies()).find((c) => c.name === "latchkey-shop");
@@ -9,7 +7,7 @@ async function shopCookie(context: BrowserContext) {
   return cookie;
 }
 
-const sessionRows = (cookieValue: string) => e2eDb.shopSession.count({ where: { sessionHash: Buffer.from(hashSessionValue(cookieValue)) } });
+const sessionRows = (cookieValue: string) => shopSessionCount({ cookieValue });
 
 test.describe("the storefront", () => {
   test("says plainly when nobody is signed in", async ({ page }) => {
