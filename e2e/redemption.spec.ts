@@ -71,6 +71,20 @@ test.describe("a visitor opens a login link", () => {
     expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(1);
   });
 
+  test("going Back from the shop to the continue page does not spend the link again", async ({ page }) => {
+    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+    await page.goto("/shop");
+    await page.goto(token.loginUrl);
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    await page.goBack({ waitUntil: "networkidle" });
+    await expect(page.getByRole("heading", { level: 1, name: "Continue to the webshop" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Continue to the webshop" })).toBeEnabled();
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+    await page.goForward();
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+  });
+
   test("an expired link and a deleted link show the same generic message and count a failure", async ({ page }) => {
     for (const token of [await createVisitorToken({ expiresAt: new Date(Date.now() - 60_000) }), await createVisitorToken({ deleted: true })]) {
       await page.goto(token.loginUrl);

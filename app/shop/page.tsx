@@ -36,15 +36,19 @@ export default async function ShopPage() {
           <h2 id="session" className="text-base font-semibold">
             Your session
           </h2>
-          <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-stone-500">Signed in as</dt>
-            <dd>{displayName}</dd>
+          <dl className="mt-3 grid grid-cols-[6.5rem_1fr] gap-x-4 gap-y-2 text-sm sm:grid-cols-[9rem_1fr]">
+            {visitor.name && (
+              <>
+                <dt className="text-stone-500">Signed in as</dt>
+                <dd>{visitor.name}</dd>
+              </>
+            )}
             <dt className="text-stone-500">Account type</dt>
             <dd>{KIND_LABELS[visitor.kind]}</dd>
             {visitor.email && (
               <>
                 <dt className="text-stone-500">Email</dt>
-                <dd className="break-all">{visitor.email}</dd>
+                <dd className="[overflow-wrap:anywhere]">{visitor.email}</dd>
               </>
             )}
             {visitor.company && (

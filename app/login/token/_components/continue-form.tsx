@@ -15,7 +15,10 @@ export function ContinueForm({ t, proof, redirect }: { t: string; proof?: string
   const [submitting, setSubmitting] = useState(false);
 
   useEffect(() => {
-    form.current?.requestSubmit();
+    // Back from the shop to this page must not spend the link again (a one-time
+    // link would count a failure): then the visitor decides with the button.
+    const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+    if (navigation?.type !== "back_forward") form.current?.requestSubmit();
   }, []);
 
   return (
@@ -35,8 +38,8 @@ export function ContinueForm({ t, proof, redirect }: { t: string; proof?: string
       <Button type="submit" size="lg" className="w-full bg-emerald-700 hover:bg-emerald-800" disabled={submitting}>
         {submitting ? "Signing you in…" : "Continue to the webshop"}
       </Button>
-      <p aria-live="polite" className="mt-3 text-xs text-stone-500">
-        {submitting ? "One moment, you are being signed in." : "You will be signed in to the webshop."}
+      <p aria-live="polite" className="sr-only">
+        {submitting && "One moment, you are being signed in."}
       </p>
     </form>
   );

@@ -9,6 +9,7 @@ export function InvalidLoginLink() {
   return (
     <LoginLinkShell
       icon={<LinkIcon aria-hidden />}
+      tone="warning"
       title="This login link is invalid or has expired"
       description="Ask the person who sent it for a new link. Login links can stop working after a while or after their first use."
     />

@@ -1,12 +1,28 @@
 import { StoreIcon } from "lucide-react";
 import type { ReactNode } from "react";
+import { cn } from "@/lib/utils";
 
 /** The frame of the visitor-facing login link pages: the webshop's mark, one message, one action. */
-export function LoginLinkShell({ title, description, icon, children }: { title: string; description: ReactNode; icon?: ReactNode; children?: ReactNode }) {
+const TONES = { brand: "bg-emerald-50 text-emerald-700", warning: "bg-amber-50 text-amber-700" };
+
+export function LoginLinkShell({
+  title,
+  description,
+  icon,
+  tone = "brand",
+  children,
+}: {
+  title: string;
+  description: ReactNode;
+  icon?: ReactNode;
+  /** Warning for a link that does not work, so the mark does not promise success. */
+  tone?: keyof typeof TONES;
+  children?: ReactNode;
+}) {
   return (
     <main className="flex min-h-svh flex-col items-center justify-center bg-stone-100 px-4 py-12">
       <div className="w-full max-w-sm rounded-2xl border border-stone-200 bg-white p-8 text-center shadow-sm">
-        <span className="mx-auto mb-5 flex size-12 items-center justify-center rounded-full bg-emerald-50 text-emerald-700 [&_svg]:size-6">
+        <span className={cn("mx-auto mb-5 flex size-12 items-center justify-center rounded-full [&_svg]:size-6", TONES[tone])}>
           {icon ?? <StoreIcon aria-hidden />}
         </span>
         <h1 className="text-xl font-semibold tracking-tight text-stone-900">{title}</h1>
