@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
+import { generateTokenValue } from "../lib/login-tokens/token-crypto";
 import { E2E_PORT } from "./e2e-env.mjs";
 import { auditEvents, createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
 
@@ -85,12 +86,19 @@ test.describe("a visitor opens a login link", () => {
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
   });
 
-  test("an expired link and a deleted link show the same generic message and count a failure", async ({ page }) => {
-    for (const token of [await createVisitorToken({ expiresAt: new Date(Date.now() - 60_000) }), await createVisitorToken({ deleted: true })]) {
+  test("expired, deleted, locked and unknown links all show the same generic message", async ({ page }) => {
+    const tokens = [
+      await createVisitorToken({ expiresAt: new Date(Date.now() - 60_000) }),
+      await createVisitorToken({ deleted: true }),
+      await createVisitorToken({ locked: true }),
+    ];
+    for (const token of tokens) {
       await page.goto(token.loginUrl);
       await expectRefused(page);
       expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 1 });
     }
+    await page.goto(`/login/token?t=${generateTokenValue()}`);
+    await expectRefused(page);
   });
 
   test("a link with a redirect path lands there, and a redirect parameter is honoured only on this origin", async ({ page }) => {
@@ -151,6 +159,7 @@ test.describe("a link bound to a referrer", () => {
 test.describe("fetching a link without the browser's POST", () => {
   test("a scanner's GET shows the continue page, uses nothing up and moves no counter", async ({ request, page }) => {
     const token = await createVisitorToken({ oneTimeUse: true });
+    expect((await request.head(token.loginUrl)).status()).toBe(200);
     for (let i = 0; i < 3; i++) {
       const response = await request.get(token.loginUrl);
       expect(response.status()).toBe(200);
