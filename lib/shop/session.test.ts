@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
-import { endShopSession, findShopVisitor } from "@/lib/shop/session";
+import { endShopSession, findShopVisitor, shopSessionCookie } from "@/lib/shop/session";
 import { testDb } from "@/test/db";
 import { createContact, createStaff, createToken, unique } from "@/test/factories";
 
@@ -52,5 +52,25 @@ describe("the webshop session", () => {
     const other = await openSession(await createToken());
     await endShopSession(other);
     expect(await findShopVisitor(other)).toBeNull();
+  });
+});
+
+describe("the webshop session cookie", () => {
+  it("is httpOnly and SameSite=Lax, and not Secure on plain-HTTP development", () => {
+    expect(shopSessionCookie()).toEqual({ name: "latchkey-shop", options: { httpOnly: true, sameSite: "lax", secure: false, path: "/" } });
+  });
+
+  it("is Secure and pinned to the host when the app is served over HTTPS", async () => {
+    const appUrl = process.env.APP_URL;
+    process.env.APP_URL = "https://shop.example.com";
+    try {
+      // A fresh module graph, so the environment is read again.
+      vi.resetModules();
+      const fresh = await import("@/lib/shop/session");
+      expect(fresh.shopSessionCookie()).toEqual({ name: "__Host-latchkey-shop", options: { httpOnly: true, sameSite: "lax", secure: true, path: "/" } });
+    } finally {
+      process.env.APP_URL = appUrl;
+      vi.resetModules();
+    }
   });
 });
