@@ -63,6 +63,7 @@ test.describe("the storefront", () => {
   test("a sign-out posted from another site is refused", async ({ page, context, request }) => {
     const token = await createVisitorToken();
     await page.goto(token.loginUrl);
+    await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
     const cookie = await shopCookie(context);
     const response = await request.post("/shop/sign-out", {
       headers: { Origin: "https://evil.example", Cookie: `${cookie.name}=${cookie.value}` },
