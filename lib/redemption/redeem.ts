@@ -1,11 +1,12 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
 import { hashTokenValue, isWellFormedTokenValue } from "@/lib/login-tokens/token-crypto";
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import type { TokenUser } from "@/lib/login-tokens/users";
 import { pool } from "@/lib/pg";
 import { REDEEM_SQL } from "@/lib/redemption/redeem-statement";
+import { hashSessionValue } from "@/lib/redemption/session-hash";
 import type { RequestMeta } from "@/lib/request-meta";
 
 export interface RedeemRequest {
@@ -59,8 +60,6 @@ interface RedeemRow {
   company_name: string | null;
   created_by_staff_name: string | null;
 }
-
-export const hashSessionValue = (value: string) => createHash("sha256").update(value).digest();
 
 export async function redeemLoginToken(request: RedeemRequest): Promise<RedeemResult> {
   // A value that cannot be a token is refused before any lookup.

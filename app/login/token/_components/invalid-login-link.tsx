@@ -1,0 +1,17 @@
+import { LinkIcon } from "lucide-react";
+import { LoginLinkShell } from "@/app/login/token/_components/login-link-shell";
+
+/**
+ * The one answer for every refused link (unknown, malformed, expired, used,
+ * deleted, locked, wrong origin), so the page tells an attacker nothing.
+ */
+export function InvalidLoginLink() {
+  return (
+    <LoginLinkShell
+      icon={<LinkIcon aria-hidden />}
+      tone="warning"
+      title="This login link is invalid or has expired"
+      description="Ask the person who sent it for a new link. Login links can stop working after a while or after their first use."
+    />
+  );
+}

@@ -1,0 +1,210 @@
+import { createServer, type Server } from "node:http";
+import { expect, test, type Page } from "@playwright/test";
+import { generateTokenValue } from "../lib/login-tokens/token-crypto";
+import { E2E_PORT } from "./e2e-env.mjs";
+import { auditEvents, createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
+
+const INVALID = "This login link is invalid or has expired";
+
+async function expectRefused(page: Page) {
+  await expect(page.getByRole("heading", { level: 1, name: INVALID })).toBeVisible();
+  await expect(page).toHaveURL(/\/login\/token\/invalid$/);
+}
+
+test.describe("a visitor opens a login link", () => {
+  test("a contact's link continues by itself and lands in the shop as that contact, with the counters moved", async ({ page }) => {
+    const token = await createVisitorToken({ user: "contact" });
+    await page.goto(token.loginUrl);
+    await expect(page).toHaveURL(/\/shop$/);
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    const session = page.getByRole("region", { name: "Your session" });
+    await expect(session).toContainText("Business buyer (contact)");
+    await expect(session).toContainText(token.company!);
+    await expect(session).toContainText(token.id);
+    await expect(page.getByRole("banner")).toContainText(`${token.name} · ${token.company}`);
+    await expect(page.getByText(/You are viewing the shop as/)).toHaveCount(0);
+    expect(page.url()).not.toContain(token.value);
+
+    // What the back-office row shows for the token now.
+    const counters = await tokenCounters(token.id);
+    expect(counters).toMatchObject({ successfulAttempts: 1, failedAttempts: 0, usedAt: null, deletedAt: null });
+    expect(counters.lastAccessedAt).not.toBeNull();
+    const [audit, ...more] = await auditEvents(token.id);
+    expect(more).toHaveLength(0);
+    expect(audit).toMatchObject({ action: "token.redeemed", actorType: "VISITOR", ip: "127.0.0.1" });
+    expect(audit?.userAgent).toContain("Chrome");
+    expect(JSON.stringify(audit?.details)).not.toContain(token.value);
+  });
+
+  test("a customer's link lands in the shop as that customer", async ({ page }) => {
+    const token = await createVisitorToken({ user: "customer" });
+    await page.goto(token.loginUrl);
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    const session = page.getByRole("region", { name: "Your session" });
+    await expect(session).toContainText("Customer");
+    await expect(session).not.toContainText("Company");
+    await expect(session).toContainText(token.id);
+  });
+
+  test("an anonymous link opens an anonymous punch-out session", async ({ page }) => {
+    const token = await createVisitorToken();
+    await page.goto(token.loginUrl);
+    await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Your session" })).toContainText(token.id);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  });
+
+  test("a one-time link works once; the second time shows the generic message and staff see the failure", async ({ page, browser }) => {
+    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+    await page.goto(token.loginUrl);
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+
+    const elsewhere = await browser.newContext();
+    const second = await elsewhere.newPage();
+    await second.goto(token.loginUrl);
+    await expectRefused(second);
+    await elsewhere.close();
+
+    const counters = await tokenCounters(token.id);
+    expect(counters).toMatchObject({ successfulAttempts: 1, failedAttempts: 1 });
+    expect(counters.usedAt).not.toBeNull();
+    expect(counters.deletedAt).not.toBeNull();
+    expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(1);
+  });
+
+  test("going Back from the shop to the continue page does not spend the link again", async ({ page }) => {
+    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+    await page.goto("/shop");
+    await page.goto(token.loginUrl);
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    await page.goBack({ waitUntil: "networkidle" });
+    await expect(page.getByRole("heading", { level: 1, name: "Continue to the webshop" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Continue to the webshop" })).toBeEnabled();
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+    await page.goForward();
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+  });
+
+  test("expired, deleted, locked and unknown links all show the same generic message", async ({ page }) => {
+    const tokens = [
+      await createVisitorToken({ expiresAt: new Date(Date.now() - 60_000) }),
+      await createVisitorToken({ deleted: true }),
+      await createVisitorToken({ locked: true }),
+    ];
+    for (const token of tokens) {
+      await page.goto(token.loginUrl);
+      await expectRefused(page);
+      expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 1 });
+    }
+    await page.goto(`/login/token?t=${generateTokenValue()}`);
+    await expectRefused(page);
+  });
+
+  test("a link with a redirect path lands there, and a redirect parameter is honoured only on this origin", async ({ page }) => {
+    const withPath = await createVisitorToken({ redirectPath: "/shop?from=link" });
+    await page.goto(withPath.loginUrl);
+    await expect(page).toHaveURL(/\/shop\?from=link$/);
+
+    const offsite = await createVisitorToken();
+    await page.goto(`${offsite.loginUrl}&redirect=${encodeURIComponent("//evil.example/steal")}`);
+    await expect(page).toHaveURL(/\/shop$/);
+    await expect(page.getByRole("region", { name: "Your session" })).toContainText(offsite.id);
+
+    const onsite = await createVisitorToken();
+    await page.goto(`${onsite.loginUrl}&redirect=${encodeURIComponent("/shop?tab=orders")}`);
+    await expect(page).toHaveURL(/\/shop\?tab=orders$/);
+    await expect(page.getByRole("region", { name: "Your session" })).toContainText(onsite.id);
+  });
+});
+
+test.describe("a link bound to a referrer", () => {
+  // A page on another origin (another port) that links to the login link, as a partner portal would.
+  const portalPort = E2E_PORT + 5;
+  const portal = `http://127.0.0.1:${portalPort}`;
+  let server: Server;
+  let linkTarget = "";
+
+  test.beforeAll(async () => {
+    server = createServer((_req, res) => {
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(`<!doctype html><title>Partner portal</title><a href="${linkTarget}">Open the webshop</a>`);
+    });
+    await new Promise<void>((resolve) => server.listen(portalPort, "127.0.0.1", resolve));
+  });
+  test.afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+  test.describe.configure({ mode: "serial" });
+
+  test("redeems when the browser comes from that origin", async ({ page }) => {
+    const token = await createVisitorToken({ user: "contact", referrer: portal });
+    linkTarget = token.loginUrl;
+    await page.goto(portal);
+    await page.getByRole("link", { name: "Open the webshop" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+  });
+
+  test("is refused from another origin, or with no origin at all", async ({ page }) => {
+    const token = await createVisitorToken({ user: "contact", referrer: portal });
+    await page.goto(token.loginUrl, { referer: "http://localhost:9/elsewhere" });
+    await expectRefused(page);
+    await page.goto(token.loginUrl);
+    await expectRefused(page);
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 2 });
+  });
+});
+
+test.describe("fetching a link without the browser's POST", () => {
+  test("a scanner's GET shows the continue page, uses nothing up and moves no counter", async ({ request, page }) => {
+    const token = await createVisitorToken({ oneTimeUse: true });
+    expect((await request.head(token.loginUrl)).status()).toBe(200);
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get(token.loginUrl);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["referrer-policy"]).toBe("no-referrer");
+      expect(response.headers()["cache-control"]).toContain("no-store");
+      const html = await response.text();
+      expect(html).toContain("Continue to the webshop");
+      expect(html).toContain('action="/login/token/redeem"');
+    }
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, lastAccessedAt: null, usedAt: null });
+    expect(await auditEvents(token.id)).toHaveLength(0);
+
+    await page.goto(token.loginUrl);
+    await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
+  });
+
+  test("without script the visitor continues with the button", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+    await page.goto(token.loginUrl);
+    await expect(page.getByRole("heading", { level: 1, name: "Continue to the webshop" })).toBeVisible();
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0 });
+    await page.getByRole("button", { name: "Continue to the webshop" }).click();
+    await expect(page).toHaveURL(/\/shop$/);
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+    await context.close();
+  });
+
+  test("the failure page and the redemption's answers keep the link out of caches and Referers", async ({ request }) => {
+    const invalid = await request.get("/login/token/invalid");
+    expect(invalid.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(invalid.headers()["cache-control"]).toContain("no-store");
+    expect(await invalid.text()).toContain(INVALID);
+
+    const token = await createVisitorToken();
+    const redeemed = await request.post("/login/token/redeem", {
+      form: { t: token.value },
+      headers: { Origin: new URL(token.loginUrl).origin },
+      maxRedirects: 0,
+    });
+    expect(redeemed.status()).toBe(303);
+    expect(redeemed.headers()["location"]).toBe("/shop");
+    expect(redeemed.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(redeemed.headers()["cache-control"]).toBe("no-store");
+  });
+});
