@@ -36,6 +36,21 @@ test.describe("secrets never leak, as the editor", () => {
     expect((await request.post("/api/v1/login-tokens/redeem", { headers: auth, data: { token: third, unexpected: true } })).status()).toBe(422);
     expect((await request.get("/api/v1/login-tokens", { headers: { Authorization: `Bearer ${key}x` } })).status()).toBe(401);
 
+    // Login links opened in a browser: one lands in the shop, the used one-time link is refused, and so is a made-up value.
+    const linked = await request.post("/api/v1/login-tokens", { headers: auth, data: { expiresIn: 600, oneTimeUse: true } });
+    const link = (await linked.json()) as { token: string; loginUrl: string };
+    secrets.push(link.token);
+    const visitor = await page.context().browser()!.newPage();
+    await visitor.goto(link.loginUrl);
+    await expect(visitor).toHaveURL(/\/shop$/);
+    await visitor.goto(link.loginUrl);
+    await expect(visitor).toHaveURL(/\/login\/token\/invalid$/);
+    const madeUp = "A".repeat(43);
+    secrets.push(madeUp);
+    await visitor.goto(`/login/token?t=${madeUp}`);
+    await expect(visitor).toHaveURL(/\/login\/token\/invalid$/);
+    await visitor.close();
+
     const report = await scanForSecrets([control, ...secrets]);
     const wheres = report.found.filter((f) => f.secret === control).map((f) => f.where);
     expect(wheres).toEqual(expect.arrayContaining(["server log", "database rows"]));
