@@ -1,0 +1,76 @@
+"use client";
+
+import { useQueryState } from "nuqs";
+import { use, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Separator } from "@/components/ui/separator";
+import { Skeleton } from "@/components/ui/skeleton";
+import { EditLoginTokenForm } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-form";
+import { LoginTokenReadOnlyDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
+import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/login-token-secret";
+import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
+import { loginTokensSearchParams } from "@/lib/login-tokens/search-params";
+
+/**
+ * The dialog of one token, open while the URL names it (`?token=<id>`), so a
+ * link opens it and Back closes it. The server loads the token for that URL;
+ * until it has answered for this id the dialog shows a placeholder.
+ */
+export function EditLoginTokenDialog({
+  detailsPromise,
+  canWrite,
+}: {
+  detailsPromise: Promise<{ id: string; details: LoginTokenDetails | null } | null>;
+  canWrite: boolean;
+}) {
+  const loaded = use(detailsPromise);
+  const [, startTransition] = useTransition();
+  const [tokenId, setTokenId] = useQueryState("token", loginTokensSearchParams.token.withOptions({ shallow: false, history: "push", startTransition }));
+  const close = () => void setTokenId(null);
+  const details = loaded && loaded.id === tokenId ? loaded.details : undefined;
+  const who = details?.user ? details.user.name : "Anonymous";
+
+  return (
+    <Dialog open={tokenId !== null} onOpenChange={(open) => !open && close()}>
+      <DialogContent className="sm:max-w-2xl">
+        <DialogHeader>
+          <DialogTitle>{details === undefined ? "Login token" : details === null ? "Token not found" : `${canWrite ? "Edit login token" : "Login token"} · ${who}`}</DialogTitle>
+          <DialogDescription>
+            {details === null
+              ? "This token no longer exists; it may have been deleted."
+              : canWrite
+                ? "Change when and how the link works. The token itself cannot change."
+                : "Your access is read-only: you can see this token's details but not change, show or copy it."}
+          </DialogDescription>
+        </DialogHeader>
+        {details === undefined ? (
+          <div role="status" aria-label="Loading token" className="grid gap-3">
+            <Skeleton className="h-8" />
+            <Skeleton className="h-8" />
+            <Skeleton className="h-20" />
+          </div>
+        ) : details === null ? (
+          <DialogFooter>
+            <Button onClick={close}>Close</Button>
+          </DialogFooter>
+        ) : canWrite ? (
+          <>
+            <LoginTokenSecret id={details.id} />
+            <Separator />
+            <LoginTokenReadOnlyDetails details={details} editable />
+            <Separator />
+            <EditLoginTokenForm key={`${details.id}:${details.updatedAt.toISOString()}`} details={details} onSaved={close} onCancel={close} />
+          </>
+        ) : (
+          <>
+            <LoginTokenReadOnlyDetails details={details} editable={false} />
+            <DialogFooter>
+              <Button onClick={close}>Close</Button>
+            </DialogFooter>
+          </>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { LoaderCircleIcon, TriangleAlertIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { DialogFooter } from "@/components/ui/dialog";
+import { Form } from "@/components/ui/form";
+import { toast } from "@/components/ui/sonner";
+import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
+import { applyActionErrors } from "@/lib/actions/action-form-errors";
+import { updateLoginTokenAction } from "@/lib/login-tokens/actions";
+import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
+import { updateLoginTokenSchema, type UpdateLoginTokenInput, type UpdateLoginTokenValues } from "@/lib/login-tokens/schemas";
+
+const valuesOf = (details: LoginTokenDetails): UpdateLoginTokenInput => ({
+  id: details.id,
+  // The version this edit starts from: the server refuses the save if the token changed since.
+  expectedUpdatedAt: details.updatedAt,
+  user: details.user ? { type: details.user.type, id: details.user.id } : null,
+  expiresAt: details.expiresAt,
+  extra: details.extra ?? "",
+  oneTimeUse: details.oneTimeUse,
+  referrer: details.referrer ?? "",
+  redirectPath: details.redirectPath ?? "",
+});
+
+/** The editable fields of a token; saving keeps the dialog's promise that nobody else's change is overwritten. */
+export function EditLoginTokenForm({ details, onSaved, onCancel }: { details: LoginTokenDetails; onSaved: () => void; onCancel: () => void }) {
+  const router = useRouter();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<UpdateLoginTokenInput, unknown, UpdateLoginTokenValues>({ resolver: zodResolver(updateLoginTokenSchema), defaultValues: valuesOf(details) });
+
+  // The server parses the same schema again, so it gets what was typed, not the client's parse of it.
+  async function onSubmit() {
+    setProblem(null);
+    const result = await updateLoginTokenAction(form.getValues());
+    if (result?.data) {
+      toast.success("Login token saved");
+      onSaved();
+      router.refresh();
+      return;
+    }
+    setProblem(applyActionErrors(result, form.setError, LOGIN_TOKEN_FIELDS));
+  }
+
+  return (
+    <Form {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
+        {problem && (
+          <Alert variant="destructive">
+            <TriangleAlertIcon aria-hidden />
+            <AlertTitle>Not saved</AlertTitle>
+            <AlertDescription>{problem}</AlertDescription>
+          </Alert>
+        )}
+        <LoginTokenFormFields initialUser={details.user} />
+        <DialogFooter>
+          <Button variant="outline" onClick={onCancel} disabled={form.formState.isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+            Save
+          </Button>
+        </DialogFooter>
+      </form>
+    </Form>
+  );
+}
