@@ -17,7 +17,7 @@ export function DataTableColumnHeader<TData extends RowData, TValue extends Cell
       onClick={column.getToggleSortingHandler()}
       aria-label={`${title}: sort ${next}`}
       className={cn(
-        "-mx-1.5 inline-flex h-7 items-center gap-1 rounded-md px-1.5 outline-none hover:bg-accent hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/40",
+        "-mx-1.5 inline-flex min-h-7 items-center gap-1 rounded-md px-1.5 py-1 text-left outline-none hover:bg-accent hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/40",
         sorted && "text-foreground",
       )}
     >

@@ -45,7 +45,7 @@ export function DataTable<TData extends RowData>({
                 <TableHead
                   key={header.id}
                   aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                  className={cn(meta?.align === "right" && "text-right", meta?.className)}
+                  className={cn("whitespace-normal leading-tight", meta?.align === "right" && "text-right", meta?.className)}
                 >
                   {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                 </TableHead>

@@ -39,11 +39,10 @@ export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boo
   }
 
   // The server parses the same schema again, so it gets what was typed, not the client's parse of it.
-  async function onSubmit(values: CreateLoginTokenValues) {
+  async function onSubmit() {
     const result = await createLoginTokenAction(form.getValues());
     if (result?.data) {
-      const forWhom = values.user ? "the selected user" : "an anonymous visitor";
-      setIssued({ loginUrl: result.data.loginUrl, forWhom });
+      setIssued({ loginUrl: result.data.loginUrl, forWhom: result.data.userName ?? "an anonymous visitor" });
       toast.success("Login token created");
       router.refresh();
       return;

@@ -33,7 +33,7 @@ export function EditLoginTokenDialog({
 
   return (
     <Dialog open={tokenId !== null} onOpenChange={(open) => !open && close()}>
-      <DialogContent className="sm:max-w-2xl">
+      <DialogContent className={canWrite ? "sm:max-w-4xl" : "sm:max-w-2xl"}>
         <DialogHeader>
           <DialogTitle>{details === undefined ? "Login token" : details === null ? "Token not found" : `${canWrite ? "Edit login token" : "Login token"} · ${who}`}</DialogTitle>
           <DialogDescription>
@@ -55,13 +55,19 @@ export function EditLoginTokenDialog({
             <Button onClick={close}>Close</Button>
           </DialogFooter>
         ) : canWrite ? (
-          <>
-            <LoginTokenSecret id={details.id} />
-            <Separator />
-            <LoginTokenReadOnlyDetails details={details} editable />
-            <Separator />
-            <EditLoginTokenForm key={`${details.id}:${details.updatedAt.toISOString()}`} details={details} onSaved={close} onCancel={close} />
-          </>
+          <EditLoginTokenForm
+            key={`${details.id}:${details.updatedAt.toISOString()}`}
+            details={details}
+            onSaved={close}
+            onCancel={close}
+            aside={
+              <>
+                <LoginTokenSecret id={details.id} />
+                <Separator />
+                <LoginTokenReadOnlyDetails details={details} editable />
+              </>
+            }
+          />
         ) : (
           <>
             <LoginTokenReadOnlyDetails details={details} editable={false} />

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { LoaderCircleIcon, TriangleAlertIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -28,8 +28,12 @@ const valuesOf = (details: LoginTokenDetails): UpdateLoginTokenInput => ({
   redirectPath: details.redirectPath ?? "",
 });
 
-/** The editable fields of a token; saving keeps the dialog's promise that nobody else's change is overwritten. */
-export function EditLoginTokenForm({ details, onSaved, onCancel }: { details: LoginTokenDetails; onSaved: () => void; onCancel: () => void }) {
+/**
+ * The editable fields of a token beside `aside` (what cannot be edited), with
+ * one Save for the whole dialog. Saving refuses to overwrite anybody else's
+ * change made since the dialog opened.
+ */
+export function EditLoginTokenForm({ details, aside, onSaved, onCancel }: { details: LoginTokenDetails; aside: ReactNode; onSaved: () => void; onCancel: () => void }) {
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<UpdateLoginTokenInput, unknown, UpdateLoginTokenValues>({ resolver: zodResolver(updateLoginTokenSchema), defaultValues: valuesOf(details) });
@@ -57,7 +61,14 @@ export function EditLoginTokenForm({ details, onSaved, onCancel }: { details: Lo
             <AlertDescription>{problem}</AlertDescription>
           </Alert>
         )}
-        <LoginTokenFormFields initialUser={details.user} />
+        <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_18rem]">
+          <div className="grid content-start gap-4">
+            <LoginTokenFormFields initialUser={details.user} />
+          </div>
+          <aside aria-label="Token details" className="grid content-start gap-4 rounded-lg bg-muted/50 p-3.5">
+            {aside}
+          </aside>
+        </div>
         <DialogFooter>
           <Button variant="outline" onClick={onCancel} disabled={form.formState.isSubmitting}>
             Cancel

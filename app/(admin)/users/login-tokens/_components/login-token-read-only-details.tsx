@@ -21,7 +21,7 @@ function Item({ term, children, wide }: { term: string; children: ReactNode; wid
  */
 export function LoginTokenReadOnlyDetails({ details, editable }: { details: LoginTokenDetails; editable: boolean }) {
   return (
-    <dl className="grid grid-cols-2 gap-x-6 gap-y-3 sm:grid-cols-3">
+    <dl className={editable ? "grid grid-cols-2 gap-x-4 gap-y-3" : "grid grid-cols-2 gap-x-6 gap-y-3 sm:grid-cols-3"}>
       {!editable && (
         <>
           <Item term="Contact or customer" wide>

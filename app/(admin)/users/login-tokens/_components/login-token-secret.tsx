@@ -45,27 +45,27 @@ export function LoginTokenSecret({ id }: { id: string }) {
       <div className="grid gap-1.5">
         <Label htmlFor="token-value">Token</Label>
         <div className="flex gap-1.5">
-          <Input id="token-value" readOnly value={shown && secret ? secret.value : MASK} className="font-mono text-xs" spellCheck={false} />
+          <Input id="token-value" readOnly value={shown && secret ? secret.value : MASK} className="bg-background font-mono text-xs" spellCheck={false} />
           <Button variant="outline" size="icon" onClick={toggle} disabled={pending} aria-label={shown ? "Hide token" : "Show token"} aria-pressed={shown}>
             {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : shown ? <EyeOffIcon aria-hidden /> : <EyeIcon aria-hidden />}
           </Button>
-          <CopyButton value={async () => (await reveal())?.value ?? null} label="Copy token" disabled={pending} />
         </div>
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="token-login-link">Login link</Label>
-        <div className="flex gap-1.5">
-          <Input
-            id="token-login-link"
-            readOnly
-            value={shown && secret ? secret.loginUrl : `…/login/token?t=${MASK.slice(0, 12)}`}
-            className="font-mono text-xs"
-            spellCheck={false}
-          />
-          <CopyButton value={async () => (await reveal())?.loginUrl ?? null} label="Copy link" disabled={pending} />
-        </div>
-        <p className="text-xs text-muted-foreground">Showing or copying the token is recorded in the audit log.</p>
+        <Input
+          id="token-login-link"
+          readOnly
+          value={shown && secret ? secret.loginUrl : `…/login/token?t=${MASK.slice(0, 12)}`}
+          className="bg-background font-mono text-xs"
+          spellCheck={false}
+        />
       </div>
+      <div className="flex flex-wrap gap-1.5">
+        <CopyButton value={async () => (await reveal())?.value ?? null} label="Copy token" size="sm" disabled={pending} />
+        <CopyButton value={async () => (await reveal())?.loginUrl ?? null} label="Copy link" size="sm" disabled={pending} />
+      </div>
+      <p className="text-xs text-muted-foreground">Showing or copying the token is recorded in the audit log.</p>
     </div>
   );
 }

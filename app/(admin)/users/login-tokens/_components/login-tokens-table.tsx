@@ -85,7 +85,7 @@ export function LoginTokensTable({
       <EmptyState
         icon={<SearchXIcon aria-hidden />}
         title="No tokens match these filters"
-        description={`Clear ${chips.map((chip) => chip.label).join(", ")} to see more.`}
+        description={`Remove one of these filters to see more: ${chips.map((chip) => chip.label).join("; ")}.`}
       >
         <Button variant="outline" onClick={() => clearFilters(chips.map((chip) => chip.id))}>
           Clear all filters
