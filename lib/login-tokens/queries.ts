@@ -38,18 +38,21 @@ const ROW_SELECT = {
 } as const satisfies Prisma.LoginTokenSelect;
 
 /** One page of tokens, filtered and sorted by the database, and the capped count of all matches. */
-export async function listLoginTokens({ filters, sort, page, perPage }: LoginTokenListRequest, now: Date = new Date()): Promise<LoginTokenPage> {
+export async function listLoginTokens(
+  { filters, sort, page, perPage }: LoginTokenListRequest,
+  { now = new Date(), countCap = LOGIN_TOKENS_COUNT_CAP }: { now?: Date; countCap?: number } = {},
+): Promise<LoginTokenPage> {
   const where = loginTokenWhere(filters, now);
   const take = Math.min(Math.max(Math.trunc(perPage), 1), 100);
   const [rows, counted] = await Promise.all([
     db.loginToken.findMany({ where, orderBy: loginTokenOrderBy(sort), skip: (Math.max(page, 1) - 1) * take, take, select: ROW_SELECT }),
     // Prisma turns a count with `take` into COUNT(*) over a LIMITed subquery: it stops at the cap.
-    db.loginToken.count({ where, take: LOGIN_TOKENS_COUNT_CAP + 1 }),
+    db.loginToken.count({ where, take: countCap + 1 }),
   ]);
   return {
     rows: rows.map(({ usedAt, lockedAt, deletedAt, ...row }) => ({ ...row, status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now) })),
-    total: Math.min(counted, LOGIN_TOKENS_COUNT_CAP),
-    totalIsCapped: counted > LOGIN_TOKENS_COUNT_CAP,
+    total: Math.min(counted, countCap),
+    totalIsCapped: counted > countCap,
   };
 }
 
