@@ -55,7 +55,7 @@ export function EditLoginTokenForm({ details, aside, onSaved, onCancel }: { deta
     <Form {...form}>
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
         {problem && (
-          <Alert variant="destructive">
+          <Alert variant="destructive" role="alert">
             <TriangleAlertIcon aria-hidden />
             <AlertTitle>Not saved</AlertTitle>
             <AlertDescription>{problem}</AlertDescription>

@@ -69,6 +69,8 @@ export function LoginTokensTable({
     manualPagination: true,
     enableMultiSort: false,
     enableSortingRemoval: false,
+    // A first click sorts ascending, as the header's label says, whatever the column holds.
+    sortDescFirst: false,
     enableRowSelection: canWrite,
     state: { sorting, rowSelection, pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
     onSortingChange,
