@@ -39,7 +39,7 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
         description="Secret links that sign a contact or customer into the webshop without a password."
         actions={canWrite && <CreateLoginTokenDialog reasonRequired={env().REQUIRE_IMPERSONATION_REASON} />}
       />
-      <Suspense fallback={<DataTableSkeleton columns={canWrite ? 9 : 8} label="Loading login tokens" />}>
+      <Suspense fallback={<DataTableSkeleton columns={canWrite ? 10 : 9} label="Loading login tokens" />}>
         <LoginTokensTable pagePromise={pagePromise} filterUserPromise={filterUserPromise} canWrite={canWrite} />
       </Suspense>
       <Suspense>

@@ -7,7 +7,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Separator } from "@/components/ui/separator";
 import { Skeleton } from "@/components/ui/skeleton";
 import { EditLoginTokenForm } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-form";
-import { LoginTokenReadOnlyDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
+import { LoginTokenHistoryDetails, LoginTokenSettingsDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
 import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/login-token-secret";
 import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
 import { loginTokensSearchParams } from "@/lib/login-tokens/search-params";
@@ -30,18 +30,22 @@ export function EditLoginTokenDialog({
   const close = () => void setTokenId(null);
   const details = loaded && loaded.id === tokenId ? loaded.details : undefined;
   const who = details?.user ? details.user.name : "Anonymous";
+  // A used one-time token is listed for the record only: it can no longer change or be revealed.
+  const editable = canWrite && details?.status !== "USED";
 
   return (
     <Dialog open={tokenId !== null} onOpenChange={(open) => !open && close()}>
-      <DialogContent className={canWrite ? "sm:max-w-4xl" : "sm:max-w-2xl"}>
+      <DialogContent className={editable ? "sm:max-w-4xl" : "sm:max-w-2xl"}>
         <DialogHeader>
-          <DialogTitle>{details === undefined ? "Login token" : details === null ? "Token not found" : `${canWrite ? "Edit login token" : "Login token"} · ${who}`}</DialogTitle>
+          <DialogTitle>{details === undefined ? "Login token" : details === null ? "Token not found" : `${editable ? "Edit login token" : "Login token"} · ${who}`}</DialogTitle>
           <DialogDescription>
             {details === null
               ? "This token no longer exists; it may have been deleted."
-              : canWrite
+              : editable
                 ? "Change when and how the link works. The token itself cannot change."
-                : "Your access is read-only: you can see this token's details but not change, show or copy it."}
+                : canWrite
+                  ? "This token has been used up; its details are kept for the record."
+                  : "Your access is read-only: you can see this token's details but not change, show or copy it."}
           </DialogDescription>
         </DialogHeader>
         {details === undefined ? (
@@ -54,7 +58,7 @@ export function EditLoginTokenDialog({
           <DialogFooter>
             <Button onClick={close}>Close</Button>
           </DialogFooter>
-        ) : canWrite ? (
+        ) : editable ? (
           <EditLoginTokenForm
             key={`${details.id}:${details.updatedAt.toISOString()}`}
             details={details}
@@ -64,13 +68,15 @@ export function EditLoginTokenDialog({
               <>
                 <LoginTokenSecret id={details.id} />
                 <Separator />
-                <LoginTokenReadOnlyDetails details={details} editable />
+                <LoginTokenHistoryDetails details={details} columns={2} />
               </>
             }
           />
         ) : (
           <>
-            <LoginTokenReadOnlyDetails details={details} editable={false} />
+            <LoginTokenSettingsDetails details={details} />
+            <Separator />
+            <LoginTokenHistoryDetails details={details} columns={4} />
             <DialogFooter>
               <Button onClick={close}>Close</Button>
             </DialogFooter>

@@ -14,7 +14,8 @@ const column = createColumnHelper<DataTableFeatures, LoginTokenRow>();
 
 const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
 
-// Column ids are the sort keys of the URL contract (lib/login-tokens/filters.ts).
+// Column ids are the sort keys of the URL contract (lib/login-tokens/filters.ts). The
+// default order, newest first, has no column: the creation date is in the dialog.
 const dataColumns = column.columns([
   column.accessor("userName", {
     id: "name",
@@ -80,12 +81,6 @@ const dataColumns = column.columns([
     enableSorting: false,
     // React escapes the text; the full value is on hover and in the dialog.
     cell: ({ row }) => (row.original.extra ? <span className="block max-w-56 truncate" title={row.original.extra}>{row.original.extra}</span> : muted("—")),
-  }),
-  column.accessor("createdAt", {
-    id: "createdAt",
-    meta: { label: "Created" },
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
-    cell: ({ row }) => <LocalDateTime value={row.original.createdAt} />,
   }),
 ]);
 
