@@ -5,6 +5,7 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", arg
 const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 }, locale: "en-GB", timezoneId: "Europe/Amsterdam" });
 const page = await context.newPage();
 page.on("console", (m) => m.type() === "error" && console.log("console:", m.text()));
+page.on("response", (r) => r.status() === 404 && console.log("404:", r.url()));
 page.on("pageerror", (e) => console.log("pageerror:", e.message));
 const { csrfToken } = await (await context.request.get("/api/auth/csrf")).json();
 await context.request.post("/api/auth/callback/credentials", { form: { email: `${who}@latchkey.test`, password: "latchkey-demo", csrfToken, json: "true" } });

@@ -78,23 +78,27 @@ export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boo
                 <DialogTitle>New Login Token</DialogTitle>
                 <DialogDescription>A secret link that signs a contact or customer into the webshop without a password.</DialogDescription>
               </DialogHeader>
-              <LoginTokenFormFields initialUser={null} />
-              {user && (
-                <FormField
-                  control={form.control}
-                  name="reason"
-                  render={({ field }) => (
-                    <FormItem>
-                      <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
-                      <FormControl>
-                        <Textarea rows={2} maxLength={REASON_MAX_LENGTH} placeholder="e.g. Customer asked for help with their order" {...field} value={field.value ?? ""} />
-                      </FormControl>
-                      <FormDescription>Why you are signing in as this person; kept with the token and in the audit log.</FormDescription>
-                      <FormMessage />
-                    </FormItem>
-                  )}
-                />
-              )}
+              <LoginTokenFormFields
+                initialUser={null}
+                afterUser={
+                  user && (
+                    <FormField
+                      control={form.control}
+                      name="reason"
+                      render={({ field }) => (
+                        <FormItem>
+                          <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
+                          <FormControl>
+                            <Textarea rows={2} maxLength={REASON_MAX_LENGTH} placeholder="e.g. Customer asked for help with their order" {...field} value={field.value ?? ""} />
+                          </FormControl>
+                          <FormDescription>Why you are signing in as this person; kept with the token and in the audit log.</FormDescription>
+                          <FormMessage />
+                        </FormItem>
+                      )}
+                    />
+                  )
+                }
+              />
               <DialogFooter>
                 <Button variant="outline" onClick={() => onOpenChange(false)} disabled={form.formState.isSubmitting}>
                   Cancel

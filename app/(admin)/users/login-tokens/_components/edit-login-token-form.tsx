@@ -61,7 +61,7 @@ export function EditLoginTokenForm({ details, aside, onSaved, onCancel }: { deta
             <AlertDescription>{problem}</AlertDescription>
           </Alert>
         )}
-        <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="grid content-start gap-4">
             <LoginTokenFormFields initialUser={details.user} />
           </div>

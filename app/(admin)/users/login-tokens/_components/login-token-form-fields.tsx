@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { DateTimePicker, type DateTimePreset } from "@/components/ui/date-time-picker";
@@ -29,9 +29,10 @@ const number = new Intl.NumberFormat("en-GB");
 /**
  * User, expiry, extra, one time use and the two redemption limits, bound to
  * the surrounding react-hook-form. `initialUser` names the person already on
- * the token, since the form itself only holds their type and id.
+ * the token, since the form itself only holds their type and id; `afterUser`
+ * is what belongs with the person (the create dialog's reason).
  */
-export function LoginTokenFormFields({ initialUser }: { initialUser: PickedUser | null }) {
+export function LoginTokenFormFields({ initialUser, afterUser }: { initialUser: PickedUser | null; afterUser?: ReactNode }) {
   const form = useFormContext<LoginTokenFieldValues>();
   const [picked, setPicked] = useState<PickedUser | null>(initialUser);
   const extra = useWatch({ control: form.control, name: "extra" }) ?? "";
@@ -60,6 +61,7 @@ export function LoginTokenFormFields({ initialUser }: { initialUser: PickedUser 
           </FormItem>
         )}
       />
+      {afterUser}
       <FormField
         control={form.control}
         name="expiresAt"

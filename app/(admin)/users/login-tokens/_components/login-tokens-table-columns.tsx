@@ -70,7 +70,7 @@ const dataColumns = column.columns([
   }),
   column.accessor("oneTimeUse", {
     id: "oneTimeUse",
-    meta: { label: "One Time Use" },
+    meta: { label: "One Time Use", className: "min-w-[5.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} title="One Time Use" />,
     cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
   }),
