@@ -5,8 +5,9 @@ import { ArrowDownIcon, ArrowUpIcon, ChevronsUpDownIcon } from "lucide-react";
 import type { DataTableFeatures } from "@/components/data-table/data-table-features";
 import { cn } from "@/lib/utils";
 
-/** A header that sorts by its column when clicked; plain text when the column cannot sort. */
-export function DataTableColumnHeader<TData extends RowData, TValue extends CellData>({ column, title }: { column: Column<DataTableFeatures, TData, TValue>; title: string }) {
+/** A header named by the column's `meta.label` that sorts by its column when clicked; plain text when the column cannot sort. */
+export function DataTableColumnHeader<TData extends RowData, TValue extends CellData>({ column }: { column: Column<DataTableFeatures, TData, TValue> }) {
+  const title = column.columnDef.meta?.label ?? column.id;
   if (!column.getCanSort()) return <>{title}</>;
   const sorted = column.getIsSorted();
   const Icon = sorted === "asc" ? ArrowUpIcon : sorted === "desc" ? ArrowDownIcon : ChevronsUpDownIcon;

@@ -2,7 +2,7 @@ import { rowPaginationFeature, rowSelectionFeature, rowSortingFeature, tableFeat
 
 /** What a column tells the generic table about itself. */
 export interface DataTableColumnMeta {
-  /** The column's name in words: header text, sort button label, skeleton width. */
+  /** The column's name in words: its header and its sort button's label. */
   label: string;
   align?: "left" | "right";
   className?: string;

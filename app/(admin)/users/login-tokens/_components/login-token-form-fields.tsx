@@ -16,7 +16,7 @@ export const LOGIN_TOKEN_FIELDS = ["user", "expiresAt", "extra", "oneTimeUse", "
 
 const HOUR = 3_600_000;
 const from = (ms: number) => () => new Date(Date.now() + ms);
-export const EXPIRY_PRESETS: DateTimePreset[] = [
+const EXPIRY_PRESETS: DateTimePreset[] = [
   { label: "1 hour", at: from(HOUR) },
   { label: "1 day", at: from(24 * HOUR) },
   { label: "7 days", at: from(7 * 24 * HOUR) },

@@ -46,10 +46,17 @@ function draftOf(params: Params, user: PickedUser | null): Draft {
   };
 }
 
-const EMPTY: Draft = draftOf(
-  { ids: null, user: null, expiresFrom: null, expiresTo: null, createdFrom: null, createdTo: null, updatedFrom: null, updatedTo: null, successful: null, failed: null, oneTimeUse: null, status: null, page: 1, perPage: 25, sort: { key: "createdAt", direction: "desc" }, token: null },
-  null,
-);
+const EMPTY: Draft = {
+  ids: "",
+  user: null,
+  expires: undefined,
+  created: undefined,
+  updated: undefined,
+  successful: { op: "any", value: "" },
+  failed: { op: "any", value: "" },
+  oneTimeUse: "any",
+  status: "any",
+};
 
 function conditionOf(draft: AttemptsDraft): NumberCondition | null | "invalid" {
   if (draft.op === "any") return null;

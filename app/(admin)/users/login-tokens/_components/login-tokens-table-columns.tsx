@@ -20,7 +20,7 @@ const dataColumns = column.columns([
   column.accessor("userName", {
     id: "name",
     meta: { label: "Name", className: "max-w-64" },
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Name" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
     // A button, so the row's dialog is reachable with Tab and Enter; the row's click handler opens it.
     cell: ({ row }) => (
       <button
@@ -35,7 +35,7 @@ const dataColumns = column.columns([
   column.accessor("userType", {
     id: "type",
     meta: { label: "Type" },
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Type" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => (row.original.userType ? USER_TYPE_LABELS[row.original.userType] : muted("—")),
   }),
   column.accessor("status", {
@@ -48,30 +48,30 @@ const dataColumns = column.columns([
   column.accessor("expiresAt", {
     id: "expiresAt",
     meta: { label: "Expires At" },
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Expires At" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" />,
   }),
   column.accessor("lastAccessedAt", {
     id: "lastAccessedAt",
     meta: { label: "Last Accessed At" },
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Last Accessed At" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" />,
   }),
   column.accessor("successfulAttempts", {
     id: "successfulAttempts",
     meta: { label: "Successful Attempts", align: "right" },
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Successful Attempts" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
   }),
   column.accessor("failedAttempts", {
     id: "failedAttempts",
     meta: { label: "Failed Attempts", align: "right" },
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Failed Attempts" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => <span className={row.original.failedAttempts > 0 ? "text-destructive" : undefined}>{row.original.failedAttempts}</span>,
   }),
   column.accessor("oneTimeUse", {
     id: "oneTimeUse",
     meta: { label: "One Time Use", className: "min-w-[5.5rem]" },
-    header: ({ column }) => <DataTableColumnHeader column={column} title="One Time Use" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
   }),
   column.accessor("extra", {
