@@ -176,6 +176,22 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(page.getByRole("toolbar", { name: "Selected rows" })).toBeHidden();
   });
 
+  test("opens a token from the keyboard, and Escape closes it and leaves the URL", async ({ page, data }) => {
+    const contact = await data.contact("Kira");
+    await data.token({ contactId: contact.id, userName: contact.name });
+    await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
+    const open = page.getByRole("button", { name: `Open token for ${contact.name}` });
+    await open.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: `Edit login token · ${contact.name}` });
+    await expect(dialog).toBeVisible();
+    await expect(page).toHaveURL(/token=/);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(page).not.toHaveURL(/token=/);
+    await expect(open).toBeFocused();
+  });
+
   test("the page, the filters, and every dialog pass an accessibility scan", async ({ page, data }) => {
     const contact = await data.contact("Axel");
     const token = await data.token({ contactId: contact.id, userName: contact.name });
