@@ -27,7 +27,7 @@ export const createLoginTokenAction = staffAction
   .action(async ({ parsedInput, ctx }) => {
     const issued = await createLoginToken(parsedInput, ctx.by);
     revalidatePath(LOGIN_TOKENS_PATH);
-    return { id: issued.id, loginUrl: issued.loginUrl };
+    return { id: issued.id, loginUrl: issued.loginUrl, userName: issued.user?.name ?? null };
   });
 
 export const updateLoginTokenAction = staffAction

@@ -36,8 +36,12 @@ export const relativePathSchema = z
 const optionalText = (max: number, message: string) =>
   z.string().trim().max(max, message).transform((value) => (value === "" ? null : value));
 
-const emptyOr = <T extends z.ZodType<string | null>>(schema: T) =>
-  z.union([z.literal("").transform(() => null), schema]);
+// An empty field means "none"; anything else must pass `schema`, whose own message then reaches the field.
+const emptyOr = <T extends z.ZodType<string, string>>(schema: T) =>
+  z
+    .string()
+    .transform((value) => (value.trim() === "" ? null : value))
+    .pipe(schema.nullable());
 
 const expiresAtSchema = z.date({ error: "Pick a date and time, or choose Never." }).nullable();
 

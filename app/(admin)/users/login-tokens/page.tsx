@@ -1,87 +1,50 @@
-import { KeyRoundIcon } from "lucide-react";
 import type { Metadata } from "next";
-import { Badge, type BadgeProps } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
+import type { SearchParams } from "nuqs/server";
+import { Suspense } from "react";
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { CreateLoginTokenDialog } from "@/app/(admin)/users/login-tokens/_components/create-login-token-dialog";
+import { EditLoginTokenDialog } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-dialog";
+import { LoginTokensTable } from "@/app/(admin)/users/login-tokens/_components/login-tokens-table";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listNewestLoginTokens } from "@/lib/login-tokens/queries";
-import { STATUS_LABELS, type LoginTokenStatus } from "@/lib/login-tokens/status";
+import { env } from "@/lib/env";
+import { getLoginTokenDetails, listLoginTokens } from "@/lib/login-tokens/queries";
+import { loadLoginTokensSearchParams } from "@/lib/login-tokens/search-params";
+import { loginTokenFiltersFromSearchParams } from "@/lib/login-tokens/search-params-filters";
+import { findTokenUser } from "@/lib/login-tokens/users";
 
 export const metadata: Metadata = { title: "Login Tokens" };
 
-const STATUS_VARIANTS: Record<LoginTokenStatus, BadgeProps["variant"]> = {
-  ACTIVE: "success",
-  EXPIRED: "muted",
-  USED: "secondary",
-  LOCKED: "destructive",
-  DELETED: "muted",
-};
+/**
+ * Reads the table's state from the URL and starts its queries without
+ * waiting for them: the client table `use()`s the promises under Suspense,
+ * so the page frame and header render at once and a skeleton holds the place.
+ */
+export default async function LoginTokensPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const staff = await requirePagePermission("loginTokens.read", "/users/login-tokens");
+  const canWrite = can(staff, "loginTokens.write");
+  const params = await loadLoginTokensSearchParams(searchParams);
 
-const TYPE_LABELS = { CONTACT: "Contact", CUSTOMER: "Customer" } as const;
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-
-function DateCell({ value, empty }: { value: Date | null; empty: string }) {
-  if (!value) return <span className="text-muted-foreground">{empty}</span>;
-  return <time dateTime={value.toISOString()}>{dateTime.format(value)}</time>;
-}
-
-export default async function LoginTokensPage() {
-  await requirePagePermission("loginTokens.read", "/users/login-tokens");
-  const tokens = await listNewestLoginTokens(25);
+  const pagePromise = listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: params.page, perPage: params.perPage });
+  // The filter chip names the picked person; a person who no longer exists still filters by id.
+  const filterUserPromise = params.user ? findTokenUser(params.user).catch(() => null) : Promise.resolve(null);
+  const opened = params.token;
+  const detailsPromise = opened ? getLoginTokenDetails(opened).then((details) => ({ id: opened, details })) : Promise.resolve(null);
 
   return (
     <>
-      <PageHeader title="Login Tokens" description="Secret links that sign a contact or customer into the webshop without a password." />
-
-      <div className="overflow-hidden rounded-lg border bg-card">
-        {tokens.length === 0 ? (
-          <EmptyState
-            icon={<KeyRoundIcon aria-hidden />}
-            title="No login tokens yet"
-            description="Tokens created here or through the API will be listed on this page."
-          />
-        ) : (
-          <Table aria-label="Newest login tokens">
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead>Name</TableHead>
-                <TableHead>Type</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Expires At</TableHead>
-                <TableHead>Last Accessed At</TableHead>
-                <TableHead className="text-right">Successful Attempts</TableHead>
-                <TableHead className="text-right">Failed Attempts</TableHead>
-                <TableHead>One Time Use</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {tokens.map((token) => (
-                <TableRow key={token.id}>
-                  <TableCell className="max-w-64 truncate font-medium">
-                    {token.userName ?? <span className="font-normal text-muted-foreground italic">Anonymous</span>}
-                  </TableCell>
-                  <TableCell>{token.userType ? TYPE_LABELS[token.userType] : <span className="text-muted-foreground">—</span>}</TableCell>
-                  <TableCell>
-                    <Badge variant={STATUS_VARIANTS[token.status]}>{STATUS_LABELS[token.status]}</Badge>
-                  </TableCell>
-                  <TableCell>
-                    <DateCell value={token.expiresAt} empty="Never" />
-                  </TableCell>
-                  <TableCell>
-                    <DateCell value={token.lastAccessedAt} empty="Never" />
-                  </TableCell>
-                  <TableCell className="text-right">{token.successfulAttempts}</TableCell>
-                  <TableCell className={token.failedAttempts > 0 ? "text-right text-destructive" : "text-right"}>{token.failedAttempts}</TableCell>
-                  <TableCell>{token.oneTimeUse ? "Yes" : "No"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </div>
-      {tokens.length > 0 && <p className="mt-2.5 text-xs text-muted-foreground">Showing the {tokens.length} newest tokens.</p>}
+      <PageHeader
+        title="Login Tokens"
+        description="Secret links that sign a contact or customer into the webshop without a password."
+        actions={canWrite && <CreateLoginTokenDialog reasonRequired={env().REQUIRE_IMPERSONATION_REASON} />}
+      />
+      <Suspense fallback={<DataTableSkeleton columns={canWrite ? 10 : 9} label="Loading login tokens" />}>
+        <LoginTokensTable pagePromise={pagePromise} filterUserPromise={filterUserPromise} canWrite={canWrite} />
+      </Suspense>
+      <Suspense>
+        <EditLoginTokenDialog detailsPromise={detailsPromise} canWrite={canWrite} />
+      </Suspense>
     </>
   );
 }

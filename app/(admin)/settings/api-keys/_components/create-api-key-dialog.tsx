@@ -14,7 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/sonner";
-import { CopyButton } from "@/app/(admin)/settings/api-keys/_components/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { createApiKeySchema } from "@/lib/api-keys/schemas";
 

@@ -5,8 +5,16 @@ import { useEffect, useState } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { toast } from "@/components/ui/sonner";
 
-/** Copies `value` to the clipboard and says so for a moment, on screen and to screen readers. */
-export function CopyButton({ value, label = "Copy", ...props }: Omit<ButtonProps, "onClick" | "value"> & { value: string; label?: string }) {
+/**
+ * Copies `value` to the clipboard and says so for a moment, on screen and to
+ * screen readers. `value` may be a function that fetches it first (e.g. a
+ * secret revealed on demand); when it returns null, nothing is copied.
+ */
+export function CopyButton({
+  value,
+  label = "Copy",
+  ...props
+}: Omit<ButtonProps, "onClick" | "value"> & { value: string | (() => Promise<string | null>); label?: string }) {
   const [copied, setCopied] = useState(false);
 
   useEffect(() => {
@@ -16,8 +24,10 @@ export function CopyButton({ value, label = "Copy", ...props }: Omit<ButtonProps
   }, [copied]);
 
   async function copy() {
+    const text = typeof value === "string" ? value : await value();
+    if (text === null) return;
     try {
-      await navigator.clipboard.writeText(value);
+      await navigator.clipboard.writeText(text);
       setCopied(true);
     } catch {
       toast.error("Could not copy", { description: "Select the text and copy it with your keyboard instead." });

@@ -1,0 +1,88 @@
+"use client";
+
+import { useQueryState } from "nuqs";
+import { use, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Separator } from "@/components/ui/separator";
+import { Skeleton } from "@/components/ui/skeleton";
+import { EditLoginTokenForm } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-form";
+import { LoginTokenHistoryDetails, LoginTokenSettingsDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
+import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/login-token-secret";
+import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
+import { loginTokensSearchParams } from "@/lib/login-tokens/search-params";
+
+/**
+ * The dialog of one token, open while the URL names it (`?token=<id>`), so a
+ * link opens it and Back closes it. The server loads the token for that URL;
+ * until it has answered for this id the dialog shows a placeholder.
+ */
+export function EditLoginTokenDialog({
+  detailsPromise,
+  canWrite,
+}: {
+  detailsPromise: Promise<{ id: string; details: LoginTokenDetails | null } | null>;
+  canWrite: boolean;
+}) {
+  const loaded = use(detailsPromise);
+  const [, startTransition] = useTransition();
+  const [tokenId, setTokenId] = useQueryState("token", loginTokensSearchParams.token.withOptions({ shallow: false, history: "push", startTransition }));
+  const close = () => void setTokenId(null);
+  const details = loaded && loaded.id === tokenId ? loaded.details : undefined;
+  const who = details?.user ? details.user.name : "Anonymous";
+  // A used one-time token is listed for the record only: it can no longer change or be revealed.
+  const editable = canWrite && details?.status !== "USED";
+
+  return (
+    <Dialog open={tokenId !== null} onOpenChange={(open) => !open && close()}>
+      <DialogContent className={editable ? "sm:max-w-4xl" : "sm:max-w-2xl"}>
+        <DialogHeader>
+          <DialogTitle>{details === undefined ? "Login token" : details === null ? "Token not found" : `${editable ? "Edit login token" : "Login token"} · ${who}`}</DialogTitle>
+          <DialogDescription>
+            {details === null
+              ? "This token no longer exists; it may have been deleted."
+              : editable
+                ? "Change when and how the link works. The token itself cannot change."
+                : canWrite
+                  ? "This token has been used up; its details are kept for the record."
+                  : "Your access is read-only: you can see this token's details but not change, show or copy it."}
+          </DialogDescription>
+        </DialogHeader>
+        {details === undefined ? (
+          <div role="status" aria-label="Loading token" className="grid gap-3">
+            <Skeleton className="h-8" />
+            <Skeleton className="h-8" />
+            <Skeleton className="h-20" />
+          </div>
+        ) : details === null ? (
+          <DialogFooter>
+            <Button onClick={close}>Close</Button>
+          </DialogFooter>
+        ) : editable ? (
+          <EditLoginTokenForm
+            key={`${details.id}:${details.updatedAt.toISOString()}`}
+            details={details}
+            onSaved={close}
+            onCancel={close}
+            aside={
+              <>
+                <LoginTokenSecret id={details.id} />
+                <Separator />
+                <LoginTokenHistoryDetails details={details} columns={2} />
+              </>
+            }
+          />
+        ) : (
+          <>
+            <LoginTokenSettingsDetails details={details} />
+            <Separator />
+            <LoginTokenHistoryDetails details={details} columns={4} />
+            <DialogFooter>
+              <Button onClick={close}>Close</Button>
+            </DialogFooter>
+          </>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

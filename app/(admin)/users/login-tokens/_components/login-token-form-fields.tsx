@@ -1,0 +1,142 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+import { Checkbox } from "@/components/ui/checkbox";
+import { DateTimePicker, type DateTimePreset } from "@/components/ui/date-time-picker";
+import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { LoginTokenUserPicker, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
+import { EXTRA_MAX_LENGTH, type CreateLoginTokenInput } from "@/lib/login-tokens/schemas";
+
+/** The fields the create and edit dialogs share. */
+export type LoginTokenFieldValues = Pick<CreateLoginTokenInput, "user" | "expiresAt" | "extra" | "oneTimeUse" | "referrer" | "redirectPath">;
+export const LOGIN_TOKEN_FIELDS = ["user", "expiresAt", "extra", "oneTimeUse", "referrer", "redirectPath"] as const;
+
+const HOUR = 3_600_000;
+const from = (ms: number) => () => new Date(Date.now() + ms);
+const EXPIRY_PRESETS: DateTimePreset[] = [
+  { label: "1 hour", at: from(HOUR) },
+  { label: "1 day", at: from(24 * HOUR) },
+  { label: "7 days", at: from(7 * 24 * HOUR) },
+  { label: "30 days", at: from(30 * 24 * HOUR) },
+  { label: "Never", at: () => null },
+];
+
+const number = new Intl.NumberFormat("en-GB");
+
+/**
+ * User, expiry, extra, one time use and the two redemption limits, bound to
+ * the surrounding react-hook-form. `initialUser` names the person already on
+ * the token, since the form itself only holds their type and id; `afterUser`
+ * is what belongs with the person (the create dialog's reason).
+ */
+export function LoginTokenFormFields({ initialUser, afterUser }: { initialUser: PickedUser | null; afterUser?: ReactNode }) {
+  const form = useFormContext<LoginTokenFieldValues>();
+  const [picked, setPicked] = useState<PickedUser | null>(initialUser);
+  const extra = useWatch({ control: form.control, name: "extra" }) ?? "";
+
+  return (
+    <>
+      <FormField
+        control={form.control}
+        name="user"
+        render={({ field }) => (
+          <FormItem>
+            <FormLabel>Select contact or customer</FormLabel>
+            <FormControl>
+              <LoginTokenUserPicker
+                value={field.value && picked && picked.type === field.value.type && picked.id === field.value.id ? picked : null}
+                onChange={(user) => {
+                  setPicked(user);
+                  field.onChange(user ? { type: user.type, id: user.id } : null);
+                }}
+                onBlur={field.onBlur}
+                emptyLabel="Anonymous (no user)"
+              />
+            </FormControl>
+            <FormDescription>Leave empty for an anonymous token, e.g. for an OCI punch-out session.</FormDescription>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+      {afterUser}
+      <FormField
+        control={form.control}
+        name="expiresAt"
+        render={({ field }) => (
+          <FormItem>
+            <FormLabel>Expires at</FormLabel>
+            <FormControl>
+              <DateTimePicker value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} presets={EXPIRY_PRESETS} emptyLabel="Never expires" />
+            </FormControl>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="extra"
+        render={({ field }) => (
+          <FormItem>
+            <FormLabel>Extra</FormLabel>
+            <FormControl>
+              <Textarea rows={3} maxLength={EXTRA_MAX_LENGTH} placeholder="Anything the webshop or integration should know" {...field} value={field.value ?? ""} />
+            </FormControl>
+            <FormDescription className="flex justify-between gap-3">
+              <span>Shown to staff and passed to the webshop on redemption.</span>
+              <span className="tabular-nums" aria-live="polite">
+                {number.format(extra.length)} / {number.format(EXTRA_MAX_LENGTH)}
+              </span>
+            </FormDescription>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="oneTimeUse"
+        render={({ field }) => (
+          <FormItem className="flex items-start gap-2.5">
+            <FormControl>
+              <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} className="mt-0.5" />
+            </FormControl>
+            <div className="grid gap-0.5">
+              <FormLabel className="font-normal">One time use</FormLabel>
+              <FormDescription>The link works once, then the token is used up.</FormDescription>
+            </div>
+          </FormItem>
+        )}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          control={form.control}
+          name="referrer"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Allowed referrer (optional)</FormLabel>
+              <FormControl>
+                <Input placeholder="https://procurement.example.com" autoComplete="off" {...field} value={field.value ?? ""} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="redirectPath"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Redirect path (optional)</FormLabel>
+              <FormControl>
+                <Input placeholder="/shop" autoComplete="off" {...field} value={field.value ?? ""} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+      </div>
+    </>
+  );
+}

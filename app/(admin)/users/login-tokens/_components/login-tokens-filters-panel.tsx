@@ -1,0 +1,207 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { DateRangePicker, type DateRange } from "@/components/ui/date-range-picker";
+import { Label } from "@/components/ui/label";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { LoginTokensAttemptsFilter, type AttemptsDraft } from "@/app/(admin)/users/login-tokens/_components/login-tokens-attempts-filter";
+import { STATUS_FILTER_LABELS } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filter-chips";
+import { LoginTokenUserPicker, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
+import type { LoginTokensSearchParamsState } from "@/app/(admin)/users/login-tokens/_components/use-login-tokens-search-params";
+import type { NumberCondition } from "@/lib/login-tokens/filters";
+
+type Params = LoginTokensSearchParamsState["params"];
+
+interface Draft {
+  ids: string;
+  user: PickedUser | null;
+  expires: DateRange | undefined;
+  created: DateRange | undefined;
+  updated: DateRange | undefined;
+  successful: AttemptsDraft;
+  failed: AttemptsDraft;
+  oneTimeUse: "any" | "yes" | "no";
+  status: "any" | keyof typeof STATUS_FILTER_LABELS;
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+const rangeOf = (from: Date | null, to: Date | null): DateRange | undefined => (from || to ? { from: from ?? undefined, to: to ?? undefined } : undefined);
+const attemptsOf = (condition: NumberCondition | null): AttemptsDraft => (condition ? { op: condition.op, value: String(condition.value) } : { op: "any", value: "" });
+
+function draftOf(params: Params, user: PickedUser | null): Draft {
+  return {
+    ids: params.ids?.join("\n") ?? "",
+    user,
+    expires: rangeOf(params.expiresFrom, params.expiresTo),
+    created: rangeOf(params.createdFrom, params.createdTo),
+    updated: rangeOf(params.updatedFrom, params.updatedTo),
+    successful: attemptsOf(params.successful),
+    failed: attemptsOf(params.failed),
+    oneTimeUse: params.oneTimeUse ?? "any",
+    status: params.status ?? "any",
+  };
+}
+
+const EMPTY: Draft = {
+  ids: "",
+  user: null,
+  expires: undefined,
+  created: undefined,
+  updated: undefined,
+  successful: { op: "any", value: "" },
+  failed: { op: "any", value: "" },
+  oneTimeUse: "any",
+  status: "any",
+};
+
+function conditionOf(draft: AttemptsDraft): NumberCondition | null | "invalid" {
+  if (draft.op === "any") return null;
+  if (!/^\d{1,9}$/.test(draft.value.trim())) return "invalid";
+  return { op: draft.op, value: Number(draft.value) };
+}
+
+/**
+ * The filters of seed 003, edited as a draft and applied together, so the
+ * table is not reloaded on every keystroke. Applying goes back to page 1.
+ */
+export function LoginTokensFiltersPanel({
+  id,
+  params,
+  setParams,
+  filterUser,
+  onDone,
+}: {
+  id: string;
+  params: Params;
+  setParams: LoginTokensSearchParamsState["setParams"];
+  filterUser: PickedUser | null;
+  onDone: () => void;
+}) {
+  const fieldId = useId();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(params, filterUser));
+  const [errors, setErrors] = useState<Partial<Record<"ids" | "successful" | "failed", string>>>({});
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const ids = draft.ids.split(/[\s,]+/).filter(Boolean);
+    const successful = conditionOf(draft.successful);
+    const failed = conditionOf(draft.failed);
+    const found = {
+      ...(ids.length > 100 || !ids.every((value) => ID_PATTERN.test(value)) ? { ids: "Enter up to 100 token values or ids, separated by commas, spaces or new lines." } : {}),
+      ...(successful === "invalid" ? { successful: "Enter a whole number of 0 or more." } : {}),
+      ...(failed === "invalid" ? { failed: "Enter a whole number of 0 or more." } : {}),
+    };
+    setErrors(found);
+    if (Object.keys(found).length > 0 || successful === "invalid" || failed === "invalid") return;
+    void setParams({
+      page: 1,
+      ids: ids.length > 0 ? ids : null,
+      user: draft.user ? { type: draft.user.type, id: draft.user.id } : null,
+      expiresFrom: draft.expires?.from ?? null,
+      expiresTo: draft.expires?.to ?? null,
+      createdFrom: draft.created?.from ?? null,
+      createdTo: draft.created?.to ?? null,
+      updatedFrom: draft.updated?.from ?? null,
+      updatedTo: draft.updated?.to ?? null,
+      successful,
+      failed,
+      oneTimeUse: draft.oneTimeUse === "any" ? null : draft.oneTimeUse,
+      status: draft.status === "any" ? null : draft.status,
+    });
+    onDone();
+  }
+
+  return (
+    <form id={id} aria-label="Filters" onSubmit={apply} noValidate className="mb-3 rounded-lg border bg-card p-4 shadow-xs">
+      <div className="grid gap-x-6 gap-y-4 md:grid-cols-2 xl:grid-cols-3">
+        <div className="grid content-start gap-1.5 xl:row-span-2">
+          <Label htmlFor={`${fieldId}-ids`}>Ids</Label>
+          <Textarea
+            id={`${fieldId}-ids`}
+            rows={4}
+            value={draft.ids}
+            onChange={(event) => set("ids", event.target.value)}
+            placeholder="Paste token values or ids"
+            aria-invalid={!!errors.ids}
+            aria-describedby={`${fieldId}-ids-help`}
+            className="font-mono text-xs"
+            spellCheck={false}
+          />
+          <p id={`${fieldId}-ids-help`} className={errors.ids ? "text-xs font-medium text-destructive" : "text-xs text-muted-foreground"}>
+            {errors.ids ?? "Several at once: separate them with commas, spaces or new lines."}
+          </p>
+        </div>
+        <div className="grid content-start gap-1.5">
+          <Label htmlFor={`${fieldId}-user`}>Contact or Customer</Label>
+          <LoginTokenUserPicker id={`${fieldId}-user`} value={draft.user} onChange={(user) => set("user", user)} emptyLabel="Anyone" />
+        </div>
+        <div className="grid content-start gap-1.5">
+          <Label htmlFor={`${fieldId}-status`}>Status</Label>
+          <Select value={draft.status} onValueChange={(status) => set("status", status as Draft["status"])}>
+            <SelectTrigger id={`${fieldId}-status`} className="w-full">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value="any">Any status</SelectItem>
+              {Object.entries(STATUS_FILTER_LABELS).map(([value, label]) => (
+                <SelectItem key={value} value={value}>
+                  {label}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+        {(
+          [
+            ["expires", "Expires At"],
+            ["created", "Date Created"],
+            ["updated", "Date Updated"],
+          ] as const
+        ).map(([key, label]) => (
+          <div key={key} className="grid content-start gap-1.5">
+            <Label htmlFor={`${fieldId}-${key}`}>{label}</Label>
+            <DateRangePicker id={`${fieldId}-${key}`} aria-label={label} value={draft[key]} onChange={(range) => set(key, range)} />
+          </div>
+        ))}
+        {(
+          [
+            ["successful", "Successful Attempt"],
+            ["failed", "Failed Attempt"],
+          ] as const
+        ).map(([key, label]) => (
+          <div key={key} className="grid content-start gap-1">
+            <LoginTokensAttemptsFilter id={`${fieldId}-${key}`} label={label} value={draft[key]} onChange={(value) => set(key, value)} />
+            {errors[key] && <p className="text-xs font-medium text-destructive">{errors[key]}</p>}
+          </div>
+        ))}
+        <fieldset className="grid content-start gap-1.5">
+          <legend className="mb-1.5 text-sm font-medium">One time use</legend>
+          <RadioGroup value={draft.oneTimeUse} onValueChange={(value) => set("oneTimeUse", value as Draft["oneTimeUse"])} className="flex gap-4">
+            {(["any", "yes", "no"] as const).map((value) => (
+              <div key={value} className="flex items-center gap-1.5">
+                <RadioGroupItem id={`${fieldId}-otu-${value}`} value={value} />
+                <Label htmlFor={`${fieldId}-otu-${value}`} className="font-normal">
+                  {value === "any" ? "Any" : value === "yes" ? "Yes" : "No"}
+                </Label>
+              </div>
+            ))}
+          </RadioGroup>
+        </fieldset>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center justify-end gap-2 border-t pt-3">
+        <Button variant="ghost" onClick={() => setDraft(EMPTY)}>
+          Reset
+        </Button>
+        <Button variant="outline" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit">Apply filters</Button>
+      </div>
+    </form>
+  );
+}

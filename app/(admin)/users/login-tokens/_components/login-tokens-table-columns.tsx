@@ -1,0 +1,108 @@
+"use client";
+
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
+import type { DataTableFeatures } from "@/components/data-table/data-table-features";
+import { Checkbox } from "@/components/ui/checkbox";
+import { LocalDateTime } from "@/components/ui/local-date-time";
+import { LoginTokenStatusBadge } from "@/app/(admin)/users/login-tokens/_components/login-token-status-badge";
+import type { LoginTokenRow } from "@/lib/login-tokens/list-types";
+
+export const USER_TYPE_LABELS = { CONTACT: "Contact", CUSTOMER: "Customer" } as const;
+
+const column = createColumnHelper<DataTableFeatures, LoginTokenRow>();
+
+const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
+
+// Column ids are the sort keys of the URL contract (lib/login-tokens/filters.ts). The
+// default order, newest first, has no column: the creation date is in the dialog.
+const dataColumns = column.columns([
+  column.accessor("userName", {
+    id: "name",
+    meta: { label: "Name", className: "max-w-64" },
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
+    // A button, so the row's dialog is reachable with Tab and Enter; the row's click handler opens it.
+    cell: ({ row }) => (
+      <button
+        type="button"
+        aria-label={`Open token for ${row.original.userName ?? "Anonymous"}`}
+        className="block max-w-64 truncate rounded-sm text-left font-medium outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/40"
+      >
+        {row.original.userName ?? <span className="font-normal text-muted-foreground italic">Anonymous</span>}
+      </button>
+    ),
+  }),
+  column.accessor("userType", {
+    id: "type",
+    meta: { label: "Type" },
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
+    cell: ({ row }) => (row.original.userType ? USER_TYPE_LABELS[row.original.userType] : muted("—")),
+  }),
+  column.accessor("status", {
+    id: "status",
+    meta: { label: "Status" },
+    header: "Status",
+    enableSorting: false,
+    cell: ({ row }) => <LoginTokenStatusBadge status={row.original.status} />,
+  }),
+  column.accessor("expiresAt", {
+    id: "expiresAt",
+    meta: { label: "Expires At" },
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
+    cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" />,
+  }),
+  column.accessor("lastAccessedAt", {
+    id: "lastAccessedAt",
+    meta: { label: "Last Accessed At" },
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
+    cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" />,
+  }),
+  column.accessor("successfulAttempts", {
+    id: "successfulAttempts",
+    meta: { label: "Successful Attempts", align: "right" },
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
+  }),
+  column.accessor("failedAttempts", {
+    id: "failedAttempts",
+    meta: { label: "Failed Attempts", align: "right" },
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
+    cell: ({ row }) => <span className={row.original.failedAttempts > 0 ? "text-destructive" : undefined}>{row.original.failedAttempts}</span>,
+  }),
+  column.accessor("oneTimeUse", {
+    id: "oneTimeUse",
+    meta: { label: "One Time Use", className: "min-w-[5.5rem]" },
+    header: ({ column }) => <DataTableColumnHeader column={column} />,
+    cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
+  }),
+  column.accessor("extra", {
+    id: "extra",
+    meta: { label: "Extra", className: "max-w-56" },
+    header: "Extra",
+    enableSorting: false,
+    // React escapes the text; the full value is on hover and in the dialog.
+    cell: ({ row }) => (row.original.extra ? <span className="block max-w-56 truncate" title={row.original.extra}>{row.original.extra}</span> : muted("—")),
+  }),
+]);
+
+const selectColumn = column.display({
+  id: "select",
+  meta: { label: "Select" },
+  enableSorting: false,
+  header: ({ table }) => (
+    <Checkbox
+      aria-label="Select all on this page"
+      checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
+      onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked === true)}
+    />
+  ),
+  cell: ({ row }) => (
+    <Checkbox
+      aria-label={`Select token for ${row.original.userName ?? "Anonymous"}`}
+      checked={row.getIsSelected()}
+      onCheckedChange={(checked) => row.toggleSelected(checked === true)}
+    />
+  ),
+});
+
+/** Editors get a selection column for bulk delete; viewers, who cannot delete, do not. */
+export const loginTokensTableColumns = (selectable: boolean) => (selectable ? [selectColumn, ...dataColumns] : dataColumns);

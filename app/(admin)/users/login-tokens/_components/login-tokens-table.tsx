@@ -1,0 +1,145 @@
+"use client";
+
+import { useTable, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
+import { FilterIcon, SearchXIcon } from "lucide-react";
+import { use, useId, useMemo, useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableActionBar } from "@/components/data-table/data-table-action-bar";
+import { dataTableFeatures } from "@/components/data-table/data-table-features";
+import { DataTableFilterChips } from "@/components/data-table/data-table-filter-chips";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { DeleteLoginTokensDialog } from "@/app/(admin)/users/login-tokens/_components/delete-login-tokens-dialog";
+import { FILTER_CHIP_PARAMS, loginTokenFilterChips, type FilterChipId } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filter-chips";
+import { LoginTokensFiltersPanel } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filters-panel";
+import { loginTokensTableColumns } from "@/app/(admin)/users/login-tokens/_components/login-tokens-table-columns";
+import type { PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
+import { useLoginTokensSearchParams } from "@/app/(admin)/users/login-tokens/_components/use-login-tokens-search-params";
+import { LOGIN_TOKEN_SORTS, type LoginTokenSortKey } from "@/lib/login-tokens/filters";
+import type { LoginTokenPage } from "@/lib/login-tokens/list-types";
+import { PAGE_SIZES } from "@/lib/login-tokens/search-params";
+import { cn } from "@/lib/utils";
+
+const NOUN = { one: "token", many: "tokens" };
+
+const isSortKey = (id: string): id is LoginTokenSortKey => Object.hasOwn(LOGIN_TOKEN_SORTS, id);
+
+/**
+ * The Login Tokens table: the page the server found for the URL, and the
+ * controls that change the URL (filters, sort, page). Selection belongs to
+ * the rows on screen, so a new page starts with nothing selected.
+ */
+export function LoginTokensTable({
+  pagePromise,
+  filterUserPromise,
+  canWrite,
+}: {
+  pagePromise: Promise<LoginTokenPage>;
+  filterUserPromise: Promise<PickedUser | null>;
+  canWrite: boolean;
+}) {
+  const { rows, total, totalIsCapped } = use(pagePromise);
+  const filterUser = use(filterUserPromise);
+  const { params, setParams, isPending } = useLoginTokensSearchParams();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const panelId = useId();
+
+  // Selection is kept together with the rows it was made on: when the rows change, it is empty.
+  const [selection, setSelection] = useState<{ rows: LoginTokenPage["rows"]; ids: RowSelectionState }>({ rows, ids: {} });
+  const rowSelection = selection.rows === rows ? selection.ids : {};
+  const onRowSelectionChange = (updater: Updater<RowSelectionState>) =>
+    setSelection({ rows, ids: typeof updater === "function" ? updater(rowSelection) : updater });
+
+  const sorting = useMemo<SortingState>(() => [{ id: params.sort.key, desc: params.sort.direction === "desc" }], [params.sort]);
+  function onSortingChange(updater: Updater<SortingState>) {
+    const [next] = typeof updater === "function" ? updater(sorting) : updater;
+    if (next && isSortKey(next.id)) void setParams({ sort: { key: next.id, direction: next.desc ? "desc" : "asc" }, page: 1 });
+  }
+
+  const columns = useMemo(() => loginTokensTableColumns(canWrite), [canWrite]);
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    rowCount: total,
+    manualSorting: true,
+    manualPagination: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    // A first click sorts ascending, as the header's label says, whatever the column holds.
+    sortDescFirst: false,
+    enableRowSelection: canWrite,
+    state: { sorting, rowSelection, pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
+    onSortingChange,
+    onRowSelectionChange,
+  });
+
+  const chips = loginTokenFilterChips(params, filterUser?.name ?? null);
+  const clearFilters = (ids: FilterChipId[]) =>
+    void setParams({ page: 1, ...Object.fromEntries(ids.flatMap((id) => FILTER_CHIP_PARAMS[id].map((param) => [param, null]))) });
+  const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
+
+  const empty =
+    chips.length > 0 ? (
+      <EmptyState
+        icon={<SearchXIcon aria-hidden />}
+        title="No tokens match these filters"
+        description={`Remove one of these filters to see more: ${chips.map((chip) => chip.label).join("; ")}.`}
+      >
+        <Button variant="outline" onClick={() => clearFilters(chips.map((chip) => chip.id))}>
+          Clear all filters
+        </Button>
+      </EmptyState>
+    ) : params.page > 1 ? (
+      <EmptyState icon={<SearchXIcon aria-hidden />} title="This page is past the end" description="There are fewer tokens than this page number needs.">
+        <Button variant="outline" onClick={() => void setParams({ page: 1 })}>
+          Go to the first page
+        </Button>
+      </EmptyState>
+    ) : (
+      <EmptyState icon={<SearchXIcon aria-hidden />} title="No login tokens yet" description="Tokens created here or through the API are listed on this page." />
+    );
+
+  return (
+    <div>
+      <div className="mb-3 flex flex-wrap items-center gap-2">
+        <Button variant="outline" aria-expanded={filtersOpen} aria-controls={panelId} onClick={() => setFiltersOpen((open) => !open)}>
+          <FilterIcon aria-hidden />
+          Filters
+          {chips.length > 0 && (
+            <Badge variant="default" className="ml-0.5 tabular-nums" aria-label={`${chips.length} active`}>
+              {chips.length}
+            </Badge>
+          )}
+        </Button>
+        <DataTableFilterChips chips={chips} onRemove={(id) => clearFilters([id as FilterChipId])} onClearAll={() => clearFilters(chips.map((chip) => chip.id))} />
+      </div>
+      {filtersOpen && <LoginTokensFiltersPanel id={panelId} params={params} setParams={setParams} filterUser={filterUser} onDone={() => setFiltersOpen(false)} />}
+
+      <div aria-busy={isPending} className={cn("overflow-hidden rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
+        <DataTable table={table} label="Login tokens" empty={empty} onRowClick={(row) => void setParams({ token: row.original.id })} />
+      </div>
+      <DataTablePagination
+        page={params.page}
+        perPage={params.perPage}
+        pageSizes={PAGE_SIZES}
+        total={total}
+        totalIsCapped={totalIsCapped}
+        noun={NOUN}
+        onPageChange={(page) => void setParams({ page })}
+        onPerPageChange={(size) => void setParams({ perPage: PAGE_SIZES.find((allowed) => allowed === size) ?? null, page: 1 })}
+      />
+      {canWrite && (
+        <DataTableActionBar selected={selectedIds.length} noun={NOUN}>
+          <Button variant="ghost" size="sm" onClick={() => onRowSelectionChange({})}>
+            Clear selection
+          </Button>
+          <DeleteLoginTokensDialog ids={selectedIds} onDeleted={() => onRowSelectionChange({})} />
+        </DataTableActionBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
+import { useId } from "react";
+import { Button } from "@/components/ui/button";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+
+const number = new Intl.NumberFormat("en-GB");
+
+export interface DataTablePaginationProps {
+  page: number;
+  perPage: number;
+  pageSizes: readonly number[];
+  /** Matches counted, exact up to a cap; `totalIsCapped` says there are more. */
+  total: number;
+  totalIsCapped: boolean;
+  noun: { one: string; many: string };
+  onPageChange: (page: number) => void;
+  onPerPageChange: (perPage: number) => void;
+}
+
+/**
+ * Page size, where we are and the way to other pages. Past the count's cap
+ * the last page is unknown, so "last" is offered only when it is known.
+ */
+export function DataTablePagination({ page, perPage, pageSizes, total, totalIsCapped, noun, onPageChange, onPerPageChange }: DataTablePaginationProps) {
+  const sizeId = useId();
+  const knownPages = Math.max(1, Math.ceil(total / perPage));
+  const hasNext = totalIsCapped || page < knownPages;
+  const first = total === 0 ? 0 : Math.min((page - 1) * perPage + 1, total);
+  const last = Math.min(page * perPage, total);
+  const count = totalIsCapped ? `more than ${number.format(total)} ${noun.many}` : `${number.format(total)} ${total === 1 ? noun.one : noun.many}`;
+
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 px-1 py-2.5 text-sm">
+      <p className="text-muted-foreground" aria-live="polite">
+        {total === 0 || first > total ? count : `${number.format(first)}–${number.format(last)} of ${count}`}
+      </p>
+      <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+        <div className="flex items-center gap-2">
+          <label id={sizeId} className="text-muted-foreground">
+            Rows per page
+          </label>
+          <Select value={String(perPage)} onValueChange={(value) => onPerPageChange(Number(value))}>
+            <SelectTrigger size="sm" aria-labelledby={sizeId} className="w-[4.5rem]">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {pageSizes.map((size) => (
+                <SelectItem key={size} value={String(size)}>
+                  {size}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+        <span className="font-medium tabular-nums">{totalIsCapped ? `Page ${number.format(page)}` : `Page ${number.format(page)} of ${number.format(knownPages)}`}</span>
+        <div className="flex items-center gap-1">
+          <Button variant="outline" size="icon-sm" aria-label="First page" disabled={page <= 1} onClick={() => onPageChange(1)}>
+            <ChevronsLeftIcon aria-hidden />
+          </Button>
+          <Button variant="outline" size="icon-sm" aria-label="Previous page" disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
+            <ChevronLeftIcon aria-hidden />
+          </Button>
+          <Button variant="outline" size="icon-sm" aria-label="Next page" disabled={!hasNext} onClick={() => onPageChange(page + 1)}>
+            <ChevronRightIcon aria-hidden />
+          </Button>
+          {!totalIsCapped && (
+            <Button variant="outline" size="icon-sm" aria-label="Last page" disabled={page >= knownPages} onClick={() => onPageChange(knownPages)}>
+              <ChevronsRightIcon aria-hidden />
+            </Button>
+          )}
+        </div>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { CalendarIcon, XIcon } from "lucide-react";
+import { useState } from "react";
+import type { DateRange } from "react-day-picker";
+import { Button } from "@/components/ui/button";
+import { Calendar } from "@/components/ui/calendar";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { cn } from "@/lib/utils";
+
+export type { DateRange };
+
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+export function formatDayRange(range: DateRange | undefined): string | null {
+  if (!range?.from && !range?.to) return null;
+  if (range.from && range.to) return `${day.format(range.from)} – ${day.format(range.to)}`;
+  return range.from ? `from ${day.format(range.from)}` : `until ${day.format(range.to!)}`;
+}
+
+/**
+ * A range of whole days (both ends included) in a popover calendar. Days are
+ * UTC midnights, the way the URL stores them, so a link means the same days
+ * to everyone who opens it.
+ */
+export function DateRangePicker({
+  id,
+  value,
+  onChange,
+  placeholder = "Any date",
+  "aria-label": ariaLabel,
+}: {
+  id?: string;
+  value: DateRange | undefined;
+  onChange: (value: DateRange | undefined) => void;
+  placeholder?: string;
+  "aria-label"?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const label = formatDayRange(value);
+  return (
+    <div className="flex items-center gap-1">
+      <Popover open={open} onOpenChange={setOpen}>
+        <PopoverTrigger asChild>
+          <Button id={id} variant="outline" aria-label={ariaLabel ? `${ariaLabel}: ${label ?? placeholder}` : undefined} className={cn("min-w-0 flex-1 justify-start font-normal", !label && "text-muted-foreground")}>
+            <CalendarIcon aria-hidden />
+            <span className="truncate">{label ?? placeholder}</span>
+          </Button>
+        </PopoverTrigger>
+        <PopoverContent className="w-auto p-2">
+          <Calendar mode="range" timeZone="UTC" selected={value} onSelect={onChange} defaultMonth={value?.from} autoFocus />
+        </PopoverContent>
+      </Popover>
+      {label && (
+        <Button variant="ghost" size="icon" aria-label={`Clear ${ariaLabel ?? "dates"}`} onClick={() => onChange(undefined)}>
+          <XIcon aria-hidden />
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test, type TokenData } from "./fixtures/login-tokens";
+import { storageStateFor } from "./fixtures/staff";
+
+test.use({ storageState: storageStateFor("editor") });
+
+const DAY = 86_400_000;
+const table = (page: Page) => page.getByRole("table", { name: "Login tokens" });
+const bodyRows = (page: Page) => table(page).locator("tbody tr");
+/** The Extra column of each row on screen, in order: each test labels its tokens there. */
+const extras = (page: Page) => bodyRows(page).locator("td:nth-child(10)").allInnerTexts();
+
+async function openFilters(page: Page): Promise<Locator> {
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  return page.getByRole("form", { name: "Filters" });
+}
+
+async function apply(panel: Locator) {
+  await panel.getByRole("button", { name: "Apply filters" }).click();
+  await expect(panel).toBeHidden();
+}
+
+/** Tokens of one contact, each with a known answer to one filter, labelled in Extra. */
+async function tokensWithAnswers(data: TokenData) {
+  const contact = await data.contact("Fiona");
+  const userName = contact.name;
+  const old = new Date(Date.now() - 40 * DAY);
+  const soon = new Date();
+  soon.setUTCHours(23, 59, 0, 0);
+  const base = { contactId: contact.id, userName, expiresAt: new Date(Date.now() + 60 * DAY), createdAt: old, updatedAt: old };
+  const tokens = {
+    plain: await data.token({ ...base, extra: "plain" }),
+    busy: await data.token({ ...base, extra: "busy", successfulAttempts: 7 }),
+    failing: await data.token({ ...base, extra: "failing", failedAttempts: 3 }),
+    once: await data.token({ ...base, extra: "once", oneTimeUse: true }),
+    today: await data.token({ ...base, extra: "today", expiresAt: soon, createdAt: new Date(), updatedAt: new Date() }),
+  };
+  return { contact, tokens };
+}
+
+test("each filter of the panel narrows the table to its known answer, and chips remove them", async ({ page, data }) => {
+  const { contact, tokens } = await tokensWithAnswers(data);
+  await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
+  await expect(page.getByRole("group", { name: "Active filters" })).toContainText(`User: ${contact.name}`);
+  await expect(bodyRows(page)).toHaveCount(5);
+
+  const cases: [string, (panel: Locator) => Promise<void>, string[]][] = [
+    ["Ids", (panel) => panel.getByRole("textbox", { name: "Ids" }).fill(`${tokens.busy.value}\n${tokens.once.id}`), ["busy", "once"]],
+    [
+      "Successful Attempt",
+      async (panel) => {
+        await panel.getByRole("combobox", { name: "Successful Attempt condition" }).click();
+        await page.getByRole("option", { name: "≥ at least" }).click();
+        await panel.getByRole("spinbutton", { name: "Successful Attempt count" }).fill("5");
+      },
+      ["busy"],
+    ],
+    [
+      "Failed Attempt",
+      async (panel) => {
+        await panel.getByRole("combobox", { name: "Failed Attempt condition" }).click();
+        await page.getByRole("option", { name: "= equals" }).click();
+        await panel.getByRole("spinbutton", { name: "Failed Attempt count" }).fill("3");
+      },
+      ["failing"],
+    ],
+    ["One time use", (panel) => panel.getByRole("group", { name: "One time use" }).getByRole("radio", { name: "Yes" }).check(), ["once"]],
+    [
+      "Date Created",
+      async (panel) => {
+        await panel.getByRole("button", { name: /^Date Created/ }).click();
+        await page.getByRole("button", { name: /^Today/ }).click();
+        await page.keyboard.press("Escape");
+      },
+      ["today"],
+    ],
+    [
+      "Date Updated",
+      async (panel) => {
+        await panel.getByRole("button", { name: /^Date Updated/ }).click();
+        await page.getByRole("button", { name: /^Today/ }).click();
+        await page.keyboard.press("Escape");
+      },
+      ["today"],
+    ],
+    [
+      "Expires At",
+      async (panel) => {
+        await panel.getByRole("button", { name: /^Expires At/ }).click();
+        await page.getByRole("button", { name: /^Today/ }).click();
+        await page.keyboard.press("Escape");
+      },
+      ["today"],
+    ],
+  ];
+
+  for (const [name, set, expected] of cases) {
+    await test.step(name, async () => {
+      const panel = await openFilters(page);
+      await set(panel);
+      await apply(panel);
+      await expect.poll(async () => (await extras(page)).sort()).toEqual(expected.sort());
+      const chips = page.getByRole("group", { name: "Active filters" });
+      await chips.getByRole("button", { name: /^Remove filter (?!User:)/ }).click();
+      await expect(bodyRows(page)).toHaveCount(5);
+    });
+  }
+});
+
+test("the status filter and the contact-or-customer picker narrow the table", async ({ page, data }) => {
+  const customer = await data.customer("Gus");
+  await data.token({ customerId: customer.id, userName: customer.name, extra: "customer's" });
+  await data.token({ customerId: customer.id, userName: customer.name, extra: "expired", expiresAt: new Date(Date.now() - DAY) });
+  await page.goto("/users/login-tokens");
+
+  let panel = await openFilters(page);
+  await panel.getByRole("combobox", { name: "Contact or Customer" }).click();
+  await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(`Gus ${data.tag}`);
+  await page.getByRole("option", { name: new RegExp(`Gus ${data.tag}`) }).click();
+  await apply(panel);
+  await expect(page).toHaveURL(new RegExp(`user=customer%3A${customer.id}|user=customer:${customer.id}`));
+  await expect.poll(async () => (await extras(page)).sort()).toEqual(["customer's", "expired"]);
+
+  panel = await openFilters(page);
+  await panel.getByRole("combobox", { name: "Status" }).click();
+  await page.getByRole("option", { name: "Expired" }).click();
+  await apply(panel);
+  await expect.poll(() => extras(page)).toEqual(["expired"]);
+  await expect(bodyRows(page).first()).toContainText("Expired");
+
+  await page.getByRole("button", { name: "Clear all" }).click();
+  await expect(page.getByRole("group", { name: "Active filters" })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/user=/);
+});
+
+test("an empty result names the filters to clear", async ({ page, data }) => {
+  const { contact } = await tokensWithAnswers(data);
+  await page.goto(`/users/login-tokens?user=contact:${contact.id}&failed=gt:99`);
+  await expect(page.getByRole("heading", { name: "No tokens match these filters" })).toBeVisible();
+  await expect(table(page)).toContainText("Failed attempts > 99");
+  await page.getByRole("button", { name: "Clear all filters" }).click();
+  await expect(page.getByRole("heading", { name: "No tokens match these filters" })).toBeHidden();
+});
+
+test("filters, sort and page size survive a reload and Back undoes them", async ({ page, data }) => {
+  const { contact } = await tokensWithAnswers(data);
+  await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
+  await expect(bodyRows(page)).toHaveCount(5);
+
+  const panel = await openFilters(page);
+  await panel.getByRole("group", { name: "One time use" }).getByRole("radio", { name: "No" }).check();
+  await apply(panel);
+  await expect(bodyRows(page)).toHaveCount(4);
+  await page.getByRole("button", { name: "Successful Attempts: sort ascending" }).click();
+  await expect(page).toHaveURL(/sort=successfulAttempts\.asc/);
+  await page.getByRole("combobox", { name: "Rows per page" }).click();
+  await page.getByRole("option", { name: "50" }).click();
+  await expect(page).toHaveURL(/perPage=50/);
+  await expect.poll(async () => (await extras(page)).at(-1)).toBe("busy");
+  const shown = await extras(page);
+
+  await page.reload();
+  await expect.poll(() => extras(page)).toEqual(shown);
+  await expect(page.getByRole("group", { name: "Active filters" })).toContainText("One time use: no");
+  await expect(page.getByRole("combobox", { name: "Rows per page" })).toHaveText("50");
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/perPage=50/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/sort=/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/oneTimeUse/);
+  await expect(bodyRows(page)).toHaveCount(5);
+});
+
+test("sorts by a column header, ascending then descending", async ({ page, data }) => {
+  const contact = await data.contact("Sorin");
+  for (const [extra, successfulAttempts] of [["five", 5], ["one", 1], ["nine", 9]] as const) {
+    await data.token({ contactId: contact.id, userName: contact.name, extra, successfulAttempts });
+  }
+  await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
+  await page.getByRole("button", { name: "Successful Attempts: sort ascending" }).click();
+  await expect(page.getByRole("columnheader", { name: /Successful Attempts/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect.poll(() => extras(page)).toEqual(["one", "five", "nine"]);
+  await page.getByRole("button", { name: "Successful Attempts: sort descending" }).click();
+  await expect(page.getByRole("columnheader", { name: /Successful Attempts/ })).toHaveAttribute("aria-sort", "descending");
+  await expect.poll(() => extras(page)).toEqual(["nine", "five", "one"]);
+});
+
+test("pages through the results on the server, 25 at a time by default", async ({ page, data }) => {
+  const contact = await data.contact("Paige");
+  const start = Date.now() - 60 * 60_000;
+  for (let i = 0; i < 30; i++) {
+    await data.token({ contactId: contact.id, userName: contact.name, extra: `n${String(i).padStart(2, "0")}`, createdAt: new Date(start + i * 60_000) });
+  }
+  await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
+  await expect(bodyRows(page)).toHaveCount(25);
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("1–25 of 30 tokens");
+  // Newest first: the last made is on top.
+  expect((await extras(page))[0]).toBe("n29");
+  await page.getByRole("button", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(bodyRows(page)).toHaveCount(5);
+  expect(await extras(page)).toEqual(["n04", "n03", "n02", "n01", "n00"]);
+  await expect(page.getByRole("button", { name: "Next page" })).toBeDisabled();
+  await page.getByRole("button", { name: "Previous page" }).click();
+  await expect(bodyRows(page)).toHaveCount(25);
+});
+
+test("bad values in the URL fall back to defaults instead of failing", async ({ page, data }) => {
+  const { contact } = await tokensWithAnswers(data);
+  const response = await page.goto(`/users/login-tokens?user=contact:${contact.id}&page=-3&perPage=7&sort=secret.asc&createdFrom=yesterday&failed=about:3&token=nope`);
+  expect(response?.status()).toBe(200);
+  await expect(bodyRows(page)).toHaveCount(5);
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("Page 1 of 1");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+});

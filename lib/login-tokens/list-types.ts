@@ -1,0 +1,46 @@
+import type { UserTypeValue } from "@/lib/login-tokens/schemas";
+import type { LoginTokenStatus } from "@/lib/login-tokens/status";
+
+// What the Login Tokens screen receives from the server: shapes only, so the
+// client components can name them without importing server code.
+
+/** One row of the Login Tokens table: what the screen shows, never the secret columns. */
+export interface LoginTokenRow {
+  id: string;
+  userName: string | null;
+  userType: UserTypeValue | null;
+  expiresAt: Date | null;
+  lastAccessedAt: Date | null;
+  successfulAttempts: number;
+  failedAttempts: number;
+  oneTimeUse: boolean;
+  extra: string | null;
+  createdAt: Date;
+  status: LoginTokenStatus;
+}
+
+export interface LoginTokenPage {
+  rows: LoginTokenRow[];
+  /** Exact up to the cap; `totalIsCapped` says there are more than `total`. */
+  total: number;
+  totalIsCapped: boolean;
+}
+
+/** Everything the edit dialog shows about one token; the secret only comes through a reveal. */
+export interface LoginTokenDetails {
+  id: string;
+  user: { type: UserTypeValue; id: number; name: string; email: string } | null;
+  expiresAt: Date | null;
+  oneTimeUse: boolean;
+  extra: string | null;
+  referrer: string | null;
+  redirectPath: string | null;
+  reason: string | null;
+  successfulAttempts: number;
+  failedAttempts: number;
+  lastAccessedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string | null;
+  status: LoginTokenStatus;
+}
