@@ -19,3 +19,11 @@ export const parseAsUuid = createParser({
   parse: (value) => (UUID_PATTERN.test(value) ? value.toLowerCase() : null),
   serialize: (value) => value,
 });
+
+/**
+ * The URL names days (read as UTC midnights); a range includes its last day,
+ * so the query's exclusive end is the midnight after it.
+ */
+export function dayRange(from: Date | null, to: Date | null): { from?: Date; to?: Date } {
+  return { ...(from ? { from } : {}), ...(to ? { to: new Date(to.getTime() + 86_400_000) } : {}) };
+}

@@ -2,8 +2,6 @@
 // "Expires at: 1 Dec 2026, 10:00 → Never". Details never hold a secret, and
 // everything here is rendered as text.
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
 const FIELD_LABELS: Record<string, string> = {
   user: "Contact or customer",
   expiresAt: "Expires at",
@@ -17,17 +15,18 @@ const FIELD_LABELS: Record<string, string> = {
   name: "Name",
   prefix: "Key",
   failedAttemptsBefore: "Failed attempts before",
+  source: "Source",
 };
 
 const CHANNELS: Record<string, string> = { link: "login link", api: "REST API" };
 
 const MAX_TEXT = 120;
 
-function isObject(value: Json | undefined): value is { [key: string]: Json } {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function formatAuditValue(field: string, value: Json | undefined, formatDate: (iso: string) => string): string {
+export function formatAuditValue(field: string, value: unknown, formatDate: (iso: string) => string): string {
   if (value === null || value === undefined || value === "") return field === "expiresAt" ? "Never" : "—";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (field === "expiresAt" && typeof value === "string") return formatDate(value);
@@ -41,7 +40,7 @@ export function formatAuditValue(field: string, value: Json | undefined, formatD
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
 
-export function describeAuditDetails(details: Json | null, formatDate: (iso: string) => string): string[] {
+export function describeAuditDetails(details: unknown, formatDate: (iso: string) => string): string[] {
   if (!isObject(details)) return [];
   const label = (field: string) => FIELD_LABELS[field] ?? field;
   if (isObject(details.changes)) {

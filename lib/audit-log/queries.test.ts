@@ -26,9 +26,13 @@ describe("the audit log", () => {
     expect((await listAuditEvents(params({ token: token.id, actor: "visitor" }))).rows).toMatchObject([{ action: "token.redeem_failed", actorType: "VISITOR", ip: "192.0.2.10" }]);
     expect((await listAuditEvents(params({ token: token.id, action: "token.revealed" }))).rows).toMatchObject([{ actorLabel: staff.name }]);
 
-    const future = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    expect((await listAuditEvents(params({ token: token.id, from: future }))).rows).toEqual([]);
-    expect((await listAuditEvents(params({ token: token.id, to: future }))).total).toBe(3);
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await listAuditEvents(params({ token: token.id, from: tomorrow }))).rows).toEqual([]);
+    expect((await listAuditEvents(params({ token: token.id, to: yesterday }))).rows).toEqual([]);
+    // Both ends name whole days: a range of today alone holds today's events.
+    expect((await listAuditEvents(params({ token: token.id, from: today, to: today }))).total).toBe(3);
   });
 
   it("reads unknown URL values as no filter, and pages through the rest", async () => {

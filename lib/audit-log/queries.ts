@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditAction } from "@/lib/audit-log/audit-actions";
 import type { AuditLogSearchParams } from "@/lib/audit-log/search-params";
 import { db } from "@/lib/db";
+import { dayRange } from "@/lib/url-parsers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Counting stops here: beyond it the log says "more than", instead of scanning the whole table on every view. */
@@ -28,7 +29,8 @@ export interface AuditEventPage {
 }
 
 export function auditEventWhere(params: Pick<AuditLogSearchParams, "actor" | "action" | "token" | "from" | "to">): Prisma.AuditEventWhereInput {
-  const { actor, action, token, from, to } = params;
+  const { actor, action, token } = params;
+  const { from, to } = dayRange(params.from, params.to);
   return {
     ...(actor?.type === "STAFF" ? { actorStaffId: actor.id } : {}),
     ...(actor?.type === "API_KEY" ? { actorApiKeyId: actor.id } : {}),

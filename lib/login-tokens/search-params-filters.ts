@@ -1,15 +1,8 @@
-import type { DateRange, LoginTokenFilters } from "@/lib/login-tokens/filters";
+import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import type { LoginTokensSearchParams } from "@/lib/login-tokens/search-params";
+import { dayRange } from "@/lib/url-parsers";
 
 type FilterParams = Omit<LoginTokensSearchParams, "page" | "perPage" | "sort" | "token">;
-
-/**
- * The URL names days (read as UTC midnights); a range includes its last day,
- * so the query's exclusive end is the midnight after it.
- */
-function dayRange(from: Date | null, to: Date | null): DateRange {
-  return { ...(from ? { from } : {}), ...(to ? { to: new Date(to.getTime() + 86_400_000) } : {}) };
-}
 
 const STATUS = { active: "ACTIVE", expired: "EXPIRED", used: "USED", locked: "LOCKED" } as const;
 

@@ -1,0 +1,126 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import type { FilterChip } from "@/components/data-table/data-table-filter-chips";
+import { DateRangePicker, formatDayRange } from "@/components/ui/date-range-picker";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit-log/audit-actions";
+import type { AuditActorOption } from "@/lib/audit-log/queries";
+import { parseAsAuditActor, type auditLogSearchParams } from "@/lib/audit-log/search-params";
+import type { useTableSearchParams } from "@/components/data-table/use-table-search-params";
+import { UUID_PATTERN } from "@/lib/url-parsers";
+
+type AuditLogParams = ReturnType<typeof useTableSearchParams<typeof auditLogSearchParams>>;
+
+export type AuditFilterId = "actor" | "action" | "token" | "when";
+
+const ANY = "any";
+const GROUPS = ["Staff", "API keys", "Visitors"] as const;
+
+const actorValue = (actor: AuditLogParams["params"]["actor"]) => (actor ? parseAsAuditActor.serialize(actor) : ANY);
+
+export function auditLogFilterChips(params: AuditLogParams["params"], actors: AuditActorOption[]): (FilterChip & { id: AuditFilterId })[] {
+  const chips: (FilterChip & { id: AuditFilterId })[] = [];
+  if (params.actor) {
+    const value = actorValue(params.actor);
+    chips.push({ id: "actor", label: `Actor: ${actors.find((actor) => actor.value === value)?.label ?? "unknown"}` });
+  }
+  if (params.action) chips.push({ id: "action", label: `Action: ${AUDIT_ACTIONS[params.action]}` });
+  if (params.token) chips.push({ id: "token", label: `Token: ${params.token.slice(0, 8)}…` });
+  const when = formatDayRange(params.from || params.to ? { from: params.from ?? undefined, to: params.to ?? undefined } : undefined);
+  if (when) chips.push({ id: "when", label: `When: ${when}` });
+  return chips;
+}
+
+/** The log's filters, each applied as soon as it is chosen. */
+export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogParams, "params" | "setParams"> & { actors: AuditActorOption[] }) {
+  const id = useId();
+  const [tokenDraft, setTokenDraft] = useState(params.token ?? "");
+  const [tokenProblem, setTokenProblem] = useState<string | null>(null);
+
+  function applyToken(event: FormEvent) {
+    event.preventDefault();
+    const value = tokenDraft.trim().toLowerCase();
+    if (value && !UUID_PATTERN.test(value)) {
+      setTokenProblem("Enter a token's id, such as 3f2b…-…; the secret value is not searchable here.");
+      return;
+    }
+    setTokenProblem(null);
+    void setParams({ token: value || null, page: 1 });
+  }
+
+  return (
+    <div className="mb-3 grid gap-3 rounded-lg border bg-card p-3 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="grid gap-1.5">
+        <Label htmlFor={`${id}-actor`}>Actor</Label>
+        <Select value={actorValue(params.actor)} onValueChange={(value) => void setParams({ actor: value === ANY ? null : parseAsAuditActor.parse(value), page: 1 })}>
+          <SelectTrigger id={`${id}-actor`} className="w-full">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value={ANY}>Anyone</SelectItem>
+            {GROUPS.map((group) => {
+              const options = actors.filter((actor) => actor.group === group);
+              return options.length === 0 ? null : (
+                <SelectGroup key={group}>
+                  <SelectLabel>{group}</SelectLabel>
+                  {options.map((actor) => (
+                    <SelectItem key={actor.value} value={actor.value}>
+                      {actor.label}
+                    </SelectItem>
+                  ))}
+                </SelectGroup>
+              );
+            })}
+          </SelectContent>
+        </Select>
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor={`${id}-action`}>Action</Label>
+        <Select value={params.action ?? ANY} onValueChange={(value) => void setParams({ action: isAuditAction(value) ? value : null, page: 1 })}>
+          <SelectTrigger id={`${id}-action`} className="w-full">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value={ANY}>Any action</SelectItem>
+            {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
+              <SelectItem key={value} value={value}>
+                {label}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor={`${id}-when`}>When</Label>
+        <DateRangePicker
+          id={`${id}-when`}
+          aria-label="When"
+          value={params.from || params.to ? { from: params.from ?? undefined, to: params.to ?? undefined } : undefined}
+          onChange={(range) => void setParams({ from: range?.from ?? null, to: range?.to ?? null, page: 1 })}
+        />
+      </div>
+      <form className="grid gap-1.5" onSubmit={applyToken}>
+        <Label htmlFor={`${id}-token`}>Token id</Label>
+        <Input
+          id={`${id}-token`}
+          value={tokenDraft}
+          onChange={(event) => setTokenDraft(event.target.value)}
+          onBlur={applyToken}
+          placeholder="Paste a token's id and press Enter"
+          aria-invalid={tokenProblem ? true : undefined}
+          aria-describedby={tokenProblem ? `${id}-token-problem` : undefined}
+          spellCheck={false}
+          className="font-mono text-xs"
+        />
+        {tokenProblem && (
+          <p id={`${id}-token-problem`} className="text-xs text-destructive">
+            {tokenProblem}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { e2eQuery } from "./fixtures/db";
+import { expect, test } from "./fixtures/login-tokens";
+import { demoStaff, storageStateFor } from "./fixtures/staff";
+
+test.describe("Audit log, as the editor", () => {
+  test.use({ storageState: storageStateFor("editor") });
+
+  test("shows an edit field by field and a reveal, by whom, filters them, and links to the token", async ({ page, data }) => {
+    const contact = await data.contact("Audra");
+    const token = await data.token({ contactId: contact.id, userName: contact.name, extra: "before", expiresAt: new Date(Date.now() + 86_400_000) });
+
+    await page.goto(`/users/login-tokens?token=${token.id}`);
+    const dialog = page.getByRole("dialog", { name: `Edit login token · ${contact.name}` });
+    await dialog.getByRole("button", { name: "Show token" }).click();
+    await expect(dialog.getByRole("textbox", { name: "Token" })).toHaveValue(token.value);
+    await dialog.getByRole("textbox", { name: "Extra" }).fill("after");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.goto(`/users/audit-log?token=${token.id}`);
+    const rows = page.getByRole("table", { name: "Audit events" }).locator("tbody tr");
+    await expect(rows).toHaveCount(2);
+    // Newest first: the edit, then the reveal, both by the editor, from this browser.
+    await expect(rows.nth(0)).toContainText("Token edited");
+    await expect(rows.nth(0)).toContainText("Extra: before → after");
+    await expect(rows.nth(1)).toContainText("Token revealed");
+    for (const i of [0, 1]) {
+      await expect(rows.nth(i)).toContainText(demoStaff("editor").name);
+      await expect(rows.nth(i)).toContainText("127.0.0.1");
+      await expect(rows.nth(i)).toContainText("Chrome");
+    }
+    // The secret is in no event.
+    await expect(page.locator("main")).not.toContainText(token.value);
+    await expect(page.getByRole("group", { name: "Active filters" })).toContainText(`Token: ${token.id.slice(0, 8)}…`);
+
+    await page.getByRole("combobox", { name: "Action" }).click();
+    await page.getByRole("option", { name: "Token revealed" }).click();
+    await expect(page).toHaveURL(/action=token\.revealed/);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText("Token revealed");
+
+    await page.getByRole("combobox", { name: "Action" }).click();
+    await page.getByRole("option", { name: "Token deleted" }).click();
+    await expect(page.getByText("No events match these filters")).toBeVisible();
+    await page.getByRole("button", { name: "Remove filter Action: Token deleted" }).click();
+    await expect(rows).toHaveCount(2);
+
+    await page.getByRole("combobox", { name: "Actor" }).click();
+    await page.getByRole("option", { name: demoStaff("viewer").name }).click();
+    await expect(page.getByText("No events match these filters")).toBeVisible();
+    await page.goBack();
+    await expect(rows).toHaveCount(2);
+
+    await rows.first().getByRole("link", { name: `Open token ${token.id}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/users/login-tokens\\?token=${token.id}`));
+    await expect(dialog).toBeVisible();
+  });
+
+  test("a visitor's failed redemption names no staff member, only the address", async ({ page, data, baseURL }) => {
+    const token = await data.token({ expiresAt: new Date(Date.now() - 60_000) });
+    await page.request.post("/login/token/redeem", { form: { t: token.value }, headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const [event] = await e2eQuery<{ action: string }>("SELECT action FROM audit_events WHERE login_token_id = $1", [token.id]);
+    expect(event?.action).toBe("token.redeem_failed");
+
+    await page.goto(`/users/audit-log?token=${token.id}&actor=visitor`);
+    const row = page.getByRole("table", { name: "Audit events" }).locator("tbody tr");
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("Redemption failed");
+    await expect(row).toContainText("Visitor");
+    await expect(row).toContainText("Through: login link");
+  });
+});
+
+test.describe("Audit log, as the viewer", () => {
+  test.use({ storageState: storageStateFor("viewer") });
+
+  test("reads the log, which offers nothing to change", async ({ page }) => {
+    await page.goto("/users/audit-log");
+    await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Audit events" }).locator("tbody tr").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: /delete|edit|remove event/i })).toHaveCount(0);
+  });
+});
+
+test.describe("Audit log, as staff without the Configuration role", () => {
+  test.use({ storageState: storageStateFor("orders") });
+
+  test("answers 403 and shows no events", async ({ page }) => {
+    const response = await page.goto("/users/audit-log");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("table", { name: "Audit events" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  });
+});
