@@ -26,6 +26,7 @@ import { measureView, typicalViews, type ViewResult } from "./lib/list-views";
 import { capturingClient } from "./lib/prisma-capture";
 import { treeCpuMs, treeRssMb } from "./lib/process-tree";
 import { runRedeemLoad, type TargetConfig } from "./lib/redeem-load";
+import { runRouteFloor } from "./lib/route-floor";
 import { issueRedeemableTokens } from "./lib/redeemable-tokens";
 import { formatReport } from "./lib/report";
 import { benchResultsSchema, TARGETS, type BenchResults, type RedeemKind } from "./lib/results";
@@ -50,6 +51,7 @@ const { values: args } = parseArgs({
     "dist-dir": { type: "string", default: ".next-bench" },
     out: { type: "string", default: "bench/results.json" },
     rebuild: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -57,7 +59,8 @@ const { values: args } = parseArgs({
 if (args.help) {
   console.log(`npm run bench -- [--tokens 1000000] [--view-sizes 10000,100000,1000000] [--duration 6] [--runs 3]
   [--connections 8,32] [--list-runs 7] [--delete 10000] [--port 3180] [--pg-port 54380]
-  [--data-dir bench/.data/run] [--dist-dir .next-bench] [--out bench/results.json] [--rebuild]`);
+  [--data-dir bench/.data/run] [--dist-dir .next-bench] [--out bench/results.json] [--rebuild]
+  [--profile: write a V8 CPU profile of the app into the data folder]`);
   process.exit(0);
 }
 
@@ -78,7 +81,7 @@ const say = (line: string) => console.log(`[bench] ${line}`);
 
 // Redemptions per second assumed before the first run of each kind; each run
 // then sizes its token list from the previous run's rate, so a run lasts about --duration.
-const rateGuess: Record<RedeemKind, number> = { api: 1500, link: 1000, "sql-update": 6000, "sql-redeem-statement": 4000 };
+const rateGuess: Record<RedeemKind, number> = { api: 400, link: 300, "sql-update": 4000, "sql-redeem-statement": 2000 };
 
 interface RedeemRun {
   successes: number;
@@ -172,7 +175,14 @@ async function main() {
     await pool.query("INSERT INTO api_keys (name, prefix, key_hash) VALUES ('benchmark', $1, $2)", [apiKey.prefix, Buffer.from(apiKey.keyHash)]);
 
     say("starting the app…");
-    app = await startApp({ root, distDir, port, env: { ...secrets, LOG_LEVEL: "warn" }, logFile: path.join(dataDir, "app.log") });
+    app = await startApp({
+      root,
+      distDir,
+      port,
+      env: { ...secrets, LOG_LEVEL: "warn" },
+      logFile: path.join(dataDir, "app.log"),
+      nodeArgs: args.profile ? ["--cpu-prof", `--cpu-prof-dir=${dataDir}`] : [],
+    });
     const started = app;
     const pgPid = postmasterPid(pgDataDir);
     const linkAvailable = await linkRedeemExists(started.origin);
@@ -221,6 +231,22 @@ async function main() {
     }
     const appRssMbAfterRedemption = round(treeRssMb(started.pid), 0);
 
+    const topConnections = Math.max(...options.connections);
+    const routeRuns = [];
+    for (let run = 1; run <= options.runs; run++) {
+      const amount = Math.max(200, Math.ceil(rateGuess.api * 2 * options.durationSeconds));
+      const before = treeCpuMs(started.pid);
+      const floor = await runRouteFloor(started.origin, topConnections, amount);
+      routeRuns.push({ ...floor, appCpuMsPerRequest: floor.requests > 0 ? (treeCpuMs(started.pid) - before) / floor.requests : Number.NaN });
+    }
+    const routeFloor = {
+      connections: topConnections,
+      perSecond: round(median(routeRuns.map((run) => run.perSecond)), 0),
+      p99Ms: round(median(routeRuns.map((run) => run.p99Ms))),
+      appCpuMsPerRequest: round(median(routeRuns.map((run) => run.appCpuMsPerRequest)), 3),
+      errorsTotal: routeRuns.reduce((sum, run) => sum + run.errors, 0),
+    };
+
     const redemption = options.connections.flatMap((connections) =>
       kinds.map((kind) => {
         const runs = runsOf.get(`${kind}:${connections}`) ?? [];
@@ -255,6 +281,7 @@ async function main() {
       linkRedeem,
       redemption,
       appRssMbAfterRedemption,
+      routeFloor,
       listViews,
       bulkDelete,
       targets: TARGETS,

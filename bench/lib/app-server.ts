@@ -62,10 +62,11 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs: num
   throw new Error(`The app did not answer ${origin}/api/health within ${timeoutMs / 1000} s`);
 }
 
-export async function startApp(options: { root: string; distDir: string; port: number; env: Record<string, string>; logFile: string }): Promise<AppServer> {
+/** `nodeArgs` go to node before the script, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
+export async function startApp(options: { root: string; distDir: string; port: number; env: Record<string, string>; logFile: string; nodeArgs?: string[] }): Promise<AppServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = createWriteStream(options.logFile);
-  const child = spawn(process.execPath, [path.join(options.root, "scripts", "serve.mjs"), "start"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(options.root, "scripts", "serve.mjs"), "start"], {
     cwd: options.root,
     env: { ...process.env, ...options.env, NODE_ENV: "production", PORT: String(options.port), HOSTNAME: "127.0.0.1", LATCHKEY_DIST_DIR: options.distDir, APP_URL: origin, NEXTAUTH_URL: origin },
     stdio: ["ignore", "pipe", "pipe"],
@@ -74,7 +75,7 @@ export async function startApp(options: { root: string; distDir: string; port: n
   child.stderr.pipe(log);
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
+      const exited = new Promise((resolve) => child.once("close", resolve));
       child.kill("SIGTERM");
       await exited;
     }

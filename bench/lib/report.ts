@@ -34,6 +34,8 @@ export function formatReport(results: BenchResults): string {
         `errors ${r.errorsTotal} (must be 0: ${verdict(r.errorsTotal === 0)})`,
     );
   }
+  const { routeFloor } = results;
+  out.push(`  for scale, a route that answers at once (405, no key, no database) × ${routeFloor.connections}: ${routeFloor.perSecond}/s, p99 ${routeFloor.p99Ms} ms, app CPU ${routeFloor.appCpuMsPerRequest} ms per request`);
   const rss = results.appRssMbAfterRedemption;
   out.push(`  app RSS after the runs: ${rss ?? "–"} MB (≤ ${targets.rssMb}: ${verdict(rss !== null && rss <= targets.rssMb)})`);
   out.push("");

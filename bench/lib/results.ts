@@ -35,6 +35,8 @@ export const benchResultsSchema = z.object({
     }),
   ),
   appRssMbAfterRedemption: z.number().nullable(),
+  /** A route that answers at once (405, no key, no database): Next.js's share of every request. */
+  routeFloor: z.object({ connections: z.number().int(), perSecond: z.number(), p99Ms: z.number(), appCpuMsPerRequest: z.number(), errorsTotal: z.number().int() }),
   listViews: z.array(
     z.object({
       view: z.string(),
