@@ -16,11 +16,11 @@ import { startEmbeddedDb } from "../scripts/lib/embedded-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
 import { issueApiKey } from "@/lib/api-keys/keys";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { deleteLoginTokens } from "@/lib/login-tokens/mutations";
 import { hashTokenValue, tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
 import { seedLargeTokens } from "@/prisma/large-tokens";
 import { seedDemoData } from "@/prisma/seed-demo";
 import { buildApp, buildIsFresh, startApp, type AppServer } from "./lib/app-server";
+import { measureBulkDelete } from "./lib/bulk-delete";
 import { linkFormBodies, linkRedeemExists } from "./lib/link-form";
 import { measureView, typicalViews, type ViewResult } from "./lib/list-views";
 import { capturingClient } from "./lib/prisma-capture";
@@ -166,10 +166,7 @@ async function main() {
     }
 
     say(`bulk delete of ${options.deleteCount.toLocaleString("en")} tokens…`);
-    const { rows: doomed } = await pool.query<{ id: string }>("SELECT id FROM login_tokens WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT $1", [options.deleteCount]);
-    const deleteStarted = performance.now();
-    const deleted = await deleteLoginTokens(doomed.map((row) => row.id), { actor: { type: "SYSTEM" }, meta: { ip: null, userAgent: "bench" } });
-    const bulkDelete = { tokens: deleted, ms: round(performance.now() - deleteStarted) };
+    const bulkDelete = await measureBulkDelete(pool, options.deleteCount);
 
     const apiKey = issueApiKey();
     await pool.query("INSERT INTO api_keys (name, prefix, key_hash) VALUES ('benchmark', $1, $2)", [apiKey.prefix, Buffer.from(apiKey.keyHash)]);

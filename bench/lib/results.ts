@@ -50,7 +50,7 @@ export const benchResultsSchema = z.object({
       count: timing,
     }),
   ),
-  bulkDelete: z.object({ tokens: z.number().int(), ms: z.number() }),
+  bulkDelete: z.object({ tokens: z.number().int(), statementMs: z.number(), serviceMs: z.number().nullable(), serviceError: z.string().nullable() }),
   targets: z.object({ redemptionsPerSecondAt32: z.number(), p99Ms: z.number(), appCpuMsPerRedemption: z.number(), pgCpuMsPerRedemption: z.number(), rssMb: z.number() }),
 });
 
