@@ -83,16 +83,7 @@ const say = (line: string) => console.log(`[bench] ${line}`);
 // then sizes its token list from the previous run's rate, so a run lasts about --duration.
 const rateGuess: Record<RedeemKind, number> = { api: 400, link: 300, "sql-update": 4000, "sql-redeem-statement": 2000 };
 
-interface RedeemRun {
-  successes: number;
-  errors: number;
-  seconds: number;
-  perSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  appCpuMsPerRedemption: number | null;
-  pgCpuMsPerRedemption: number;
-}
+type RedeemRun = BenchResults["redemption"][number]["runs"][number];
 
 function postmasterPid(pgDataDir: string): number {
   return Number(readFileSync(path.join(pgDataDir, "postmaster.pid"), "utf8").split("\n")[0]);
