@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-*/**", ".data/**", "bench/.data/**"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-env.ts", "test/setup-next.ts"],
     testTimeout: 30_000,

@@ -1,6 +1,7 @@
 // `npm test`: lint, typecheck, unit and integration tests (Vitest on a real
 // PostgreSQL), then the end-to-end suite (Playwright in Chromium against the
-// production build). Stops at the first step that fails.
+// production build), then a smoke run of the benchmark on that same build.
+// Stops at the first step that fails.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,3 +45,4 @@ if (!only || only === "e2e") {
   ensureChromium();
   step("end-to-end tests", bin("playwright"), ["test", ...process.argv.slice(3)]);
 }
+if (!only || only === "bench") step("benchmark smoke", bin("tsx"), ["bench/smoke.ts"]);

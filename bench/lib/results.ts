@@ -1,0 +1,62 @@
+// The shape of bench/results.json, checked before it is written (and by the
+// smoke test after), so that a figure can never silently go missing.
+import { z } from "zod";
+
+const timing = z.object({ serverMs: z.number(), sqlMs: z.number(), ratio: z.number().nullable() });
+
+export const REDEEM_KINDS = ["api", "link", "sql-update", "sql-redeem-statement"] as const;
+
+const redeemRun = z.object({
+  successes: z.number().int(),
+  errors: z.number().int(),
+  seconds: z.number(),
+  perSecond: z.number(),
+  p50Ms: z.number(),
+  p99Ms: z.number(),
+  appCpuMsPerRedemption: z.number().nullable(),
+  pgCpuMsPerRedemption: z.number(),
+});
+
+export const benchResultsSchema = z.object({
+  startedAt: z.iso.datetime(),
+  machine: z.object({ cpus: z.number().int(), node: z.string(), postgres: z.string(), postgresSettings: z.record(z.string(), z.string()) }),
+  options: z.object({ tokens: z.number().int(), viewSizes: z.array(z.number().int()), durationSeconds: z.number(), runs: z.number().int(), connections: z.array(z.number().int()), listRuns: z.number().int(), deleteCount: z.number().int() }),
+  /** All seed steps together; `indexSeconds` is the part spent rebuilding indexes after bulk loads. */
+  seed: z.object({ tokens: z.number().int(), seconds: z.number(), indexSeconds: z.number(), secondsPerMillion: z.number() }),
+  linkRedeem: z.object({ available: z.boolean(), note: z.string() }),
+  redemption: z.array(
+    z.object({
+      kind: z.enum(REDEEM_KINDS),
+      connections: z.number().int(),
+      runs: z.array(redeemRun),
+      median: redeemRun.omit({ successes: true, errors: true, seconds: true }),
+      errorsTotal: z.number().int(),
+      /** Median redemptions/s over the bare UPDATE floor's at the same concurrency. */
+      ratioToFloor: z.number().nullable(),
+    }),
+  ),
+  appRssMbAfterRedemption: z.number().nullable(),
+  /** A route that answers at once (405, no key, no database): Next.js's share of every request. */
+  routeFloor: z.object({ connections: z.number().int(), perSecond: z.number(), p99Ms: z.number(), appCpuMsPerRequest: z.number(), errorsTotal: z.number().int() }),
+  listViews: z.array(
+    z.object({
+      view: z.string(),
+      tokens: z.number().int(),
+      matching: z.number().int(),
+      deepPage: z.number().int(),
+      page1: timing,
+      pageDeep: timing,
+      api1: timing,
+      apiDeep: timing,
+      count: timing,
+    }),
+  ),
+  bulkDelete: z.object({ tokens: z.number().int(), statementMs: z.number(), serviceMs: z.number().nullable(), serviceError: z.string().nullable() }),
+  targets: z.object({ redemptionsPerSecondAt32: z.number(), p99Ms: z.number(), appCpuMsPerRedemption: z.number(), pgCpuMsPerRedemption: z.number(), rssMb: z.number() }),
+});
+
+export type BenchResults = z.infer<typeof benchResultsSchema>;
+export type RedeemKind = (typeof REDEEM_KINDS)[number];
+
+/** Issue 7's targets for a redemption at 32 connections on this 2-core machine. */
+export const TARGETS: BenchResults["targets"] = { redemptionsPerSecondAt32: 1200, p99Ms: 40, appCpuMsPerRedemption: 0.8, pgCpuMsPerRedemption: 0.4, rssMb: 200 };

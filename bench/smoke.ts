@@ -1,0 +1,41 @@
+// The benchmark's smoke test, a step of `npm test`: the whole of `npm run
+// bench` at toy sizes and one-second runs, on its own ports and data folder,
+// then a check that it wrote a well-formed results file with every section.
+// It asserts nothing about speed; the figures of a toy run mean nothing. It
+// reuses the app build of the end-to-end step when no source is newer.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { benchResultsSchema } from "./lib/results";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = "bench/.data/smoke";
+const out = `${dataDir}/results.json`;
+
+const run = spawnSync(
+  process.execPath,
+  [
+    "--conditions=react-server", "--import", "tsx", "bench/run.ts",
+    "--tokens", "2000", "--view-sizes", "1000,2000", "--duration", "1", "--runs", "1", "--connections", "2,4", "--list-runs", "2", "--delete", "200",
+    "--port", process.env.LATCHKEY_BENCH_PORT ?? "3181", "--pg-port", process.env.LATCHKEY_BENCH_PG_PORT ?? "54381",
+    "--data-dir", dataDir, "--dist-dir", process.env.LATCHKEY_DIST_DIR ?? ".next", "--out", out,
+  ],
+  { cwd: root, stdio: "inherit" },
+);
+if (run.status !== 0) {
+  console.error(`bench smoke: the benchmark exited with ${run.status ?? run.signal}`);
+  process.exit(1);
+}
+
+const results = benchResultsSchema.parse(JSON.parse(readFileSync(path.join(root, out), "utf8")));
+const missing = [
+  results.redemption.some((row) => row.kind === "api") ? null : "API redemption",
+  results.redemption.some((row) => row.kind === "sql-update") ? null : "SQL floor",
+  results.listViews.length === 6 * 2 ? null : "12 list view rows",
+  results.bulkDelete.tokens === 200 && results.bulkDelete.serviceMs !== null ? null : "bulk delete of 200 by statement and by service",
+].filter(Boolean);
+if (missing.length > 0) {
+  console.error(`bench smoke: the results lack ${missing.join(", ")}`);
+  process.exit(1);
+}
+console.log(`bench smoke: ${out} is complete`);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { countLoginTokensCapped } from "@/lib/login-tokens/count";
+import { loginTokenFiltersSchema } from "@/lib/login-tokens/filters";
+import { loginTokenWhere } from "@/lib/login-tokens/where";
+import { createContact, createToken } from "@/test/factories";
+
+async function contactWithTokens(live: number, deleted: number) {
+  const contact = await createContact();
+  for (let i = 0; i < live; i++) await createToken({ contactId: contact.id });
+  for (let i = 0; i < deleted; i++) await createToken({ contactId: contact.id, deletedAt: new Date() });
+  return loginTokenWhere(loginTokenFiltersSchema.parse({ user: { type: "CONTACT", id: contact.id } }));
+}
+
+describe("countLoginTokensCapped", () => {
+  it("counts exactly up to the cap", async () => {
+    const where = await contactWithTokens(5, 2);
+    expect(await countLoginTokensCapped(where, 10)).toEqual({ count: 5, capped: false });
+    expect(await countLoginTokensCapped(where, 5)).toEqual({ count: 5, capped: false });
+  });
+
+  it("says 'more than the cap' beyond it", async () => {
+    const where = await contactWithTokens(5, 0);
+    expect(await countLoginTokensCapped(where, 4)).toEqual({ count: 4, capped: true });
+    expect(await countLoginTokensCapped(where, 1)).toEqual({ count: 1, capped: true });
+  });
+
+  it("counts nothing for a view with no rows", async () => {
+    expect(await countLoginTokensCapped(await contactWithTokens(0, 3), 10)).toEqual({ count: 0, capped: false });
+  });
+
+  it("treats a cap below one as one", async () => {
+    expect(await countLoginTokensCapped(await contactWithTokens(2, 0), 0)).toEqual({ count: 1, capped: true });
+  });
+});

@@ -1,0 +1,193 @@
+// Every filter and sort of the Login Tokens table and the API is served by an
+// index (issue 7). On a seeded table, with sequential scans disabled for the
+// session, the statements the app's own query code sends are EXPLAINed:
+//   - each sort key, both directions: the rows come out of an index in order
+//     (no Sort node), so a page stops after its rows;
+//   - each filter: its condition is an index condition (so an exact count or
+//     a selective view does not read the whole table), and neither its capped
+//     count nor its list query in any order scans the table;
+//   - the API's keyset cursor: one index range scan from the cursor onwards.
+// The filter samples are typed by LoginTokenFilters and checked against the
+// schema's keys, so a new filter fails to compile here until it has samples,
+// and then fails this test until it has an index.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { capturingClient, planNodes, type CapturingClient, type PlanNode } from "@/bench/lib/prisma-capture";
+import { listLoginTokensForApi } from "@/lib/api/login-tokens";
+import { listLoginTokensQuerySchema, encodeCursor } from "@/lib/api/schemas";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { countLoginTokensCapped } from "@/lib/login-tokens/count";
+import { LOGIN_TOKEN_SORTS, loginTokenFiltersSchema, type LoginTokenFilters, type LoginTokenSortKey } from "@/lib/login-tokens/filters";
+import { loginTokenOrderBy, loginTokenWhere } from "@/lib/login-tokens/where";
+import { seedLargeTokens } from "@/prisma/large-tokens";
+import { migrate } from "@/scripts/lib/migrate.mjs";
+import { testTokenKeys } from "@/test/factories";
+
+const TOKENS = 30_000; // Below seedLargeTokens' bulk threshold, so indexes stay in place while it loads.
+const DATABASE = "latchkey_list_plans";
+const DAY = 86_400_000;
+const now = new Date();
+
+// Their own database: a table of this size would get in the way of the other
+// suites' expectations, and they would get in the way of its statistics.
+const plansUrl = () => {
+  const url = new URL(inject("databaseUrl"));
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+};
+
+let capture: CapturingClient;
+let contactId = 0;
+let customerId = 0;
+let sampleTokenValue = "";
+let sampleTokenId = "";
+
+type Samples = { [K in keyof LoginTokenFilters]: Array<LoginTokenFilters[K]> };
+const range = (fromDays: number | null, toDays: number | null) => ({
+  ...(fromDays === null ? {} : { from: new Date(now.getTime() - fromDays * DAY) }),
+  ...(toDays === null ? {} : { to: new Date(now.getTime() - toDays * DAY) }),
+});
+const conditions = (["eq", "ne", "lt", "lte", "gt", "gte"] as const).map((op) => ({ op, value: 3 }));
+
+function samples(): Samples {
+  return {
+    ids: [[sampleTokenId], [sampleTokenValue], [sampleTokenId, sampleTokenValue]],
+    user: [{ type: "CONTACT", id: contactId }, { type: "CUSTOMER", id: customerId }],
+    userType: ["CONTACT", "CUSTOMER"],
+    expiresAt: [range(30, null), range(null, 300), range(60, 30)],
+    createdAt: [range(30, null), range(null, 900), range(60, 30)],
+    updatedAt: [range(30, null), range(null, 900), range(60, 30)],
+    successfulAttempts: conditions,
+    failedAttempts: conditions,
+    oneTimeUse: [true, false],
+    status: ["ACTIVE", "EXPIRED", "USED", "LOCKED"],
+  };
+}
+
+/**
+ * Conditions no B-tree can serve, and that keep nearly every row by their
+ * nature: `≠ n`. Only an exact count of them reads the table; their list pages
+ * walk the sort's index and skip the few rows that differ, and the page's
+ * count is capped, so neither does (checked below like every other filter).
+ */
+const indexConditionImpossible = (key: keyof LoginTokenFilters, value: unknown) =>
+  (key === "successfulAttempts" || key === "failedAttempts") && (value as { op: string }).op === "ne";
+
+const tokenNodes = (plan: PlanNode) => planNodes(plan).filter((node) => node["Relation Name"] === "login_tokens");
+const describePlan = (plan: PlanNode) => JSON.stringify(planNodes(plan).map((node) => [node["Node Type"], node["Index Name"] ?? node["Relation Name"] ?? "", node["Index Cond"] ?? node["Recheck Cond"] ?? ""]));
+
+/** The plans of the statements on login_tokens that `work` sends. */
+async function plansOf(work: () => Promise<unknown>): Promise<PlanNode[]> {
+  capture.take();
+  await work();
+  const statements = capture.take().filter((statement) => /\bFROM\s+"public"\."login_tokens"/i.test(statement.sql));
+  expect(statements.length).toBeGreaterThan(0);
+  return Promise.all(statements.map(async (statement) => (await capture.explain(statement)).plan));
+}
+
+function filtersWith<K extends keyof LoginTokenFilters>(key: K, value: LoginTokenFilters[K]): LoginTokenFilters {
+  return { ...loginTokenFiltersSchema.parse({}), [key]: value };
+}
+
+function listPage(filters: LoginTokenFilters, sort: { key: LoginTokenSortKey; direction: "asc" | "desc" }, skip = 0) {
+  return capture.client.loginToken.findMany({ where: loginTokenWhere(filters, now), orderBy: loginTokenOrderBy(sort), skip, take: 25, select: { id: true } });
+}
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+  await migrate(plansUrl());
+
+  const pool = new pg.Pool({ connectionString: plansUrl(), max: 2 });
+  await pool.query(`INSERT INTO companies (name) VALUES ('Plans Ltd')`);
+  await pool.query(`INSERT INTO contacts (company_id, first_name, last_name, email)
+    SELECT (SELECT id FROM companies LIMIT 1), 'Cora', 'Contact ' || n, 'contact' || n || '@plans.test' FROM generate_series(1, 300) n`);
+  await pool.query(`INSERT INTO customers (first_name, last_name, email) SELECT 'Cyril', 'Customer ' || n, 'customer' || n || '@plans.test' FROM generate_series(1, 300) n`);
+  await seedLargeTokens(pool, { count: TOKENS, keys: testTokenKeys, seed: 7, now });
+  await pool.query("ANALYZE");
+  const firstId = async <T>(sql: string) => (await pool.query<{ id: T }>(sql)).rows[0]!.id;
+  contactId = await firstId<number>("SELECT id FROM contacts ORDER BY id LIMIT 1");
+  customerId = await firstId<number>("SELECT id FROM customers ORDER BY id LIMIT 1");
+  sampleTokenId = await firstId<string>("SELECT id FROM login_tokens LIMIT 1");
+  await pool.end();
+  // Any well-formed value does: the filter looks it up by its HMAC either way.
+  sampleTokenValue = "A".repeat(43);
+
+  capture = await capturingClient(plansUrl(), "-c enable_seqscan=off");
+  // The app's services (the API list, the capped count) query through lib/db.ts,
+  // which takes its client from here: in this file, the capturing one.
+  (globalThis as { prisma?: PrismaClient }).prisma = capture.client;
+}, 120_000);
+
+afterAll(async () => {
+  delete (globalThis as { prisma?: PrismaClient }).prisma;
+  await capture?.close();
+});
+
+describe("the filter samples", () => {
+  it("cover every filter of LoginTokenFilters", () => {
+    expect(Object.keys(samples()).sort()).toEqual(Object.keys(loginTokenFiltersSchema.shape).sort());
+  });
+});
+
+describe("each sort is read from an index in order", () => {
+  const orders = Object.keys(LOGIN_TOKEN_SORTS).flatMap((key) => (["asc", "desc"] as const).map((direction) => ({ key: key as LoginTokenSortKey, direction })));
+  it.each(orders)("$key $direction", async (sort) => {
+    for (const skip of [0, 2_500]) {
+      const [plan] = await plansOf(() => listPage(loginTokenFiltersSchema.parse({}), sort, skip));
+      const nodes = planNodes(plan!);
+      expect(nodes.some((node) => node["Node Type"].includes("Sort")), describePlan(plan!)).toBe(false);
+      expect(tokenNodes(plan!).every((node) => node["Node Type"] === "Index Scan"), describePlan(plan!)).toBe(true);
+    }
+  });
+});
+
+describe("each filter is an index condition", () => {
+  const keys = Object.keys(loginTokenFiltersSchema.shape) as Array<keyof LoginTokenFilters>;
+  it.each(keys)("%s", async (key) => {
+    for (const value of samples()[key] as unknown[]) {
+      const where = loginTokenWhere(filtersWith(key, value as never), now);
+      // The filter alone, with no order or limit to lean on: found through an index.
+      const [exactPlan] = await plansOf(() => capture.client.loginToken.count({ where }));
+      const label = `${key} ${JSON.stringify(value)}: ${describePlan(exactPlan!)}`;
+      if (!indexConditionImpossible(key, value)) {
+        expect(tokenNodes(exactPlan!).some((node) => node["Node Type"] === "Seq Scan"), label).toBe(false);
+        expect(tokenNodes(exactPlan!).some((node) => node["Index Cond"] ?? node["Recheck Cond"]), label).toBe(true);
+      }
+      // The page's capped count may walk any index up to its cap, but never the table.
+      const [cappedPlan] = await plansOf(() => countLoginTokensCapped(where));
+      expect(tokenNodes(cappedPlan!).some((node) => node["Node Type"] === "Seq Scan"), `${key} ${JSON.stringify(value)} capped: ${describePlan(cappedPlan!)}`).toBe(false);
+    }
+  });
+});
+
+describe("each filter with each sort never scans the table", () => {
+  const keys = Object.keys(loginTokenFiltersSchema.shape) as Array<keyof LoginTokenFilters>;
+  it.each(keys)("%s", async (key) => {
+    for (const value of samples()[key] as unknown[]) {
+      for (const sortKey of Object.keys(LOGIN_TOKEN_SORTS) as LoginTokenSortKey[]) {
+        for (const direction of ["asc", "desc"] as const) {
+          const [plan] = await plansOf(() => listPage(filtersWith(key, value as never), { key: sortKey, direction }));
+          expect(tokenNodes(plan!).some((node) => node["Node Type"] === "Seq Scan"), `${key} ${JSON.stringify(value)} by ${sortKey} ${direction}: ${describePlan(plan!)}`).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+describe("the API list", () => {
+  it("reads a deep page by cursor as one index range scan, in order", async () => {
+    const [row] = await capture.client.loginToken.findMany({ where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: 20_000, take: 1, select: { createdAt: true, id: true } });
+    const query = listLoginTokensQuerySchema.parse({ cursor: encodeCursor(row!) });
+    const plans = await plansOf(() => listLoginTokensForApi(query));
+    const [main] = plans;
+    const scans = tokenNodes(main!);
+    expect(planNodes(main!).some((node) => node["Node Type"].includes("Sort")), describePlan(main!)).toBe(false);
+    expect(scans.map((node) => [node["Node Type"], node["Index Name"]]), describePlan(main!)).toEqual([["Index Scan", "login_tokens_created_at_id_idx"]]);
+    expect(scans[0]!["Index Cond"], describePlan(main!)).toMatch(/created_at/);
+    for (const plan of plans) expect(tokenNodes(plan).some((node) => node["Node Type"] === "Seq Scan"), describePlan(plan)).toBe(false);
+  });
+});
