@@ -1,17 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countLoginTokensCapped, LOGIN_TOKEN_COUNT_CAP } from "@/lib/login-tokens/count";
 import type { LoginTokenFilters, LoginTokenSort } from "@/lib/login-tokens/filters";
 import type { LoginTokenDetails, LoginTokenPage } from "@/lib/login-tokens/list-types";
 import { statusOf } from "@/lib/login-tokens/status";
 import { fullName } from "@/lib/login-tokens/users";
 import { loginTokenOrderBy, loginTokenWhere } from "@/lib/login-tokens/where";
-
-/**
- * Counting every match of a loose filter on ten million rows would scan them
- * all; past this many the table says "more than 10,000" instead.
- */
-export const LOGIN_TOKENS_COUNT_CAP = 10_000;
 
 export interface LoginTokenListRequest {
   filters: LoginTokenFilters;
@@ -21,7 +16,7 @@ export interface LoginTokenListRequest {
 }
 
 // An explicit list, so token_hash and token_ciphertext can never ride along.
-const ROW_SELECT = {
+export const LOGIN_TOKEN_ROW_SELECT = {
   id: true,
   userName: true,
   userType: true,
@@ -40,23 +35,19 @@ const ROW_SELECT = {
 /** One page of tokens, filtered and sorted by the database, and the capped count of all matches. */
 export async function listLoginTokens(
   { filters, sort, page, perPage }: LoginTokenListRequest,
-  { now = new Date(), countCap = LOGIN_TOKENS_COUNT_CAP }: { now?: Date; countCap?: number } = {},
+  { now = new Date(), countCap = LOGIN_TOKEN_COUNT_CAP }: { now?: Date; countCap?: number } = {},
 ): Promise<LoginTokenPage> {
   const where = loginTokenWhere(filters, now);
   const orderBy = loginTokenOrderBy(sort);
   const take = Math.min(Math.max(Math.trunc(perPage), 1), 100);
   const [rows, counted] = await Promise.all([
-    db.loginToken.findMany({ where, orderBy, skip: (Math.max(page, 1) - 1) * take, take, select: ROW_SELECT }),
-    // Prisma turns a count with `take` into COUNT(*) over a LIMITed subquery, so it stops at the cap.
-    // That subquery is ordered (by id unless told otherwise); ordered like the page, it walks the
-    // same index, instead of the primary key's random order (measured on 1,000,000 tokens: a loose
-    // filter went from ~760 ms to ~45 ms).
-    db.loginToken.count({ where, orderBy, take: countCap + 1 }),
+    db.loginToken.findMany({ where, orderBy, skip: (Math.max(page, 1) - 1) * take, take, select: LOGIN_TOKEN_ROW_SELECT }),
+    countLoginTokensCapped(where, { cap: countCap, orderBy }),
   ]);
   return {
     rows: rows.map(({ usedAt, lockedAt, deletedAt, ...row }) => ({ ...row, status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now) })),
-    total: Math.min(counted, countCap),
-    totalIsCapped: counted > countCap,
+    total: counted.count,
+    totalIsCapped: counted.capped,
   };
 }
 
