@@ -1,7 +1,6 @@
 // Bulk delete of N selected tokens, twice over different tokens: the bare
-// statement (deleteLoginTokens' UPDATE … WHERE id = ANY($1), one round trip)
-// and the service itself, which adds one audit event per token in the same
-// interactive transaction, and so is bound by Prisma's transaction timeout.
+// UPDATE … WHERE id = ANY($1), and the service itself, which writes one audit
+// event per token in the same statement.
 import type pg from "pg";
 import { deleteLoginTokens } from "@/lib/login-tokens/mutations";
 import { round } from "./stats";
