@@ -1,7 +1,7 @@
 "use client";
 
 import { CalendarClockIcon } from "lucide-react";
-import { useState, type ComponentProps } from "react";
+import { useId, useState, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { Calendar } from "@/components/ui/calendar";
 import { Input } from "@/components/ui/input";
@@ -37,6 +37,7 @@ export function DateTimePicker({
   emptyLabel: string;
 }) {
   const [open, setOpen] = useState(false);
+  const timeId = useId();
   const label = value
     ? new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(value)
     : emptyLabel;
@@ -87,11 +88,11 @@ export function DateTimePicker({
         <div className="grid gap-2">
           <Calendar mode="single" selected={value ?? undefined} onSelect={pickDay} defaultMonth={value ?? undefined} autoFocus />
           <div className="flex items-center gap-2 px-2 pb-1">
-            <Label htmlFor="date-time-picker-time" className="text-xs">
+            <Label htmlFor={timeId} className="text-xs">
               Time
             </Label>
             <Input
-              id="date-time-picker-time"
+              id={timeId}
               type="time"
               className="w-28"
               value={value ? timeOf(value) : ""}
