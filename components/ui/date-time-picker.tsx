@@ -27,6 +27,7 @@ export function DateTimePicker({
   onChange,
   presets = [],
   emptyLabel,
+  earliest,
   disabled,
   className,
   ...props
@@ -35,6 +36,8 @@ export function DateTimePicker({
   onChange: (value: Date | null) => void;
   presets?: DateTimePreset[];
   emptyLabel: string;
+  /** Days before this one cannot be picked (e.g. an expiry must lie ahead). */
+  earliest?: Date;
 }) {
   const [open, setOpen] = useState(false);
   const timeId = useId();
@@ -86,7 +89,14 @@ export function DateTimePicker({
           </div>
         )}
         <div className="grid gap-2">
-          <Calendar mode="single" selected={value ?? undefined} onSelect={pickDay} defaultMonth={value ?? undefined} autoFocus />
+          <Calendar
+            mode="single"
+            selected={value ?? undefined}
+            onSelect={pickDay}
+            defaultMonth={value ?? undefined}
+            disabled={earliest ? { before: earliest } : undefined}
+            autoFocus
+          />
           <div className="flex items-center gap-2 px-2 pb-1">
             <Label htmlFor={timeId} className="text-xs">
               Time
