@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test, type TokenData } from "./fixtures/login-tokens";
 import { storageStateFor } from "./fixtures/staff";
@@ -138,6 +139,8 @@ test("an empty result names the filters to clear", async ({ page, data }) => {
   await page.goto(`/users/login-tokens?user=contact:${contact.id}&failed=gt:99`);
   await expect(page.getByRole("heading", { name: "No tokens match these filters" })).toBeVisible();
   await expect(table(page)).toContainText("Failed attempts > 99");
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   await page.getByRole("button", { name: "Clear all filters" }).click();
   await expect(page.getByRole("heading", { name: "No tokens match these filters" })).toBeHidden();
 });

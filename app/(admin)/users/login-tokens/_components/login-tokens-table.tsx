@@ -110,8 +110,9 @@ export function LoginTokensTable({
           <FilterIcon aria-hidden />
           Filters
           {chips.length > 0 && (
-            <Badge variant="default" className="ml-0.5 tabular-nums" aria-label={`${chips.length} active`}>
+            <Badge variant="default" className="ml-0.5 tabular-nums">
               {chips.length}
+              <span className="sr-only"> active</span>
             </Badge>
           )}
         </Button>
