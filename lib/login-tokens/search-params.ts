@@ -62,6 +62,19 @@ const parseAsIdList = createParser({
   eq: (a, b) => a.join(",") === b.join(","),
 });
 
+/** An IANA time zone such as Europe/Amsterdam, in which the URL's days begin and end. */
+const parseAsTimeZone = createParser({
+  parse: (value) => {
+    if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(value)) return null;
+    try {
+      return new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
+    } catch {
+      return null;
+    }
+  },
+  serialize: (value) => value,
+});
+
 const parseAsUuid = createParser({
   parse: (value) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value.toLowerCase() : null),
   serialize: (value) => value,
@@ -83,6 +96,8 @@ export const loginTokensSearchParams = {
   failed: parseAsNumberCondition,
   oneTimeUse: parseAsStringLiteral(["yes", "no"] as const),
   status: parseAsStringLiteral(["active", "expired", "used", "locked"] as const),
+  /** The time zone of whoever set the date filters, so a shared link means the same days; UTC when absent. */
+  tz: parseAsTimeZone,
   /** The token whose dialog is open, so that a link (e.g. from the audit log) opens it. */
   token: parseAsUuid,
 };
