@@ -14,7 +14,10 @@ const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", y
 
 export function formatDayRange(range: DateRange | undefined): string | null {
   if (!range?.from && !range?.to) return null;
-  if (range.from && range.to) return `${day.format(range.from)} – ${day.format(range.to)}`;
+  if (range.from && range.to) {
+    const [from, to] = [day.format(range.from), day.format(range.to)];
+    return from === to ? from : `${from} – ${to}`;
+  }
   return range.from ? `from ${day.format(range.from)}` : `until ${day.format(range.to!)}`;
 }
 
