@@ -20,10 +20,46 @@ export const parseAsUuid = createParser({
   serialize: (value) => value,
 });
 
+/** An IANA time zone such as Europe/Amsterdam, in which the URL's days begin and end. */
+export const parseAsTimeZone = createParser({
+  parse: (value) => {
+    if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(value)) return null;
+    try {
+      return new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
+    } catch {
+      return null;
+    }
+  },
+  serialize: (value) => value,
+});
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant `day` (a UTC midnight naming a calendar day) begins in `timeZone`. */
+export function startOfDayIn(day: Date, timeZone: string): Date {
+  const wall = day.getTime();
+  const guess = wall - offsetAt(wall, timeZone);
+  // Once more at the guess, in case a daylight-saving change lies between the two.
+  return new Date(wall - offsetAt(guess, timeZone));
+}
+
 /**
- * The URL names days (read as UTC midnights); a range includes its last day,
- * so the query's exclusive end is the midnight after it.
+ * The URL names days; they begin and end in the time zone of whoever set the
+ * filter (`tz`, UTC when absent). A range includes its last day, so the
+ * query's exclusive end is the start of the day after it.
  */
-export function dayRange(from: Date | null, to: Date | null): { from?: Date; to?: Date } {
-  return { ...(from ? { from } : {}), ...(to ? { to: new Date(to.getTime() + 86_400_000) } : {}) };
+export function dayRange(from: Date | null, to: Date | null, timeZone: string | null = null): { from?: Date; to?: Date } {
+  const zone = timeZone ?? "UTC";
+  return {
+    ...(from ? { from: startOfDayIn(from, zone) } : {}),
+    ...(to ? { to: startOfDayIn(new Date(to.getTime() + 86_400_000), zone) } : {}),
+  };
 }

@@ -14,15 +14,21 @@ const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", y
 
 export function formatDayRange(range: DateRange | undefined): string | null {
   if (!range?.from && !range?.to) return null;
-  if (range.from && range.to) return `${day.format(range.from)} – ${day.format(range.to)}`;
+  if (range.from && range.to) {
+    const [from, to] = [day.format(range.from), day.format(range.to)];
+    return from === to ? from : `${from} – ${to}`;
+  }
   return range.from ? `from ${day.format(range.from)}` : `until ${day.format(range.to!)}`;
 }
 
-/**
- * A range of whole days (both ends included) in a popover calendar. Days are
- * UTC midnights, the way the URL stores them, so a link means the same days
- * to everyone who opens it.
- */
+// Days travel as UTC midnights (as a URL's yyyy-mm-dd reads); the calendar
+// works in the viewer's own zone, so "today" is their today.
+const toLocal = (day: Date) => new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+const toDay = (local: Date) => new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+const mapRange = (range: DateRange | undefined, map: (date: Date) => Date): DateRange | undefined =>
+  range && { from: range.from && map(range.from), to: range.to && map(range.to) };
+
+/** A range of whole days (both ends included) in a popover calendar; each day is the UTC midnight that names it. */
 export function DateRangePicker({
   id,
   value,
@@ -48,7 +54,13 @@ export function DateRangePicker({
           </Button>
         </PopoverTrigger>
         <PopoverContent className="w-auto p-2">
-          <Calendar mode="range" timeZone="UTC" selected={value} onSelect={onChange} defaultMonth={value?.from} autoFocus />
+          <Calendar
+            mode="range"
+            selected={mapRange(value, toLocal)}
+            onSelect={(range) => onChange(mapRange(range, toDay))}
+            defaultMonth={value?.from && toLocal(value.from)}
+            autoFocus
+          />
         </PopoverContent>
       </Popover>
       {label && (

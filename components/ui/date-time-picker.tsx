@@ -1,7 +1,7 @@
 "use client";
 
 import { CalendarClockIcon } from "lucide-react";
-import { useState, type ComponentProps } from "react";
+import { useId, useState, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { Calendar } from "@/components/ui/calendar";
 import { Input } from "@/components/ui/input";
@@ -27,6 +27,7 @@ export function DateTimePicker({
   onChange,
   presets = [],
   emptyLabel,
+  earliest,
   disabled,
   className,
   ...props
@@ -35,8 +36,11 @@ export function DateTimePicker({
   onChange: (value: Date | null) => void;
   presets?: DateTimePreset[];
   emptyLabel: string;
+  /** Days before this one cannot be picked (e.g. an expiry must lie ahead). */
+  earliest?: Date;
 }) {
   const [open, setOpen] = useState(false);
+  const timeId = useId();
   const label = value
     ? new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(value)
     : emptyLabel;
@@ -85,13 +89,20 @@ export function DateTimePicker({
           </div>
         )}
         <div className="grid gap-2">
-          <Calendar mode="single" selected={value ?? undefined} onSelect={pickDay} defaultMonth={value ?? undefined} autoFocus />
+          <Calendar
+            mode="single"
+            selected={value ?? undefined}
+            onSelect={pickDay}
+            defaultMonth={value ?? undefined}
+            disabled={earliest ? { before: earliest } : undefined}
+            autoFocus
+          />
           <div className="flex items-center gap-2 px-2 pb-1">
-            <Label htmlFor="date-time-picker-time" className="text-xs">
+            <Label htmlFor={timeId} className="text-xs">
               Time
             </Label>
             <Input
-              id="date-time-picker-time"
+              id={timeId}
               type="time"
               className="w-28"
               value={value ? timeOf(value) : ""}

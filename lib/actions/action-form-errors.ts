@@ -13,12 +13,11 @@ export interface ActionFailure {
  * returns the message that concerns no field, for a toast or an alert.
  */
 export function applyActionErrors<T extends FieldValues>(result: ActionFailure | undefined, setError: UseFormSetError<T>, fields: readonly Path<T>[]): string | null {
-  let placed = false;
+  const unplaced: string[] = [];
   for (const [field, messages] of Object.entries(result?.validationErrors?.fieldErrors ?? {})) {
-    if (messages?.[0] && fields.includes(field as Path<T>)) {
-      setError(field as Path<T>, { message: messages[0] });
-      placed = true;
-    }
+    if (!messages?.[0]) continue;
+    if (fields.includes(field as Path<T>)) setError(field as Path<T>, { message: messages[0] });
+    else unplaced.push(messages[0]);
   }
   const server = result?.serverError;
   if (server?.field && fields.includes(server.field as Path<T>)) {
@@ -26,7 +25,7 @@ export function applyActionErrors<T extends FieldValues>(result: ActionFailure |
     return null;
   }
   if (server) return server.message;
-  const formError = result?.validationErrors?.formErrors[0];
-  if (formError) return formError;
-  return placed ? null : "Nothing was saved. Please try again.";
+  const other = result?.validationErrors?.formErrors[0] ?? unplaced[0];
+  if (other) return other;
+  return result?.validationErrors ? null : "Nothing was saved. Please try again.";
 }

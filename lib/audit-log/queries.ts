@@ -28,9 +28,9 @@ export interface AuditEventPage {
   pageCount: number;
 }
 
-export function auditEventWhere(params: Pick<AuditLogSearchParams, "actor" | "action" | "token" | "from" | "to">): Prisma.AuditEventWhereInput {
+export function auditEventWhere(params: Pick<AuditLogSearchParams, "actor" | "action" | "token" | "from" | "to" | "tz">): Prisma.AuditEventWhereInput {
   const { actor, action, token } = params;
-  const { from, to } = dayRange(params.from, params.to);
+  const { from, to } = dayRange(params.from, params.to, params.tz);
   return {
     ...(actor?.type === "STAFF" ? { actorStaffId: actor.id } : {}),
     ...(actor?.type === "API_KEY" ? { actorApiKeyId: actor.id } : {}),

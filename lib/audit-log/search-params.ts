@@ -1,6 +1,6 @@
 import { createLoader, createParser, parseAsIsoDate, parseAsNumberLiteral } from "nuqs/server";
 import { isAuditAction, type AuditAction } from "@/lib/audit-log/audit-actions";
-import { parseAsPage, parseAsUuid, UUID_PATTERN } from "@/lib/url-parsers";
+import { parseAsPage, parseAsTimeZone, parseAsUuid, UUID_PATTERN } from "@/lib/url-parsers";
 
 /**
  * The audit log's URL, read by the server page and written by the client
@@ -38,6 +38,8 @@ export const auditLogSearchParams = {
   token: parseAsUuid,
   from: parseAsIsoDate,
   to: parseAsIsoDate,
+  /** The time zone of whoever picked the days, so a shared link means the same days; UTC when absent. */
+  tz: parseAsTimeZone,
 };
 
 export const loadAuditLogSearchParams = createLoader(auditLogSearchParams);

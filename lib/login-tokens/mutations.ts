@@ -204,7 +204,11 @@ export async function revealLoginToken(id: string, by: AuditContext): Promise<{ 
 export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ value: string; loginUrl: string }> {
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
   await db.$transaction(async (tx) => {
-    const { count } = await tx.loginToken.updateMany({ where: { id, deletedAt: null }, data: { tokenHash, tokenCiphertext } });
+    // Raw, so that updated_at stays: it guards edits of the settings (an editor may rotate and then save in
+    // the same dialog), and the rotation itself is in the audit log.
+    const count = await tx.$executeRaw`
+      UPDATE login_tokens SET token_hash = ${Buffer.from(tokenHash)}, token_ciphertext = ${Buffer.from(tokenCiphertext)}
+      WHERE id = ${id}::uuid AND deleted_at IS NULL`;
     if (count === 0) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
     await recordAudit({ action: "token.rotated", ...by, loginTokenId: id }, tx);
   });

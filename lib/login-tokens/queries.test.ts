@@ -102,6 +102,14 @@ describe("the Login Tokens list, filtered through its URL", () => {
     expect(await idsOf(`${scope}&updatedFrom=2026-06-14`)).toEqual([t.updatedLate]);
   });
 
+  it("reads the days in the time zone the link names, and in UTC when it names none or an unknown one", async () => {
+    // `old` was made at 09:00 UTC on 5 January: still 4 January in Honolulu (UTC-10).
+    expect(await idsOf(`${scope}&createdFrom=2026-01-04&createdTo=2026-01-04&tz=Pacific/Honolulu`)).toEqual([t.old]);
+    expect(await idsOf(`${scope}&createdFrom=2026-01-04&createdTo=2026-01-04`)).toEqual([]);
+    expect(await idsOf(`${scope}&createdFrom=2026-01-04&createdTo=2026-01-04&tz=Not/A_Zone`)).toEqual([]);
+    expect(await idsOf(`${scope}&createdFrom=2026-01-05&createdTo=2026-01-05&tz=Pacific/Honolulu`)).toEqual([]);
+  });
+
   it.each([
     ["successful=gte:7", "busy"],
     ["successful=gt:6", "busy"],

@@ -1,5 +1,6 @@
 import { createLoader, createParser, parseAsIsoDate, parseAsNumberLiteral, parseAsStringLiteral } from "nuqs/server";
 import { LOGIN_TOKEN_SORTS, NUMBER_OPERATORS, type LoginTokenSortKey, type NumberCondition } from "@/lib/login-tokens/filters";
+import { parseAsPage, parseAsTimeZone, parseAsUuid } from "@/lib/url-parsers";
 
 /**
  * The Login Tokens table's URL: one contract read by the server page
@@ -10,14 +11,6 @@ import { LOGIN_TOKEN_SORTS, NUMBER_OPERATORS, type LoginTokenSortKey, type Numbe
  */
 
 export const PAGE_SIZES = [25, 50, 100] as const;
-
-const parseAsPage = createParser({
-  parse: (value) => {
-    const page = Number(value);
-    return Number.isSafeInteger(page) && page >= 1 && page <= 1_000_000 ? page : null;
-  },
-  serialize: String,
-});
 
 const parseAsSort = createParser({
   parse: (value) => {
@@ -62,11 +55,6 @@ const parseAsIdList = createParser({
   eq: (a, b) => a.join(",") === b.join(","),
 });
 
-const parseAsUuid = createParser({
-  parse: (value) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value.toLowerCase() : null),
-  serialize: (value) => value,
-});
-
 export const loginTokensSearchParams = {
   page: parseAsPage.withDefault(1),
   perPage: parseAsNumberLiteral(PAGE_SIZES).withDefault(25),
@@ -83,6 +71,8 @@ export const loginTokensSearchParams = {
   failed: parseAsNumberCondition,
   oneTimeUse: parseAsStringLiteral(["yes", "no"] as const),
   status: parseAsStringLiteral(["active", "expired", "used", "locked"] as const),
+  /** The time zone of whoever set the date filters, so a shared link means the same days; UTC when absent. */
+  tz: parseAsTimeZone,
   /** The token whose dialog is open, so that a link (e.g. from the audit log) opens it. */
   token: parseAsUuid,
 };

@@ -18,11 +18,11 @@ import { cn } from "@/lib/utils";
 
 const NOUN = { one: "event", many: "events" };
 
-const CLEARS: Record<AuditFilterId, ("actor" | "action" | "token" | "from" | "to")[]> = {
+const CLEARS: Record<AuditFilterId, ("actor" | "action" | "token" | "from" | "to" | "tz")[]> = {
   actor: ["actor"],
   action: ["action"],
   token: ["token"],
-  when: ["from", "to"],
+  when: ["from", "to", "tz"],
 };
 
 /** The audit log: read-only, newest first, filtered through the URL. */

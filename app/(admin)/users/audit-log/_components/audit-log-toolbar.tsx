@@ -99,7 +99,9 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
           id={`${id}-when`}
           aria-label="When"
           value={params.from || params.to ? { from: params.from ?? undefined, to: params.to ?? undefined } : undefined}
-          onChange={(range) => void setParams({ from: range?.from ?? null, to: range?.to ?? null, page: 1 })}
+          onChange={(range) =>
+            void setParams({ from: range?.from ?? null, to: range?.to ?? null, tz: range ? Intl.DateTimeFormat().resolvedOptions().timeZone : null, page: 1 })
+          }
         />
       </div>
       <form className="grid gap-1.5" onSubmit={applyToken}>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useQueryState } from "nuqs";
-import { use, useTransition } from "react";
+import { use, useRef, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Separator } from "@/components/ui/separator";
 import { Skeleton } from "@/components/ui/skeleton";
 import { EditLoginTokenForm } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-form";
 import { LoginTokenHistoryDetails, LoginTokenSettingsDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
+import { LoginTokenLockNotice } from "@/app/(admin)/users/login-tokens/_components/login-token-lock-notice";
 import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/login-token-secret";
 import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
 import { loginTokensSearchParams } from "@/lib/login-tokens/search-params";
@@ -28,6 +29,9 @@ export function EditLoginTokenDialog({
   const [, startTransition] = useTransition();
   const [tokenId, setTokenId] = useQueryState("token", loginTokensSearchParams.token.withOptions({ shallow: false, history: "push", startTransition }));
   const close = () => void setTokenId(null);
+  // Opened by the URL rather than by a trigger, the dialog would drop focus on the page when it
+  // closes; it goes back to what had it (the row's button), so keyboard users keep their place.
+  const returnFocus = useRef<HTMLElement | null>(null);
   const details = loaded && loaded.id === tokenId ? loaded.details : undefined;
   const who = details?.user ? details.user.name : "Anonymous";
   // A used one-time token is listed for the record only: it can no longer change or be revealed.
@@ -35,7 +39,17 @@ export function EditLoginTokenDialog({
 
   return (
     <Dialog open={tokenId !== null} onOpenChange={(open) => !open && close()}>
-      <DialogContent className={editable ? "sm:max-w-4xl" : "sm:max-w-2xl"}>
+      <DialogContent
+        className={editable ? "sm:max-w-4xl" : "sm:max-w-2xl"}
+        onOpenAutoFocus={() => {
+          returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        }}
+        onCloseAutoFocus={(event) => {
+          if (!returnFocus.current?.isConnected) return;
+          event.preventDefault();
+          returnFocus.current.focus();
+        }}
+      >
         <DialogHeader>
           <DialogTitle>{details === undefined ? "Login token" : details === null ? "Token not found" : `${editable ? "Edit login token" : "Login token"} · ${who}`}</DialogTitle>
           <DialogDescription>
@@ -66,6 +80,7 @@ export function EditLoginTokenDialog({
             onCancel={close}
             aside={
               <>
+                {details.status === "LOCKED" && <LoginTokenLockNotice id={details.id} failedAttempts={details.failedAttempts} canUnlock />}
                 <LoginTokenSecret id={details.id} />
                 <Separator />
                 <LoginTokenHistoryDetails details={details} columns={2} />
@@ -74,6 +89,7 @@ export function EditLoginTokenDialog({
           />
         ) : (
           <>
+            {details.status === "LOCKED" && <LoginTokenLockNotice id={details.id} failedAttempts={details.failedAttempts} canUnlock={false} />}
             <LoginTokenSettingsDetails details={details} />
             <Separator />
             <LoginTokenHistoryDetails details={details} columns={4} />

@@ -69,7 +69,14 @@ export function LoginTokenFormFields({ initialUser, afterUser }: { initialUser: 
           <FormItem>
             <FormLabel>Expires at</FormLabel>
             <FormControl>
-              <DateTimePicker value={field.value ?? null} onChange={field.onChange} onBlur={field.onBlur} presets={EXPIRY_PRESETS} emptyLabel="Never expires" />
+              <DateTimePicker
+                value={field.value ?? null}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                presets={EXPIRY_PRESETS}
+                emptyLabel="Never expires"
+                earliest={new Date()}
+              />
             </FormControl>
             <FormMessage />
           </FormItem>

@@ -7,6 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/sonner";
+import { LoginTokenRotateButton } from "@/app/(admin)/users/login-tokens/_components/login-token-rotate-button";
 import { revealLoginTokenAction } from "@/lib/login-tokens/actions";
 
 const MASK = "•".repeat(32);
@@ -64,8 +65,15 @@ export function LoginTokenSecret({ id }: { id: string }) {
       <div className="flex flex-wrap gap-1.5">
         <CopyButton value={async () => (await reveal())?.value ?? null} label="Copy token" size="sm" disabled={pending} />
         <CopyButton value={async () => (await reveal())?.loginUrl ?? null} label="Copy link" size="sm" disabled={pending} />
+        <LoginTokenRotateButton
+          id={id}
+          onRotated={(rotated) => {
+            setSecret(rotated);
+            setShown(true);
+          }}
+        />
       </div>
-      <p className="text-xs text-muted-foreground">Showing or copying the token is recorded in the audit log.</p>
+      <p className="text-xs text-muted-foreground">Showing, copying or rotating the token is recorded in the audit log.</p>
     </div>
   );
 }

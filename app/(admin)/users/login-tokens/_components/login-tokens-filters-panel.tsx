@@ -112,6 +112,8 @@ export function LoginTokensFiltersPanel({
       failed,
       oneTimeUse: draft.oneTimeUse === "any" ? null : draft.oneTimeUse,
       status: draft.status === "any" ? null : draft.status,
+      // The days picked are this person's days; the link says where, so it means the same days to all.
+      tz: draft.expires || draft.created || draft.updated ? Intl.DateTimeFormat().resolvedOptions().timeZone : null,
     });
     onDone();
   }

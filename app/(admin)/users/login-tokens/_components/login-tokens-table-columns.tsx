@@ -76,11 +76,11 @@ const dataColumns = column.columns([
   }),
   column.accessor("extra", {
     id: "extra",
-    meta: { label: "Extra", className: "max-w-56" },
+    meta: { label: "Extra", className: "max-w-48" },
     header: "Extra",
     enableSorting: false,
     // React escapes the text; the full value is on hover and in the dialog.
-    cell: ({ row }) => (row.original.extra ? <span className="block max-w-56 truncate" title={row.original.extra}>{row.original.extra}</span> : muted("—")),
+    cell: ({ row }) => (row.original.extra ? <span className="block max-w-48 truncate" title={row.original.extra}>{row.original.extra}</span> : muted("—")),
   }),
 ]);
 

@@ -24,6 +24,8 @@ import { cn } from "@/lib/utils";
 
 const NOUN = { one: "token", many: "tokens" };
 
+const DATE_CHIPS: FilterChipId[] = ["expires", "created", "updated"];
+
 const isSortKey = (id: string): id is LoginTokenSortKey => Object.hasOwn(LOGIN_TOKEN_SORTS, id);
 
 /**
@@ -78,8 +80,15 @@ export function LoginTokensTable({
   });
 
   const chips = loginTokenFilterChips(params, filterUser?.name ?? null);
-  const clearFilters = (ids: FilterChipId[]) =>
-    void setParams({ page: 1, ...Object.fromEntries(ids.flatMap((id) => FILTER_CHIP_PARAMS[id].map((param) => [param, null]))) });
+  function clearFilters(ids: FilterChipId[]) {
+    const datesLeft = chips.some((chip) => !ids.includes(chip.id) && DATE_CHIPS.includes(chip.id));
+    void setParams({
+      page: 1,
+      ...Object.fromEntries(ids.flatMap((id) => FILTER_CHIP_PARAMS[id].map((param) => [param, null]))),
+      // The time zone only gives the date filters their days; it goes with the last of them.
+      ...(datesLeft ? {} : { tz: null }),
+    });
+  }
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
 
   const empty =
@@ -110,8 +119,9 @@ export function LoginTokensTable({
           <FilterIcon aria-hidden />
           Filters
           {chips.length > 0 && (
-            <Badge variant="default" className="ml-0.5 tabular-nums" aria-label={`${chips.length} active`}>
+            <Badge variant="default" className="ml-0.5 tabular-nums">
               {chips.length}
+              <span className="sr-only"> active</span>
             </Badge>
           )}
         </Button>
