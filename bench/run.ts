@@ -16,6 +16,7 @@ import { startEmbeddedDb } from "../scripts/lib/embedded-db.mjs";
 import { migrate } from "../scripts/lib/migrate.mjs";
 import { issueApiKey } from "@/lib/api-keys/keys";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { closePool } from "@/lib/pg";
 import { hashTokenValue, tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
 import { seedLargeTokens } from "@/prisma/large-tokens";
 import { seedDemoData } from "@/prisma/seed-demo";
@@ -284,6 +285,7 @@ async function main() {
   } finally {
     await app?.stop();
     await capture.close();
+    await closePool();
     await pool.end();
     await database.stop();
   }

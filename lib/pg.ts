@@ -11,3 +11,10 @@ export function pool(): pg.Pool {
   globalForPool.pgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 20 });
   return globalForPool.pgPool;
 }
+
+/** For scripts that run the app's services in-process: closes the shared pool before their database stops. */
+export async function closePool(): Promise<void> {
+  const open = globalForPool.pgPool;
+  globalForPool.pgPool = undefined;
+  await open?.end();
+}

@@ -3,6 +3,7 @@
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDb } from "../scripts/lib/embedded-db.mjs";
+import { migrate } from "../scripts/lib/migrate.mjs";
 
 const root = path.resolve(__dirname, "..");
 
@@ -17,7 +18,7 @@ export function loadLocalEnv(): void {
 }
 
 /** DATABASE_URL, else the embedded database of `npm start`, started here when it is not running. */
-export async function localDatabase(): Promise<{ url: string; stop?: () => Promise<void> }> {
+async function localDatabase(): Promise<{ url: string; stop?: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
   const port = Number(process.env.LATCHKEY_PG_PORT ?? 54329);
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/latchkey`;
@@ -28,5 +29,21 @@ export async function localDatabase(): Promise<{ url: string; stop?: () => Promi
     return { url };
   } catch {
     return startEmbeddedDb({ dataDir: process.env.LATCHKEY_DATA_DIR ?? path.join(root, ".data", "postgres"), port, database: "latchkey" });
+  }
+}
+
+/**
+ * Runs a command-line tool's work on the local database (migrated first),
+ * then closes its connections and stops the embedded server if it started one.
+ */
+export async function withLocalDatabase<T>(work: (pool: pg.Pool) => Promise<T>): Promise<T> {
+  const db = await localDatabase();
+  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  try {
+    await migrate(db.url);
+    return await work(pool);
+  } finally {
+    await pool.end();
+    await db.stop?.();
   }
 }

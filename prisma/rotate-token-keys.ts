@@ -2,27 +2,21 @@
 // TOKEN_ENCRYPTION_KEY were replaced. The old pair comes from
 // OLD_TOKEN_HMAC_KEY and OLD_TOKEN_ENCRYPTION_KEY; links already sent keep working.
 // Stop the app first: tokens redeem only once the app runs with the new keys.
-import pg from "pg";
 import { rotateTokenKeys } from "@/lib/login-tokens/rotate-keys";
 import { tokenKeysFromVariables } from "@/lib/login-tokens/token-crypto";
-import { loadLocalEnv, localDatabase } from "./local-database";
+import { loadLocalEnv, withLocalDatabase } from "./local-database";
 
 loadLocalEnv();
 
 async function main() {
   const from = tokenKeysFromVariables(process.env, { hmac: "OLD_TOKEN_HMAC_KEY", encryption: "OLD_TOKEN_ENCRYPTION_KEY" });
   const to = tokenKeysFromVariables(process.env);
-  const db = await localDatabase();
-  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  try {
+  await withLocalDatabase(async (pool) => {
     const done = await rotateTokenKeys(pool, from, to, {
       onProgress: ({ rotated, skipped }) => process.stdout.write(`\r  ${rotated.toLocaleString("en")} re-keyed, ${skipped.toLocaleString("en")} already on the new keys`),
     });
     console.log(`\n  Done: ${done.rotated.toLocaleString("en")} tokens re-keyed, ${done.skipped.toLocaleString("en")} were already on the new keys.`);
-  } finally {
-    await pool.end();
-    await db.stop?.();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -2,11 +2,9 @@
 // tokens to DATABASE_URL, or to the embedded database of `npm start` (which
 // it starts itself when it is not running).
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { migrate } from "../scripts/lib/migrate.mjs";
 import { tokenKeysFromVariables } from "@/lib/login-tokens/token-crypto";
 import { seedLargeTokens } from "./large-tokens";
-import { loadLocalEnv, localDatabase } from "./local-database";
+import { loadLocalEnv, withLocalDatabase } from "./local-database";
 
 const { values } = parseArgs({ options: { tokens: { type: "string", default: "1000000" }, batch: { type: "string", default: "20000" } } });
 const count = Number(values.tokens);
@@ -20,10 +18,7 @@ loadLocalEnv();
 const keys = tokenKeysFromVariables(process.env);
 
 async function main() {
-  const db = await localDatabase();
-  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  try {
-    await migrate(db.url);
+  await withLocalDatabase(async (pool) => {
     const started = performance.now();
     const { inserted, ms, indexMs } = await seedLargeTokens(pool, {
       count,
@@ -37,10 +32,7 @@ async function main() {
     });
     const perMillion = (ms / 1000) * (1_000_000 / inserted);
     console.log(`\n  ${inserted.toLocaleString("en")} tokens in ${(ms / 1000).toFixed(1)} s (${perMillion.toFixed(1)} s per million), of which ${(indexMs / 1000).toFixed(1)} s rebuilding indexes`);
-  } finally {
-    await pool.end();
-    await db.stop?.();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,7 @@ import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import { createLoginToken } from "@/lib/login-tokens/mutations";
 import type { UserRef } from "@/lib/login-tokens/schemas";
 import { statusOf } from "@/lib/login-tokens/status";
-import { findTokenUsersByEmail, fullName, type TokenUser } from "@/lib/login-tokens/users";
+import { findTokenUsersByEmail, fullName, personSelect, type TokenUser } from "@/lib/login-tokens/users";
 import { loginTokenWhere } from "@/lib/login-tokens/where";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -67,7 +67,7 @@ export async function createLoginTokenForApi(body: CreateLoginTokenBody, by: Aud
   };
 }
 
-const person = { select: { id: true, firstName: true, lastName: true, email: true } } as const;
+const person = { select: personSelect } as const;
 
 // Exactly what the API shows: never the hash or the ciphertext of the value.
 const LOGIN_TOKEN_API_SELECT = {

@@ -5,7 +5,7 @@ import { countLoginTokensCapped, LOGIN_TOKEN_COUNT_CAP } from "@/lib/login-token
 import type { LoginTokenFilters, LoginTokenSort } from "@/lib/login-tokens/filters";
 import type { LoginTokenDetails, LoginTokenPage } from "@/lib/login-tokens/list-types";
 import { statusOf } from "@/lib/login-tokens/status";
-import { fullName } from "@/lib/login-tokens/users";
+import { fullName, personSelect } from "@/lib/login-tokens/users";
 import { loginTokenOrderBy, loginTokenWhere } from "@/lib/login-tokens/where";
 
 export interface LoginTokenListRequest {
@@ -51,7 +51,7 @@ export async function listLoginTokens(
   };
 }
 
-const person = { select: { id: true, firstName: true, lastName: true, email: true } } as const;
+const person = { select: personSelect } as const;
 
 /** A token that is listed (live, or used up), or null. */
 export async function getLoginTokenDetails(id: string, now: Date = new Date()): Promise<LoginTokenDetails | null> {

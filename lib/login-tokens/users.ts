@@ -12,7 +12,8 @@ export interface TokenUser {
   company: string | null;
 }
 
-const personSelect = { id: true, firstName: true, lastName: true, email: true } as const;
+/** The columns that name a contact or customer. */
+export const personSelect = { id: true, firstName: true, lastName: true, email: true } as const;
 
 export const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 

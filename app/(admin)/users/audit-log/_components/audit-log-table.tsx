@@ -1,14 +1,14 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
-import { ScrollTextIcon, SearchXIcon } from "lucide-react";
+import { ScrollTextIcon } from "lucide-react";
 import { use } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { dataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTableFilterChips } from "@/components/data-table/data-table-filter-chips";
+import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { auditLogTableColumns } from "@/app/(admin)/users/audit-log/_components/audit-log-table-columns";
 import { AuditLogToolbar, auditLogFilterChips, type AuditFilterId } from "@/app/(admin)/users/audit-log/_components/audit-log-toolbar";
@@ -48,15 +48,7 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
 
   const empty =
     chips.length > 0 ? (
-      <EmptyState
-        icon={<SearchXIcon aria-hidden />}
-        title="No events match these filters"
-        description={`Remove one of these filters to see more: ${chips.map((chip) => chip.label).join("; ")}.`}
-      >
-        <Button variant="outline" onClick={() => clear(chips.map((chip) => chip.id))}>
-          Clear all filters
-        </Button>
-      </EmptyState>
+      <DataTableNoMatches noun="events" chips={chips} onClearAll={() => clear(chips.map((chip) => chip.id))} />
     ) : (
       <EmptyState icon={<ScrollTextIcon aria-hidden />} title="Nothing recorded yet" description="Every change to a token, every reveal, redemption and staff sign-in is listed here." />
     );

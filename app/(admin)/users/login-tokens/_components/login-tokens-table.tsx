@@ -7,6 +7,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableActionBar } from "@/components/data-table/data-table-action-bar";
 import { dataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTableFilterChips } from "@/components/data-table/data-table-filter-chips";
+import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -93,15 +94,7 @@ export function LoginTokensTable({
 
   const empty =
     chips.length > 0 ? (
-      <EmptyState
-        icon={<SearchXIcon aria-hidden />}
-        title="No tokens match these filters"
-        description={`Remove one of these filters to see more: ${chips.map((chip) => chip.label).join("; ")}.`}
-      >
-        <Button variant="outline" onClick={() => clearFilters(chips.map((chip) => chip.id))}>
-          Clear all filters
-        </Button>
-      </EmptyState>
+      <DataTableNoMatches noun="tokens" chips={chips} onClearAll={() => clearFilters(chips.map((chip) => chip.id))} />
     ) : params.page > 1 ? (
       <EmptyState icon={<SearchXIcon aria-hidden />} title="This page is past the end" description="There are fewer tokens than this page number needs.">
         <Button variant="outline" onClick={() => void setParams({ page: 1 })}>
