@@ -5,7 +5,7 @@ import { storageStateFor } from "./fixtures/staff";
 test.describe("secrets never leak, as the editor", () => {
   test.use({ storageState: storageStateFor("editor") });
 
-  test("no token value or API key issued in this run is in the logs, the database rows or the database files", async ({ page, request }) => {
+  test("no token value or API key issued through the back-office, the API or login links is in the logs, the database rows or the database files", async ({ page, request }) => {
     test.setTimeout(120_000);
     const secrets: string[] = [];
 
@@ -35,6 +35,29 @@ test.describe("secrets never leak, as the editor", () => {
     expect((await request.get(`/api/v1/login-tokens?ids=${third}`, { headers: auth })).status()).toBe(200);
     expect((await request.post("/api/v1/login-tokens/redeem", { headers: auth, data: { token: third, unexpected: true } })).status()).toBe(422);
     expect((await request.get("/api/v1/login-tokens", { headers: { Authorization: `Bearer ${key}x` } })).status()).toBe(401);
+
+    // A token made in the back-office, then revealed and rotated there.
+    await page.goto("/users/login-tokens");
+    await page.getByRole("button", { name: "New Login Token" }).click();
+    const create = page.getByRole("dialog", { name: "New Login Token" });
+    await create.getByRole("button", { name: "Expires at" }).click();
+    await page.getByRole("button", { name: "1 day" }).click();
+    await create.getByRole("textbox", { name: "Extra" }).fill(`${control} made in the back-office`);
+    await create.getByRole("button", { name: "Save" }).click();
+    const done = page.getByRole("dialog", { name: "Login token created" });
+    const made = new URL(await done.getByRole("textbox", { name: "Login link" }).inputValue()).searchParams.get("t")!;
+    secrets.push(made);
+    await done.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("table", { name: "Login tokens" }).locator("tbody tr").filter({ hasText: control }).getByRole("button").first().click();
+    const edit = page.getByRole("dialog", { name: /^Edit login token/ });
+    await edit.getByRole("button", { name: "Show token" }).click();
+    await expect(edit.getByRole("textbox", { name: "Token" })).toHaveValue(made);
+    await edit.getByRole("button", { name: "Rotate" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Rotate token" }).click();
+    await expect(edit.getByRole("textbox", { name: "Token" })).not.toHaveValue(made);
+    const rotated = await edit.getByRole("textbox", { name: "Token" }).inputValue();
+    expect(rotated).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    secrets.push(rotated);
 
     // Login links opened in a browser: one lands in the shop, the used one-time link is refused, and so is a made-up value.
     const linked = await request.post("/api/v1/login-tokens", { headers: auth, data: { expiresIn: 600, oneTimeUse: true } });
