@@ -29,7 +29,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      // The login link's redeem POST gets its headers from scripts/serve.mjs (REDEEM_PATH).
+      source: "/((?!api/|login/token/redeem|_next/static|_next/image|favicon.ico).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

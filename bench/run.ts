@@ -113,7 +113,8 @@ async function main() {
     await migrate(database.url);
     // Fresh secrets per run: the bench's tokens are worthless anywhere else.
     const secrets = {
-      DATABASE_URL: database.url,
+      // The app reaches PostgreSQL as the launcher starts it: through the Unix socket.
+      DATABASE_URL: database.socketUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
       TOKEN_HMAC_KEY: randomBytes(32).toString("base64"),
       TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
@@ -201,7 +202,7 @@ async function main() {
           if (kind === "api" || kind === "link") {
             outcome = await runRedeemLoad(config, values, connections);
           } else {
-            const driven = await driveSql(database.url, kind === "sql-update" ? "update" : "redeem-statement", hashes, connections);
+            const driven = await driveSql(database.socketUrl, kind === "sql-update" ? "update" : "redeem-statement", hashes, connections);
             outcome = { ...driven, p50Ms: percentile(driven.latenciesMs, 50), p99Ms: percentile(driven.latenciesMs, 99) };
           }
           const appCpu = treeCpuMs(started.pid) - appBefore;

@@ -75,7 +75,7 @@ try {
       quiet: !process.env.LATCHKEY_PG_LOG_STATEMENTS,
       logStatements: process.env.LATCHKEY_PG_LOG_STATEMENTS === "true",
     });
-    process.env.DATABASE_URL = database.url;
+    process.env.DATABASE_URL = database.socketUrl;
   } else if (missingSecrets().length > 0) {
     throw new Error(`With DATABASE_URL set, these must be set too: ${missingSecrets().join(", ")} (see .env.example).`);
   }

@@ -5,7 +5,7 @@
 // the address TRUSTED_PROXY_HOPS says to trust.
 import { createServer } from "node:http";
 import next from "next";
-import { baselineHeaders, clientAddress } from "./lib/baseline-headers.mjs";
+import { baselineHeaders, clientAddress, REDEEM_PATH } from "./lib/baseline-headers.mjs";
 
 const dev = process.argv[2] === "dev";
 const port = Number(process.env.PORT ?? 3000);
@@ -14,6 +14,7 @@ const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
 const https = (process.env.APP_URL ?? "").startsWith("https:");
 
 const BASELINE_HEADERS = baselineHeaders({ https });
+const REDEEM_HEADERS = baselineHeaders({ https, redeemPath: true });
 
 const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
@@ -26,7 +27,8 @@ const server = createServer((req, res) => {
     req.socket.remoteAddress?.replace(/^::ffff:/, ""),
     trustedHops,
   );
-  for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
+  const redeem = req.url === REDEEM_PATH || req.url?.startsWith(`${REDEEM_PATH}?`);
+  for (const [name, value] of Object.entries(redeem ? REDEEM_HEADERS : BASELINE_HEADERS)) res.setHeader(name, value);
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;

@@ -7,7 +7,7 @@ import { encodeCursor, listLoginTokensQuerySchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import { countLoginTokensCapped } from "@/lib/login-tokens/count";
 import type { LoginTokenSort } from "@/lib/login-tokens/filters";
-import { LOGIN_TOKEN_ROW_SELECT } from "@/lib/login-tokens/queries";
+import { findLoginTokenPageRows } from "@/lib/login-tokens/queries";
 import { loginTokenOrderBy, loginTokenWhere } from "@/lib/login-tokens/where";
 import type { CapturingClient } from "./prisma-capture";
 import { median, ratio, round } from "./stats";
@@ -55,19 +55,13 @@ export interface ViewResult {
 }
 
 /**
- * The page's list query alone (listLoginTokens runs it beside the count,
- * which is timed on its own): the same where, order and columns, so its plan
- * is the page's plan.
+ * The page's rows alone (listLoginTokens reads them beside the count, which
+ * is timed on its own), through the page's own query code, so its
+ * statements and plans are the page's.
  */
 function pageQuery(view: ListView, now: Date, skip: number) {
   const where = loginTokenWhere(filtersOf(listLoginTokensQuerySchema.parse(view.query)), now);
-  return db.loginToken.findMany({
-    where,
-    orderBy: loginTokenOrderBy(view.sort),
-    skip,
-    take: PAGE_SIZE,
-    select: LOGIN_TOKEN_ROW_SELECT,
-  });
+  return findLoginTokenPageRows(where, loginTokenOrderBy(view.sort), skip, PAGE_SIZE);
 }
 
 async function time(capture: CapturingClient, runs: number, work: () => Promise<unknown>): Promise<Timing> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashApiKey, isWellFormedApiKey } from "@/lib/api-keys/keys";
+import { pool } from "@/lib/pg";
 
 /** What the Settings > API keys table shows; never the hash. */
 export interface ApiKeyListItem {
@@ -41,15 +42,22 @@ export interface ApiKeyPrincipal {
   lastUsedAt: Date | null;
 }
 
+// Every API request runs this before anything else, so it is a named prepared
+// statement on the shared pool (parsed and planned once per connection) rather
+// than a Prisma query, which compiles and sends it afresh each time.
+const FIND_LIVE_API_KEY_SQL = `
+SELECT id, name, last_used_at FROM api_keys WHERE key_hash = $1::bytea AND revoked_at IS NULL`;
+
 /** The live key behind a presented value, or null for a malformed, unknown or revoked one. */
 export async function findLiveApiKey(presented: string): Promise<ApiKeyPrincipal | null> {
   if (!isWellFormedApiKey(presented)) return null;
-  const row = await db.apiKey.findUnique({
-    where: { keyHash: hashApiKey(presented) },
-    select: { id: true, name: true, lastUsedAt: true, revokedAt: true },
+  const { rows } = await pool().query<{ id: string; name: string; last_used_at: Date | null }>({
+    name: "find-live-api-key",
+    text: FIND_LIVE_API_KEY_SQL,
+    values: [Buffer.from(hashApiKey(presented))],
   });
-  if (!row || row.revokedAt) return null;
-  return { id: row.id, name: row.name, lastUsedAt: row.lastUsedAt };
+  const row = rows[0];
+  return row ? { id: row.id, name: row.name, lastUsedAt: row.last_used_at } : null;
 }
 
 /** How stale `last_used_at` may get: a busy integration writes it once a minute, not on every call. */

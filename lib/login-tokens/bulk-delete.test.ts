@@ -1,15 +1,24 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
 import { deleteLoginTokens } from "@/lib/login-tokens/mutations";
+import { issueTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "@/test/db";
-import { createStaff } from "@/test/factories";
+import { createStaff, testTokenKeys } from "@/test/factories";
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+afterAll(() => pool.end());
 
 describe("bulk delete", () => {
   it("deletes 10,000 selected tokens and writes their 10,000 audit events in one call, and a repeat deletes none", async () => {
-    const rows = await testDb.$queryRaw<{ id: string }[]>`
-      INSERT INTO login_tokens (token_hash, token_ciphertext, extra)
-      SELECT decode(md5(random()::text || g::text), 'hex') || decode(md5(g::text || clock_timestamp()::text), 'hex'), '\\x00'::bytea, 'bulk delete test'
-      FROM generate_series(1, 10000) g
-      RETURNING id`;
+    // Real sealed values under the suite's keys: the key rotation test, running
+    // beside this one, re-keys every token in the table and stops at one it cannot open.
+    const issued = Array.from({ length: 10_000 }, () => issueTokenValue(testTokenKeys));
+    const { rows } = await pool.query<{ id: string }>(
+      `INSERT INTO login_tokens (token_hash, token_ciphertext, extra)
+       SELECT hash, sealed, 'bulk delete test' FROM unnest($1::bytea[], $2::bytea[]) AS t(hash, sealed)
+       RETURNING id`,
+      [issued.map((token) => Buffer.from(token.tokenHash)), issued.map((token) => Buffer.from(token.tokenCiphertext))],
+    );
     const ids = rows.map((row) => row.id);
     const staff = await createStaff("editor");
     const by = { actor: { type: "STAFF" as const, id: staff.id, name: staff.name }, meta: { ip: "192.0.2.44", userAgent: "bulk-delete-test" } };

@@ -32,6 +32,26 @@ export const LOGIN_TOKEN_ROW_SELECT = {
   deletedAt: true,
 } as const satisfies Prisma.LoginTokenSelect;
 
+/**
+ * One page of the list's rows, as a deferred join: the ids of the page first
+ * (the same where and order, skipping `skip` rows, reading only the index the
+ * order walks where it covers the filter), then the page's columns for those
+ * ids alone. A deep page then skips index entries instead of whole rows.
+ */
+export async function findLoginTokenPageRows(
+  where: Prisma.LoginTokenWhereInput,
+  orderBy: Prisma.LoginTokenOrderByWithRelationInput[],
+  skip: number,
+  take: number,
+) {
+  const ids = await db.loginToken.findMany({ where, orderBy, skip, take, select: { id: true } });
+  if (ids.length === 0) return [];
+  const rows = await db.loginToken.findMany({ where: { id: { in: ids.map((row) => row.id) } }, select: LOGIN_TOKEN_ROW_SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // In the order of the ids; `IN` returns its rows in any order.
+  return ids.flatMap(({ id }) => byId.get(id) ?? []);
+}
+
 /** One page of tokens, filtered and sorted by the database, and the capped count of all matches. */
 export async function listLoginTokens(
   { filters, sort, page, perPage }: LoginTokenListRequest,
@@ -41,7 +61,7 @@ export async function listLoginTokens(
   const orderBy = loginTokenOrderBy(sort);
   const take = Math.min(Math.max(Math.trunc(perPage), 1), 100);
   const [rows, counted] = await Promise.all([
-    db.loginToken.findMany({ where, orderBy, skip: (Math.max(page, 1) - 1) * take, take, select: LOGIN_TOKEN_ROW_SELECT }),
+    findLoginTokenPageRows(where, orderBy, (Math.max(page, 1) - 1) * take, take),
     countLoginTokensCapped(where, { cap: countCap, orderBy }),
   ]);
   return {

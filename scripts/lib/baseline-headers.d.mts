@@ -1,2 +1,3 @@
-export function baselineHeaders(options: { https: boolean }): Record<string, string>;
+export const REDEEM_PATH: string;
+export function baselineHeaders(options: { https: boolean; redeemPath?: boolean }): Record<string, string>;
 export function clientAddress(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number): string;

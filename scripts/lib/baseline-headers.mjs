@@ -3,13 +3,24 @@
 // pages tighten the Referrer-Policy. HSTS only when served over https: on
 // localhost it would pin the browser to an https that is not there.
 
-/** @param {{ https: boolean }} options */
-export function baselineHeaders({ https }) {
+/**
+ * The login link's redeem POST, which proxy.ts leaves alone: it is on the hot
+ * path and renders no page that needs a script nonce. Its answers get their
+ * policies here instead (a route handler's headers are added to these, not
+ * put in their place): no Referer from a token page, and for its one HTML
+ * answer (the 429 page) inline styles and nothing else.
+ */
+export const REDEEM_PATH = "/login/token/redeem";
+
+/** @param {{ https: boolean, redeemPath?: boolean }} options */
+export function baselineHeaders({ https, redeemPath = false }) {
   return {
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Content-Security-Policy": redeemPath
+      ? "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+      : "default-src 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Referrer-Policy": redeemPath ? "no-referrer" : "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),

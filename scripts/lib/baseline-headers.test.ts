@@ -13,6 +13,15 @@ describe("baseline headers", () => {
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
     expect(headers["X-Frame-Options"]).toBe("DENY");
   });
+
+  it("keep the login link's redeem answers out of Referers and let its 429 page style itself, and run no script", () => {
+    const headers = baselineHeaders({ https: false, redeemPath: true });
+    expect(headers["Referrer-Policy"]).toBe("no-referrer");
+    expect(headers["Content-Security-Policy"]).toContain("style-src 'unsafe-inline'");
+    expect(headers["Content-Security-Policy"]).toContain("default-src 'none'");
+    expect(headers["Content-Security-Policy"]).not.toContain("script-src");
+    expect(headers["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
+  });
 });
 
 describe("the client address that throttles and the audit log use", () => {

@@ -4,4 +4,4 @@ export function startEmbeddedDb(options: {
   database: string;
   quiet?: boolean;
   tuned?: boolean;
-}): Promise<{ url: string; stop: () => Promise<void> }>;
+}): Promise<{ url: string; socketUrl: string; stop: () => Promise<void> }>;

@@ -27,7 +27,8 @@ async function readForm(request: NextRequest): Promise<FormData | null> {
 
 /**
  * The continue page's POST: the only request that redeems a login link.
- * Proxy.ts adds Referrer-Policy: no-referrer to every answer under /login/token.
+ * Proxy.ts leaves it alone; scripts/serve.mjs gives its answers
+ * Referrer-Policy: no-referrer like every page under /login/token.
  */
 export async function POST(request: NextRequest) {
   if (!isSameOriginPost(request.headers)) return crossSiteRefusal();
