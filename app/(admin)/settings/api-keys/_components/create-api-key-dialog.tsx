@@ -1,13 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { LoaderCircleIcon, PlusIcon, TriangleAlertIcon } from "lucide-react";
+import { PlusIcon, TriangleAlertIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
@@ -124,15 +125,7 @@ export function CreateApiKeyDialog({ variant = "default" }: { variant?: "default
                   </FormItem>
                 )}
               />
-              <DialogFooter>
-                <Button variant="outline" onClick={() => onOpenChange(false)} disabled={form.formState.isSubmitting}>
-                  Cancel
-                </Button>
-                <Button type="submit" disabled={form.formState.isSubmitting}>
-                  {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-                  Create key
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter submitLabel="Create key" pending={form.formState.isSubmitting} onCancel={() => onOpenChange(false)} />
             </form>
           </Form>
         )}

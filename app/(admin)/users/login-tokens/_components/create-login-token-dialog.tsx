@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { LoaderCircleIcon, PlusIcon } from "lucide-react";
+import { PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { toast } from "@/components/ui/sonner";
@@ -99,15 +100,7 @@ export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boo
                   )
                 }
               />
-              <DialogFooter>
-                <Button variant="outline" onClick={() => onOpenChange(false)} disabled={form.formState.isSubmitting}>
-                  Cancel
-                </Button>
-                <Button type="submit" disabled={form.formState.isSubmitting}>
-                  {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-                  Save
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={() => onOpenChange(false)} />
             </form>
           </Form>
         )}

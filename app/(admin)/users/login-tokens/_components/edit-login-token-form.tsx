@@ -1,13 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { LoaderCircleIcon, TriangleAlertIcon } from "lucide-react";
+import { TriangleAlertIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { Form } from "@/components/ui/form";
 import { toast } from "@/components/ui/sonner";
 import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
@@ -69,15 +68,7 @@ export function EditLoginTokenForm({ details, aside, onSaved, onCancel }: { deta
             {aside}
           </aside>
         </div>
-        <DialogFooter>
-          <Button variant="outline" onClick={onCancel} disabled={form.formState.isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-            Save
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={onCancel} />
       </form>
     </Form>
   );

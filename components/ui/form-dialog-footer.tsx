@@ -1,0 +1,19 @@
+import { LoaderCircleIcon } from "lucide-react";
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { DialogFooter } from "@/components/ui/dialog";
+
+/** A dialog form's Cancel and submit buttons; both wait while the form is being sent. */
+export function FormDialogFooter({ submitLabel, pending, onCancel }: { submitLabel: ReactNode; pending: boolean; onCancel: () => void }) {
+  return (
+    <DialogFooter>
+      <Button variant="outline" onClick={onCancel} disabled={pending}>
+        Cancel
+      </Button>
+      <Button type="submit" disabled={pending}>
+        {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+        {submitLabel}
+      </Button>
+    </DialogFooter>
+  );
+}
