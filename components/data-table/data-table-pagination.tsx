@@ -7,23 +7,33 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 
 const number = new Intl.NumberFormat("en-GB");
 
-export interface DataTablePaginationProps {
+export interface DataTablePaginationProps<Size extends number> {
   page: number;
   perPage: number;
-  pageSizes: readonly number[];
+  pageSizes: readonly Size[];
   /** Matches counted, exact up to a cap; `totalIsCapped` says there are more. */
   total: number;
   totalIsCapped: boolean;
   noun: { one: string; many: string };
   onPageChange: (page: number) => void;
-  onPerPageChange: (perPage: number) => void;
+  /** Called only with one of `pageSizes`. */
+  onPerPageChange: (perPage: Size) => void;
 }
 
 /**
  * Page size, where we are and the way to other pages. Past the count's cap
  * the last page is unknown, so "last" is offered only when it is known.
  */
-export function DataTablePagination({ page, perPage, pageSizes, total, totalIsCapped, noun, onPageChange, onPerPageChange }: DataTablePaginationProps) {
+export function DataTablePagination<Size extends number>({
+  page,
+  perPage,
+  pageSizes,
+  total,
+  totalIsCapped,
+  noun,
+  onPageChange,
+  onPerPageChange,
+}: DataTablePaginationProps<Size>) {
   const sizeId = useId();
   const knownPages = Math.max(1, Math.ceil(total / perPage));
   const hasNext = totalIsCapped || page < knownPages;
@@ -41,7 +51,10 @@ export function DataTablePagination({ page, perPage, pageSizes, total, totalIsCa
           <label id={sizeId} className="text-muted-foreground">
             Rows per page
           </label>
-          <Select value={String(perPage)} onValueChange={(value) => onPerPageChange(Number(value))}>
+          <Select value={String(perPage)} onValueChange={(value) => {
+              const size = pageSizes.find((allowed) => String(allowed) === value);
+              if (size !== undefined) onPerPageChange(size);
+            }}>
             <SelectTrigger size="sm" aria-labelledby={sizeId} className="w-[4.5rem]">
               <SelectValue />
             </SelectTrigger>

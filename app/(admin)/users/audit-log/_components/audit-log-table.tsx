@@ -72,7 +72,7 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
         totalIsCapped={capped}
         noun={NOUN}
         onPageChange={(page) => void setParams({ page })}
-        onPerPageChange={(size) => void setParams({ perPage: AUDIT_PAGE_SIZES.find((allowed) => allowed === size) ?? null, page: 1 })}
+        onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
       />
     </div>
   );

@@ -133,7 +133,7 @@ export function LoginTokensTable({
         totalIsCapped={totalIsCapped}
         noun={NOUN}
         onPageChange={(page) => void setParams({ page })}
-        onPerPageChange={(size) => void setParams({ perPage: PAGE_SIZES.find((allowed) => allowed === size) ?? null, page: 1 })}
+        onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
       />
       {canWrite && (
         <DataTableActionBar selected={selectedIds.length} noun={NOUN}>
