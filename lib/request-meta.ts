@@ -1,5 +1,4 @@
 import "server-only";
-import { headers } from "next/headers";
 
 export interface RequestMeta {
   ip: string | null;
@@ -13,8 +12,4 @@ export function requestMetaFrom(source: Headers): RequestMeta {
   const ip = source.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
   const userAgent = source.get("user-agent")?.slice(0, MAX_USER_AGENT) || null;
   return { ip, userAgent };
-}
-
-export async function currentRequestMeta(): Promise<RequestMeta> {
-  return requestMetaFrom(await headers());
 }

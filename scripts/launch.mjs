@@ -42,8 +42,10 @@ function newestMtime(entry) {
 }
 
 function buildIsStale() {
-  const buildId = path.join(root, process.env.LATCHKEY_DIST_DIR ?? ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
+  const distDir = path.join(root, process.env.LATCHKEY_DIST_DIR ?? ".next");
+  const buildId = path.join(distDir, "BUILD_ID");
+  // scripts/build.mjs writes the direct routes' bundle last; without it the build is not finished.
+  if (!existsSync(buildId) || !existsSync(path.join(distDir, "direct-routes.mjs"))) return true;
   const sources = ["app", "components", "lib", "proxy.ts", "next.config.js", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
   return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
 }
@@ -88,7 +90,7 @@ try {
   }
   if (mode === "start" && buildIsStale()) {
     console.log("[latchkey] building the app (first start or sources changed)…");
-    await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production" });
+    await run(process.execPath, [path.join(root, "scripts", "build.mjs")], process.env);
   }
 
   const env = { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" };

@@ -2,10 +2,16 @@
 // handler behind a plain Node server, so the client address can be settled
 // here. Next.js keeps whatever X-Forwarded-For a client sends, which would let
 // anyone choose the address the throttles count; this server replaces it with
-// the address TRUSTED_PROXY_HOPS says to trust.
+// the address TRUSTED_PROXY_HOPS says to trust. In production it also answers
+// the two redemption endpoints itself, with the bundle scripts/build.mjs made
+// of lib/direct-routes.ts, before Next.js's router.
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import next from "next";
 import { baselineHeaders, clientAddress, REDEEM_PATH } from "./lib/baseline-headers.mjs";
+import { sendFetchResponse, toFetchRequest } from "./lib/fetch-adapter.mjs";
 
 const dev = process.argv[2] === "dev";
 const port = Number(process.env.PORT ?? 3000);
@@ -20,6 +26,32 @@ const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** @returns {Promise<(pathname: string, method: string) => ((request: Request) => Promise<Response>) | undefined>} */
+async function loadDirectRoutes() {
+  // Development serves them through Next.js, which reloads them as they change.
+  if (dev) return () => undefined;
+  const bundle = path.resolve(import.meta.dirname, "..", process.env.LATCHKEY_DIST_DIR ?? ".next", "direct-routes.mjs");
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build with \`npm run build\` (scripts/build.mjs), not \`next build\` alone.`);
+  return (await import(pathToFileURL(bundle).href)).directHandler;
+}
+const directHandler = await loadDirectRoutes();
+
+/**
+ * @param {(request: Request) => Promise<Response>} handler
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+async function serveDirect(handler, req, res) {
+  try {
+    await sendFetchResponse(res, await handler(await toFetchRequest(req)));
+  } catch (error) {
+    // As Next.js answers a route handler that throws: a bare 500. The path only, never the query or body.
+    console.error(`Error answering ${req.method} ${req.url?.split("?", 1)[0]}:`, error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  }
+}
+
 const server = createServer((req, res) => {
   const forwarded = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = clientAddress(
@@ -29,7 +61,9 @@ const server = createServer((req, res) => {
   );
   const redeem = req.url === REDEEM_PATH || req.url?.startsWith(`${REDEEM_PATH}?`);
   for (const [name, value] of Object.entries(redeem ? REDEEM_HEADERS : BASELINE_HEADERS)) res.setHeader(name, value);
-  handle(req, res);
+  const direct = directHandler(req.url?.split("?", 1)[0] ?? "", req.method ?? "");
+  if (direct) void serveDirect(direct, req, res);
+  else handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Ready on http://localhost:${port}`));

@@ -13,7 +13,7 @@ export interface AppServer {
 }
 
 /**
- * `next build` into `distDir`. Next rewrites tsconfig.json to include that
+ * `npm run build` (scripts/build.mjs) into `distDir`. Next rewrites tsconfig.json to include that
  * folder's generated types; the file is put back as it was, so a benchmark
  * leaves the working tree clean.
  */
@@ -21,7 +21,7 @@ export function buildApp(root: string, distDir: string, logFile: string): void {
   const tsconfig = path.join(root, "tsconfig.json");
   const saved = readFileSync(tsconfig, "utf8");
   try {
-    const result = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    const result = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs")], {
       cwd: root,
       env: { ...process.env, NODE_ENV: "production", LATCHKEY_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -29,7 +29,7 @@ export function buildApp(root: string, distDir: string, logFile: string): void {
       maxBuffer: 64 * 1024 * 1024,
     });
     writeFileSync(logFile, `${result.stdout ?? ""}${result.stderr ?? ""}`);
-    if (result.status !== 0) throw new Error(`next build failed; see ${logFile}`);
+    if (result.status !== 0) throw new Error(`The build failed; see ${logFile}`);
   } finally {
     if (readFileSync(tsconfig, "utf8") !== saved) writeFileSync(tsconfig, saved);
   }
@@ -38,7 +38,7 @@ export function buildApp(root: string, distDir: string, logFile: string): void {
 /** Whether `distDir` holds a build at least as new as every source it was built from. */
 export function buildIsFresh(root: string, distDir: string): boolean {
   const buildId = path.join(root, distDir, "BUILD_ID");
-  if (!existsSync(buildId)) return false;
+  if (!existsSync(buildId) || !existsSync(path.join(root, distDir, "direct-routes.mjs"))) return false;
   const result = spawnSync("find", ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma", "-newer", buildId, "-not", "-path", "lib/generated/*", "-print", "-quit"], {
     cwd: root,
     encoding: "utf8",

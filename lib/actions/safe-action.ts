@@ -6,7 +6,7 @@ import { PERMISSIONS, refusalReason, type Permission, type StaffPrincipal } from
 import { currentStaff } from "@/lib/auth/session";
 import { DomainError, type ActionServerError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { currentRequestMeta } from "@/lib/request-meta";
+import { currentRequestMeta } from "@/lib/current-request-meta";
 
 class ActionRefused extends Error {
   constructor(

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api-keys/actions";
 import { API_KEY_PATTERN, hashApiKey, issueApiKey, visiblePrefixOf } from "@/lib/api-keys/keys";
-import { findLiveApiKey, listApiKeys } from "@/lib/api-keys/queries";
+import { authenticateApiKey } from "@/lib/api-keys/principal";
+import { listApiKeys } from "@/lib/api-keys/queries";
 import { testDb } from "@/test/db";
 import { createStaff, unique } from "@/test/factories";
 import { signInAs } from "@/test/staff-session";
@@ -74,7 +75,7 @@ describe("createApiKeyAction", () => {
     expect(event).toMatchObject({ actorType: "STAFF", actorLabel: staff.editor.name, details: { apiKeyId: issued.id, name, prefix: issued.prefix } });
     expect(JSON.stringify({ ...event, id: String(event.id) })).not.toContain(issued.key.slice(12));
 
-    expect(await findLiveApiKey(issued.key)).toMatchObject({ id: issued.id, name });
+    expect(await authenticateApiKey(issued.key)).toMatchObject({ id: issued.id, name });
   });
 
   it("refuses an empty or overlong name at the field", async () => {
@@ -89,14 +90,14 @@ describe("revokeApiKeyAction", () => {
     const key = await liveKey();
     signInAs(null);
     expect((await revokeApiKeyAction({ id: key.id })).serverError).toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(await findLiveApiKey(key.key)).not.toBeNull();
+    expect(await authenticateApiKey(key.key)).not.toBeNull();
   });
 
   it.each(["noConfiguration", "viewer"] as const)("refuses %s staff, and the key keeps working", async (who) => {
     const key = await liveKey();
     signInAs(staff[who]);
     expect((await revokeApiKeyAction({ id: key.id })).serverError).toMatchObject({ code: "FORBIDDEN" });
-    expect(await findLiveApiKey(key.key)).not.toBeNull();
+    expect(await authenticateApiKey(key.key)).not.toBeNull();
   });
 
   it("lets an editor revoke a key: refused from then on, audited, and a second revoke is refused", async () => {
@@ -104,7 +105,7 @@ describe("revokeApiKeyAction", () => {
     signInAs(staff.editor);
     const result = await revokeApiKeyAction({ id: key.id });
     expect(result.data).toMatchObject({ id: key.id, revokedAt: expect.any(Date) });
-    expect(await findLiveApiKey(key.key)).toBeNull();
+    expect(await authenticateApiKey(key.key)).toBeNull();
     expect(await testDb.auditEvent.count({ where: { action: "apikey.revoked", actorStaffId: staff.editor.id, details: { path: ["apiKeyId"], equals: key.id } } })).toBe(1);
 
     const again = await revokeApiKeyAction({ id: key.id });
@@ -113,12 +114,12 @@ describe("revokeApiKeyAction", () => {
   });
 });
 
-describe("findLiveApiKey", () => {
+describe("authenticateApiKey", () => {
   it("refuses malformed, unknown and revoked keys alike", async () => {
     const revoked = await liveKey();
     await testDb.apiKey.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
     for (const presented of ["", "lk_live_", "lk_test_" + "a".repeat(43), issueApiKey().key, revoked.key, `${revoked.key} `]) {
-      expect(await findLiveApiKey(presented)).toBeNull();
+      expect(await authenticateApiKey(presented)).toBeNull();
     }
   });
 });

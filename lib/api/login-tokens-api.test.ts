@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { revokeApiKey } from "@/lib/api-keys/mutations";
 import { hashApiKey, issueApiKey } from "@/lib/api-keys/keys";
-import { touchApiKey } from "@/lib/api-keys/queries";
+import { authenticateApiKey } from "@/lib/api-keys/principal";
 import { apiClient, createApiKeyRow, documentedResponse, documentedResponseStatuses } from "@/lib/api/api-test-kit";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
 import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";
@@ -622,9 +622,9 @@ describe("API keys", () => {
 
   it("writes lastUsedAt once when many requests on many instances see a stale stamp together", async () => {
     const key = await createApiKeyRow({ lastUsedAt: new Date(Date.now() - 3_600_000) });
-    const stale = { id: key.id, name: key.name, lastUsedAt: new Date(Date.now() - 3_600_000) };
-    const writes = await Promise.all(Array.from({ length: 12 }, () => touchApiKey(stale)));
-    expect(writes.filter(Boolean)).toHaveLength(1);
+    const principals = await Promise.all(Array.from({ length: 12 }, () => authenticateApiKey(key.key)));
+    expect(principals.every((principal) => principal?.id === key.id)).toBe(true);
+    expect(principals.filter((principal) => principal?.stamped)).toHaveLength(1);
   });
 
   it("finds the key by its hash: the database holds no key", async () => {

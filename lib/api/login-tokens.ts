@@ -1,6 +1,7 @@
 import "server-only";
 import QRCode from "qrcode";
 import type { AuditContext } from "@/lib/audit";
+import { apiUser } from "@/lib/api/api-user";
 import { ApiError } from "@/lib/api/errors";
 import {
   encodeCursor,
@@ -16,13 +17,10 @@ import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import { createLoginToken } from "@/lib/login-tokens/mutations";
 import type { UserRef } from "@/lib/login-tokens/schemas";
 import { statusOf } from "@/lib/login-tokens/status";
-import { findTokenUsersByEmail, fullName, personSelect, type TokenUser } from "@/lib/login-tokens/users";
+import { findTokenUsersByEmail, fullName, personSelect } from "@/lib/login-tokens/users";
 import { loginTokenWhere } from "@/lib/login-tokens/where";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
-
-export const apiUser = (user: Pick<TokenUser, "type" | "id" | "name" | "email"> | null) =>
-  user ? { type: user.type, id: user.id, name: user.name, email: user.email } : null;
 
 async function userOf(body: CreateLoginTokenBody): Promise<UserRef | null> {
   if (body.contactId != null) return { type: "CONTACT", id: body.contactId };

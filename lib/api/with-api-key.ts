@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { AuditContext } from "@/lib/audit";
-import { findLiveApiKey, touchApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/queries";
+import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/principal";
 import { ApiError, DOMAIN_ERROR_CODES, type ApiErrorDetail } from "@/lib/api/errors";
 import { apiResponse, emptyResponse, errorResponse, negotiateFormat, type ApiFormat } from "@/lib/api/respond";
 import type { EndpointSpec } from "@/lib/api/schemas";
@@ -73,9 +73,8 @@ async function authenticate(request: Request): Promise<ApiKeyPrincipal> {
   const header = request.headers.get("authorization")?.trim();
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   if (!match?.[1]) throw new ApiError("API_KEY_MISSING");
-  const apiKey = await findLiveApiKey(match[1]);
+  const apiKey = await authenticateApiKey(match[1]);
   if (!apiKey) throw new ApiError("API_KEY_INVALID");
-  await touchApiKey(apiKey);
   return apiKey;
 }
 

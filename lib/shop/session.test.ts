@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
-import { endShopSession, findShopVisitor, shopSessionCookie } from "@/lib/shop/session";
+import { findShopVisitor } from "@/lib/shop/session";
+import { endShopSession, shopSessionCookie, shopSessionSetCookie, shopSessionValueFrom } from "@/lib/shop/session-cookie";
 import { testDb } from "@/test/db";
 import { createContact, createStaff, createToken, unique } from "@/test/factories";
 
@@ -60,13 +61,22 @@ describe("the webshop session cookie", () => {
     expect(shopSessionCookie()).toEqual({ name: "latchkey-shop", options: { httpOnly: true, sameSite: "lax", secure: false, path: "/" } });
   });
 
+  it("is handed out with its expiry, read back from the Cookie header, and taken away with Max-Age=0", () => {
+    const expiresAt = new Date("2030-01-02T03:04:05Z");
+    const given = shopSessionSetCookie({ cookieValue: "abc_DEF-123", expiresAt });
+    expect(given).toBe("latchkey-shop=abc_DEF-123; Path=/; Expires=Wed, 02 Jan 2030 03:04:05 GMT; HttpOnly; SameSite=Lax");
+    expect(shopSessionValueFrom(new Headers({ cookie: "other=1; latchkey-shop=abc_DEF-123; more=2" }))).toBe("abc_DEF-123");
+    expect(shopSessionValueFrom(new Headers())).toBeUndefined();
+    expect(shopSessionSetCookie(null)).toBe("latchkey-shop=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax");
+  });
+
   it("is Secure and pinned to the host when the app is served over HTTPS", async () => {
     const appUrl = process.env.APP_URL;
     process.env.APP_URL = "https://shop.example.com";
     try {
       // A fresh module graph, so the environment is read again.
       vi.resetModules();
-      const fresh = await import("@/lib/shop/session");
+      const fresh = await import("@/lib/shop/session-cookie");
       expect(fresh.shopSessionCookie()).toEqual({ name: "__Host-latchkey-shop", options: { httpOnly: true, sameSite: "lax", secure: true, path: "/" } });
     } finally {
       process.env.APP_URL = appUrl;

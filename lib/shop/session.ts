@@ -1,22 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { hashSessionValue } from "@/lib/redemption/session-hash";
-
-/**
- * The webshop session a login link opens: the cookie holds a random value,
- * the database only its SHA-256, so neither a copy of the table nor the logs
- * can sign anyone in. Outside plain-HTTP development the cookie is Secure and
- * carries the __Host- prefix, which pins it to this exact host.
- */
-export function shopSessionCookie() {
-  const secure = env().APP_URL.startsWith("https:");
-  return {
-    name: secure ? "__Host-latchkey-shop" : "latchkey-shop",
-    options: { httpOnly: true, sameSite: "lax" as const, secure, path: "/" },
-  };
-}
+import { shopSessionCookie } from "@/lib/shop/session-cookie";
 
 export interface ShopVisitor {
   kind: "CONTACT" | "CUSTOMER" | "ANONYMOUS";
@@ -61,10 +47,4 @@ export async function findShopVisitor(cookieValue: string | undefined): Promise<
 
 export async function currentShopVisitor(): Promise<ShopVisitor | null> {
   return findShopVisitor((await cookies()).get(shopSessionCookie().name)?.value);
-}
-
-/** Ends the session a cookie value names (sign-out, or a new sign-in replacing it). */
-export async function endShopSession(cookieValue: string | undefined): Promise<void> {
-  if (!cookieValue) return;
-  await db.shopSession.deleteMany({ where: { sessionHash: Buffer.from(hashSessionValue(cookieValue)) } });
 }

@@ -1,0 +1,27 @@
+import "server-only";
+import { apiUser } from "@/lib/api/api-user";
+import { ApiError } from "@/lib/api/errors";
+import { API_ENDPOINTS } from "@/lib/api/schemas";
+import { refuseRoute, withApiKey } from "@/lib/api/with-api-key";
+import { redeemLoginToken } from "@/lib/redemption/redeem";
+
+/** POST /api/v1/login-tokens/redeem, for the route handler and for scripts/serve.mjs (lib/direct-routes.ts) alike. */
+export const redeemEndpoint = withApiKey(API_ENDPOINTS.redeemLoginToken, async ({ body, apiKey, by }) => {
+  const result = await redeemLoginToken({
+    value: body.token,
+    origin: body.referrer ?? null,
+    meta: by.meta,
+    openSession: false,
+    channel: "api",
+    // A webshop's server redeems for all its visitors, so failures are counted per key, not per address.
+    throttleKey: `apikey:${apiKey.id}`,
+  });
+  if (result.outcome === "throttled") throw new ApiError("RATE_LIMITED", { headers: { "Retry-After": String(result.retryAfterSeconds) } });
+  if (result.outcome === "refused") throw new ApiError("TOKEN_INVALID_OR_EXPIRED");
+  const { token } = result;
+  return {
+    data: { tokenId: token.id, user: apiUser(token.user), extra: token.extra, expiresAt: token.expiresAt?.toISOString() ?? null, oneTimeUse: token.oneTimeUse },
+  };
+});
+
+export const redeemMethodNotAllowed = refuseRoute("METHOD_NOT_ALLOWED", ["POST"]);

@@ -1,0 +1,70 @@
+import "server-only";
+import { logger } from "@/lib/logger";
+import { redeemLoginToken } from "@/lib/redemption/redeem";
+import { verifyReferrerProof } from "@/lib/redemption/referrer-proof";
+import { formFields, redeemFormSchema } from "@/lib/redemption/schemas";
+import { throttledResponse } from "@/lib/redemption/throttled-response";
+import { requestMetaFrom } from "@/lib/request-meta";
+import { crossSiteRefusal, isSameOriginPost } from "@/lib/security/same-origin";
+import { endShopSession, shopSessionSetCookie, shopSessionValueFrom } from "@/lib/shop/session-cookie";
+import { safeRelativePath } from "@/lib/utils";
+
+// A form with three short fields; anything much larger is not our continue page.
+const MAX_BODY_BYTES = 8_192;
+const FIELDS = ["t", "proof", "redirect"] as const;
+
+/** A relative Location, so the visitor stays on whichever host they used, and the token leaves the address bar. */
+function seeOther(path: string, setCookie?: string): Response {
+  const headers = new Headers({ Location: path, "Cache-Control": "no-store" });
+  if (setCookie) headers.set("Set-Cookie", setCookie);
+  return new Response(null, { status: 303, headers });
+}
+
+const refused = () => seeOther("/login/token/invalid");
+
+async function readForm(request: Request): Promise<FormData | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
+  return request.formData().catch(() => null);
+}
+
+/**
+ * The continue page's POST: the only request that redeems a login link.
+ * Written against the Fetch API alone, so that scripts/serve.mjs can answer it
+ * without Next.js's router (lib/direct-routes.ts) and the route handler can be
+ * this same function. Its answers carry Referrer-Policy: no-referrer like every
+ * page under /login/token.
+ */
+export async function redeemLinkPost(request: Request): Promise<Response> {
+  if (!isSameOriginPost(request.headers)) return crossSiteRefusal();
+  const form = await readForm(request);
+  const input = form ? redeemFormSchema.safeParse(formFields(form, FIELDS)) : null;
+  if (!input?.success) return refused();
+
+  const meta = requestMetaFrom(request.headers);
+  const origin = verifyReferrerProof(input.data.proof, input.data.t);
+  logger.debug({ withProof: input.data.proof !== undefined, proofValid: origin !== null }, "login link redemption requested");
+  const result = await redeemLoginToken({
+    value: input.data.t,
+    origin,
+    meta,
+    openSession: true,
+    channel: "link",
+    throttleKey: `ip:${meta.ip ?? "unknown"}`,
+  });
+
+  if (result.outcome === "throttled") {
+    logger.warn({ ip: meta.ip, retryAfterSeconds: result.retryAfterSeconds }, "login link throttled");
+    return throttledResponse(result.retryAfterSeconds);
+  }
+  if (result.outcome === "refused") {
+    logger.info({ ip: meta.ip }, "login link refused");
+    return refused();
+  }
+  const { token, session } = result;
+  if (!session) throw new Error("A login link redemption opened no webshop session");
+
+  logger.info({ tokenId: token.id, ip: meta.ip }, "login link redeemed");
+  // A sign-in never continues an existing session (no fixation): the old one ends here.
+  await endShopSession(shopSessionValueFrom(request.headers));
+  return seeOther(safeRelativePath(token.redirectPath, safeRelativePath(input.data.redirect, "/shop")), shopSessionSetCookie(session));
+}
