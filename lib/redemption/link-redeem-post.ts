@@ -22,9 +22,14 @@ function seeOther(path: string, setCookie?: string): Response {
 
 const refused = () => seeOther("/login/token/invalid");
 
-async function readForm(request: Request): Promise<FormData | null> {
+const FORM_CONTENT_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+
+/** The continue page's form is URL-encoded; a body of any other type, or too large, is not from it. */
+async function readForm(request: Request): Promise<URLSearchParams | null> {
+  if (!FORM_CONTENT_TYPE.test(request.headers.get("content-type") ?? "")) return null;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
-  return request.formData().catch(() => null);
+  const body = await request.text().catch(() => null);
+  return body === null || body.length > MAX_BODY_BYTES ? null : new URLSearchParams(body);
 }
 
 /**

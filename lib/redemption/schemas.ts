@@ -24,7 +24,7 @@ export type RedeemFormInput = z.infer<typeof redeemFormSchema>;
  * A form's fields as the schema expects them: a field sent once is its value,
  * a repeated one an array (which the schema refuses), a missing one undefined.
  */
-export function formFields(form: FormData, names: readonly string[]): Record<string, unknown> {
+export function formFields(form: URLSearchParams, names: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(
     names.map((name) => {
       const values = form.getAll(name);
