@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { ensureDevSecrets, missingSecrets } from "./lib/dev-secrets.mjs";
 import { startEmbeddedDb } from "./lib/embedded-db.mjs";
 import { migrate } from "./lib/migrate.mjs";
+import { SERVER_ENV, SERVER_NODE_ARGS } from "./lib/server-runtime.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -93,8 +94,11 @@ try {
     await run(process.execPath, [path.join(root, "scripts", "build.mjs")], process.env);
   }
 
-  const env = { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" };
-  child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), mode], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
+  const production = mode === "start";
+  // Development's compiler needs Node's default memory limits.
+  const env = { ...process.env, ...(production ? SERVER_ENV : {}), NODE_ENV: production ? "production" : "development" };
+  const nodeArgs = production ? SERVER_NODE_ARGS : [];
+  child = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts", "serve.mjs"), mode], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
   child.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);
     if (/Ready on/.test(chunk.toString())) printBanner();

@@ -5,6 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { SERVER_ENV, SERVER_NODE_ARGS } from "../../scripts/lib/server-runtime.mjs";
 
 export interface AppServer {
   pid: number;
@@ -62,13 +63,13 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs: num
   throw new Error(`The app did not answer ${origin}/api/health within ${timeoutMs / 1000} s`);
 }
 
-/** `nodeArgs` go to node before the script, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
+/** Runs as `npm start` does (scripts/lib/server-runtime.mjs); `nodeArgs` are added, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
 export async function startApp(options: { root: string; distDir: string; port: number; env: Record<string, string>; logFile: string; nodeArgs?: string[] }): Promise<AppServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = createWriteStream(options.logFile);
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(options.root, "scripts", "serve.mjs"), "start"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), path.join(options.root, "scripts", "serve.mjs"), "start"], {
     cwd: options.root,
-    env: { ...process.env, ...options.env, NODE_ENV: "production", PORT: String(options.port), HOSTNAME: "127.0.0.1", LATCHKEY_DIST_DIR: options.distDir, APP_URL: origin, NEXTAUTH_URL: origin },
+    env: { ...process.env, ...SERVER_ENV, ...options.env, NODE_ENV: "production", PORT: String(options.port), HOSTNAME: "127.0.0.1", LATCHKEY_DIST_DIR: options.distDir, APP_URL: origin, NEXTAUTH_URL: origin },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.pipe(log);
