@@ -1,6 +1,7 @@
-// `npm run build`: the Next.js production build, then lib/direct-routes.ts
-// bundled into the same folder for scripts/serve.mjs, which answers the two
-// redemption endpoints with it before Next.js's router. Honours
+// `npm run build`: the Next.js production build, then what scripts/serve.mjs
+// runs itself bundled into the same folder (serve/): lib/direct-routes.ts, the
+// two redemption endpoints it answers before Next.js's router, and
+// lib/housekeeping.ts, the sweep it runs every few minutes. Honours
 // LATCHKEY_DIST_DIR like next.config.js.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { build } from "esbuild";
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = path.join(root, process.env.LATCHKEY_DIST_DIR ?? ".next");
 
-const DIRECT_ROUTES_FILE = "direct-routes.mjs";
+const outdir = path.join(distDir, "serve");
 
 const next = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
   cwd: root,
@@ -19,8 +20,11 @@ const next = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"
 if (next.status !== 0) process.exit(next.status ?? 1);
 
 await build({
-  entryPoints: [path.join(root, "lib", "direct-routes.ts")],
-  outfile: path.join(distDir, DIRECT_ROUTES_FILE),
+  entryPoints: ["direct-routes", "housekeeping"].map((name) => path.join(root, "lib", `${name}.ts`)),
+  outdir,
+  outExtension: { ".js": ".mjs" },
+  // One copy of the modules both use (the connection pool above all).
+  splitting: true,
   bundle: true,
   platform: "node",
   format: "esm",
@@ -33,4 +37,4 @@ await build({
   define: { "process.env.NODE_ENV": '"production"' },
   logLevel: "warning",
 });
-console.log(`Bundled lib/direct-routes.ts into ${path.relative(root, path.join(distDir, DIRECT_ROUTES_FILE))}`);
+console.log(`Bundled lib/direct-routes.ts and lib/housekeeping.ts into ${path.relative(root, outdir)}`);

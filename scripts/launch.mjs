@@ -45,8 +45,8 @@ function newestMtime(entry) {
 function buildIsStale() {
   const distDir = path.join(root, process.env.LATCHKEY_DIST_DIR ?? ".next");
   const buildId = path.join(distDir, "BUILD_ID");
-  // scripts/build.mjs writes the direct routes' bundle last; without it the build is not finished.
-  if (!existsSync(buildId) || !existsSync(path.join(distDir, "direct-routes.mjs"))) return true;
+  // scripts/build.mjs writes serve.mjs's bundle last; without it the build is not finished.
+  if (!existsSync(buildId) || !existsSync(path.join(distDir, "serve", "direct-routes.mjs"))) return true;
   const sources = ["app", "components", "lib", "proxy.ts", "next.config.js", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
   return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
 }

@@ -26,15 +26,23 @@ const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** @returns {Promise<(pathname: string, method: string) => ((request: Request) => Promise<Response>) | undefined>} */
-async function loadDirectRoutes() {
-  // Development serves them through Next.js, which reloads them as they change.
-  if (dev) return () => undefined;
-  const bundle = path.resolve(import.meta.dirname, "..", process.env.LATCHKEY_DIST_DIR ?? ".next", "direct-routes.mjs");
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build with \`npm run build\` (scripts/build.mjs), not \`next build\` alone.`);
-  return (await import(pathToFileURL(bundle).href)).directHandler;
+/**
+ * What this server runs itself, from the bundle scripts/build.mjs made.
+ * Development serves the redemption endpoints through Next.js, which reloads
+ * them as they change, and sweeps nothing.
+ * @returns {Promise<{ directHandler: (pathname: string, method: string) => ((request: Request) => Promise<Response>) | undefined, sweepExpired: (() => Promise<Record<string, number>>) | null }>}
+ */
+async function loadServerModules() {
+  if (dev) return { directHandler: () => undefined, sweepExpired: null };
+  const folder = path.resolve(import.meta.dirname, "..", process.env.LATCHKEY_DIST_DIR ?? ".next", "serve");
+  const load = async (name) => {
+    const file = path.join(folder, `${name}.mjs`);
+    if (!existsSync(file)) throw new Error(`${file} is missing: build with \`npm run build\` (scripts/build.mjs), not \`next build\` alone.`);
+    return import(pathToFileURL(file).href);
+  };
+  return { directHandler: (await load("direct-routes")).directHandler, sweepExpired: (await load("housekeeping")).sweepExpired };
 }
-const directHandler = await loadDirectRoutes();
+const { directHandler, sweepExpired } = await loadServerModules();
 
 /**
  * @param {(request: Request) => Promise<Response>} handler
@@ -66,6 +74,20 @@ const server = createServer((req, res) => {
   else handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
+
+const SWEEP_EVERY_MS = 10 * 60_000;
+async function sweep() {
+  try {
+    const swept = Object.entries((await sweepExpired?.()) ?? {}).filter(([, count]) => count > 0);
+    if (swept.length > 0) console.log(`Swept expired rows: ${swept.map(([table, count]) => `${count} ${table}`).join(", ")}`);
+  } catch (error) {
+    console.error("Sweeping expired rows failed:", error instanceof Error ? error.message : error);
+  }
+}
+if (sweepExpired) {
+  setTimeout(() => void sweep(), 30_000).unref();
+  setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
+}
 server.listen(port, hostname, () => console.log(`Ready on http://localhost:${port}`));
 
 function close() {

@@ -39,7 +39,7 @@ export function buildApp(root: string, distDir: string, logFile: string): void {
 /** Whether `distDir` holds a build at least as new as every source it was built from. */
 export function buildIsFresh(root: string, distDir: string): boolean {
   const buildId = path.join(root, distDir, "BUILD_ID");
-  if (!existsSync(buildId) || !existsSync(path.join(root, distDir, "direct-routes.mjs"))) return false;
+  if (!existsSync(buildId) || !existsSync(path.join(root, distDir, "serve", "direct-routes.mjs"))) return false;
   const result = spawnSync("find", ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma", "-newer", buildId, "-not", "-path", "lib/generated/*", "-print", "-quit"], {
     cwd: root,
     encoding: "utf8",
