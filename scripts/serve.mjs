@@ -22,10 +22,6 @@ const https = (process.env.APP_URL ?? "").startsWith("https:");
 const BASELINE_HEADERS = baselineHeaders({ https });
 const REDEEM_HEADERS = baselineHeaders({ https, redeemPath: true });
 
-const app = next({ dev, port, hostname: "localhost" });
-const handle = app.getRequestHandler();
-await app.prepare();
-
 /**
  * What this server runs itself, from the bundle scripts/build.mjs made.
  * Development serves the redemption endpoints through Next.js, which reloads
@@ -42,7 +38,12 @@ async function loadServerModules() {
   };
   return { directHandler: (await load("direct-routes")).directHandler, sweepExpired: (await load("housekeeping")).sweepExpired };
 }
+// Before Next.js starts, whose error handlers would turn a failure here into exit code 0.
 const { directHandler, sweepExpired } = await loadServerModules();
+
+const app = next({ dev, port, hostname: "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
 
 /**
  * @param {(request: Request) => Promise<Response>} handler
