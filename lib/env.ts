@@ -19,6 +19,7 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string({ error: "DATABASE_URL is required: `npm start` sets it for the embedded database." }).url(),
+  DATABASE_POOL_SIZE: positiveInt(10),
   APP_URL: z.string().url().default("http://localhost:3000"),
   NEXTAUTH_SECRET: z.string({ error: "NEXTAUTH_SECRET is required (any long random string)." }).min(32, "NEXTAUTH_SECRET must be at least 32 characters."),
   TOKEN_HMAC_KEY: base64Key("TOKEN_HMAC_KEY"),

@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
 export function pool(): pg.Pool {
-  globalForPool.pgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 20 });
+  globalForPool.pgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
   return globalForPool.pgPool;
 }
 
