@@ -125,26 +125,25 @@ export async function listLoginTokens(
   const where = loginTokenWhere(filters, now);
   const take = Math.min(Math.max(Math.trunc(perPage), 1), 100);
   const counting = countLoginTokensCapped(where, { cap: countCap, orderBy: loginTokenOrderBy(sort) });
-  let shown = Math.max(page, 1);
   const byNumber = (number: number): PageStart => ({ kind: "offset", skip: (number - 1) * take });
-  let start = (shown > 1 && cursor && decodePageCursor(cursor, sort)) || byNumber(shown);
-  let rowsOnPage = take;
-  if (start.kind === "last") {
-    const counted = await counting;
-    // Past a capped count, or with nothing to show, the last page is not known: the page is read by its number.
-    if (counted.capped || counted.count === 0) start = byNumber(shown);
-    else {
-      shown = pageCount(counted.count, take);
-      rowsOnPage = counted.count - (shown - 1) * take;
+
+  async function readPage() {
+    const requested = Math.max(page, 1);
+    const start = (requested > 1 && cursor && decodePageCursor(cursor, sort)) || byNumber(requested);
+    if (start.kind === "last") {
+      const counted = await counting;
+      // Past a capped count, or with nothing to show, the last page is not known: the page is read by its number.
+      if (counted.capped || counted.count === 0) return { shown: requested, found: await findLoginTokenPageRows(where, sort, byNumber(requested), take) };
+      const shown = pageCount(counted.count, take);
+      return { shown, found: await findLoginTokenPageRows(where, sort, start, counted.count - (shown - 1) * take) };
     }
-  }
-  let found = await findLoginTokenPageRows(where, sort, start, rowsOnPage);
-  if (start.kind === "before" && found.keys.length < take) {
+    const found = await findLoginTokenPageRows(where, sort, start, take);
     // Rows before the cursor have gone since its page was shown: this is the start of the list now.
-    shown = 1;
-    found = await findLoginTokenPageRows(where, sort, byNumber(1), take);
+    if (start.kind === "before" && found.keys.length < take) return { shown: 1, found: await findLoginTokenPageRows(where, sort, byNumber(1), take) };
+    return { shown: requested, found };
   }
-  const counted = await counting;
+
+  const [counted, { shown, found }] = await Promise.all([counting, readPage()]);
   return {
     rows: found.rows.map(({ usedAt, lockedAt, deletedAt, ...row }) => ({ ...row, status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now) })),
     total: counted.count,
