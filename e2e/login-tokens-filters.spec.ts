@@ -193,24 +193,68 @@ test("sorts by a column header, ascending then descending", async ({ page, data 
   await expect.poll(() => extras(page)).toEqual(["nine", "five", "one"]);
 });
 
-test("pages through the results on the server, 25 at a time by default", async ({ page, data }) => {
+test("pages through the results on the server, 25 at a time by default, forwards and back by cursor", async ({ page, data }) => {
   const contact = await data.contact("Paige");
   const start = Date.now() - 60 * 60_000;
   for (let i = 0; i < 30; i++) {
     await data.token({ contactId: contact.id, userName: contact.name, extra: `n${String(i).padStart(2, "0")}`, createdAt: new Date(start + i * 60_000) });
   }
+  const newestFirst = Array.from({ length: 30 }, (_, i) => `n${String(29 - i).padStart(2, "0")}`);
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
   await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
   await expect(bodyRows(page)).toHaveCount(25);
-  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("1–25 of 30 tokens");
+  await expect(pagination).toContainText("1–25 of 30 tokens");
   // Newest first: the last made is on top.
-  expect((await extras(page))[0]).toBe("n29");
+  expect(await extras(page)).toEqual(newestFirst.slice(0, 25));
   await page.getByRole("button", { name: "Next page" }).click();
-  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/page=2&cursor=|cursor=.*&page=2/);
   await expect(bodyRows(page)).toHaveCount(5);
   expect(await extras(page)).toEqual(["n04", "n03", "n02", "n01", "n00"]);
+  await expect(pagination).toContainText("Page 2 of 2");
   await expect(page.getByRole("button", { name: "Next page" })).toBeDisabled();
   await page.getByRole("button", { name: "Previous page" }).click();
-  await expect(bodyRows(page)).toHaveCount(25);
+  await expect(pagination).toContainText("Page 1 of 2");
+  await expect.poll(() => extras(page)).toEqual(newestFirst.slice(0, 25));
+  await page.getByRole("button", { name: "Last page" }).click();
+  await expect(pagination).toContainText("26–30 of 30 tokens");
+  await expect.poll(() => extras(page)).toEqual(newestFirst.slice(25));
+  await page.getByRole("button", { name: "First page" }).click();
+  await expect(page).not.toHaveURL(/cursor=/);
+  await expect.poll(() => extras(page)).toEqual(newestFirst.slice(0, 25));
+});
+
+test("pages by cursor through ties and empty values, and a tampered cursor shows the page by its number", async ({ page, data }) => {
+  const contact = await data.contact("Tia");
+  // Accessed at one of two moments or never: every page boundary falls among ties.
+  const moments = [new Date(Date.now() - 3_600_000), new Date(Date.now() - 7_200_000), null];
+  for (let i = 0; i < 60; i++) {
+    await data.token({ contactId: contact.id, userName: contact.name, extra: `t${String(i).padStart(2, "0")}`, lastAccessedAt: moments[i % 3] ?? null });
+  }
+  const view = `/users/login-tokens?user=contact:${contact.id}&sort=lastAccessedAt.desc`;
+  const byNumber: string[][] = [];
+  for (const number of [1, 2, 3]) {
+    await page.goto(`${view}&page=${number}`);
+    await expect(bodyRows(page)).toHaveCount(number < 3 ? 25 : 10);
+    byNumber.push(await extras(page));
+  }
+  expect(new Set(byNumber.flat()).size).toBe(60);
+
+  await page.goto(view);
+  await expect.poll(() => extras(page)).toEqual(byNumber[0]);
+  for (const number of [2, 3]) {
+    await page.getByRole("button", { name: "Next page" }).click();
+    await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText(`Page ${number} of 3`);
+    await expect.poll(() => extras(page)).toEqual(byNumber[number - 1]);
+  }
+  for (const number of [2, 1]) {
+    await page.getByRole("button", { name: "Previous page" }).click();
+    await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText(`Page ${number} of 3`);
+    await expect.poll(() => extras(page)).toEqual(byNumber[number - 1]);
+  }
+
+  const response = await page.goto(`${view}&page=2&cursor=eyJkIjoiYWZ0ZXIifQ`);
+  expect(response?.status()).toBe(200);
+  await expect.poll(() => extras(page)).toEqual(byNumber[1]);
 });
 
 test("bad values in the URL fall back to defaults instead of failing", async ({ page, data }) => {

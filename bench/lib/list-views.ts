@@ -1,13 +1,16 @@
 // Six typical views of the Login Tokens table and the API list, each timed in
 // this process through the app's own query code (median of several runs) and
 // beside it the PostgreSQL execution time of exactly the SQL that code sent
-// (EXPLAIN ANALYZE of the captured statements), at page 1 and deep.
+// (EXPLAIN ANALYZE of the captured statements), at page 1 and deep. The
+// deep page is reached as the table reaches it, by the cursor of the page
+// before it, and for comparison by its number (OFFSET), as a typed URL does.
 import { filtersOf, listLoginTokensForApi } from "@/lib/api/login-tokens";
 import { encodeCursor, listLoginTokensQuerySchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import { countLoginTokensCapped } from "@/lib/login-tokens/count";
 import type { LoginTokenSort } from "@/lib/login-tokens/filters";
-import { findLoginTokenPageRows } from "@/lib/login-tokens/queries";
+import { decodePageCursor, encodePageCursor } from "@/lib/login-tokens/page-cursor";
+import { findLoginTokenPageRows, type PageStart } from "@/lib/login-tokens/queries";
 import { loginTokenOrderBy, loginTokenWhere } from "@/lib/login-tokens/where";
 import type { CapturingClient } from "./prisma-capture";
 import { median, ratio, round } from "./stats";
@@ -47,7 +50,10 @@ export interface ViewResult {
   matching: number;
   deepPage: number;
   page1: Timing;
+  /** By the cursor of the page before's last row, as the table's Next does. */
   pageDeep: Timing;
+  /** By its number, as a typed URL does. */
+  pageDeepOffset: Timing;
   api1: Timing;
   apiDeep: Timing;
   /** The page's capped count (exact up to 10,000). */
@@ -59,9 +65,9 @@ export interface ViewResult {
  * is timed on its own), through the page's own query code, so its
  * statements and plans are the page's.
  */
-function pageQuery(view: ListView, now: Date, skip: number) {
+function pageQuery(view: ListView, now: Date, start: PageStart) {
   const where = loginTokenWhere(filtersOf(listLoginTokensQuerySchema.parse(view.query)), now);
-  return findLoginTokenPageRows(where, loginTokenOrderBy(view.sort), skip, PAGE_SIZE);
+  return findLoginTokenPageRows(where, view.sort, start, PAGE_SIZE);
 }
 
 async function time(capture: CapturingClient, runs: number, work: () => Promise<unknown>): Promise<Timing> {
@@ -93,6 +99,10 @@ export async function measureView(capture: CapturingClient, view: ListView, toke
   const matching = await db.loginToken.count({ where });
   const deepPage = Math.max(1, Math.min(DEEP_PAGE, Math.floor((matching - 1) / PAGE_SIZE)));
   const deepSkip = (deepPage - 1) * PAGE_SIZE;
+  // The URL the page before's Next link leads to, read back as the server page reads it.
+  const [beforeDeep] = (await findLoginTokenPageRows(where, view.sort, { kind: "offset", skip: Math.max(0, deepSkip - 1) }, 1)).keys;
+  const cursor = beforeDeep && deepSkip > 0 ? decodePageCursor(encodePageCursor("after", view.sort, beforeDeep), view.sort) : null;
+  const deepByNumber: PageStart = { kind: "offset", skip: deepSkip };
   // The API's cursor after the same number of rows, in the API's order.
   const [before] = await db.loginToken.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: Math.max(0, deepSkip - 1), take: 1, select: { createdAt: true, id: true } });
   const deepQuery = before ? { ...view.query, cursor: encodeCursor(before) } : view.query;
@@ -102,8 +112,9 @@ export async function measureView(capture: CapturingClient, view: ListView, toke
     tokens,
     matching,
     deepPage,
-    page1: await time(capture, runs, () => pageQuery(view, now, 0)),
-    pageDeep: await time(capture, runs, () => pageQuery(view, now, deepSkip)),
+    page1: await time(capture, runs, () => pageQuery(view, now, { kind: "offset", skip: 0 })),
+    pageDeep: await time(capture, runs, () => pageQuery(view, now, cursor ?? deepByNumber)),
+    pageDeepOffset: await time(capture, runs, () => pageQuery(view, now, deepByNumber)),
     api1: await time(capture, runs, () => listLoginTokensForApi(listLoginTokensQuerySchema.parse(view.query))),
     apiDeep: await time(capture, runs, () => listLoginTokensForApi(listLoginTokensQuerySchema.parse(deepQuery))),
     count: await time(capture, runs, () => countLoginTokensCapped(where, { orderBy: loginTokenOrderBy(view.sort) })),

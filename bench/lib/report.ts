@@ -39,14 +39,15 @@ export function formatReport(results: BenchResults): string {
   const rss = results.appRssMbAfterRedemption;
   out.push(`  app RSS after the runs: ${rss ?? "–"} MB (≤ ${targets.rssMb}: ${verdict(rss !== null && rss <= targets.rssMb)})`);
   out.push("");
-  out.push(`List views (ms; server = the app's query code in-process, median of ${results.options.listRuns}; SQL = EXPLAIN ANALYZE execution of the same statements)`);
+  out.push(`List views (ms; server = the app's query code in-process, median of ${results.options.listRuns}; SQL = EXPLAIN ANALYZE execution of the same statements; deep = that page by the cursor of the page before it, by offset = by its number)`);
   out.push(
     table(
-      ["view", "tokens", "matching", "deep page", "page 1", "SQL", "×", "deep", "SQL", "×", "API 1", "×", "API deep", "×", "count≤10k"],
+      ["view", "tokens", "matching", "deep page", "page 1", "SQL", "×", "deep", "SQL", "×", "by offset", "SQL", "API 1", "×", "API deep", "×", "count≤10k"],
       results.listViews.map((v) => [
         v.view, v.tokens, v.matching, v.deepPage,
         v.page1.serverMs, v.page1.sqlMs, v.page1.ratio,
         v.pageDeep.serverMs, v.pageDeep.sqlMs, v.pageDeep.ratio,
+        v.pageDeepOffset.serverMs, v.pageDeepOffset.sqlMs,
         v.api1.serverMs, v.api1.ratio,
         v.apiDeep.serverMs, v.apiDeep.ratio,
         v.count.serverMs,

@@ -45,7 +45,10 @@ export const benchResultsSchema = z.object({
       matching: z.number().int(),
       deepPage: z.number().int(),
       page1: timing,
+      /** Reached by the previous page's cursor, as the table's Next does. */
       pageDeep: timing,
+      /** Reached by OFFSET, as a typed URL does. */
+      pageDeepOffset: timing,
       api1: timing,
       apiDeep: timing,
       count: timing,

@@ -1,13 +1,15 @@
 "use client";
 
 import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { pageCount, type PageLinks } from "@/lib/pagination";
 
 const number = new Intl.NumberFormat("en-GB");
 
-export interface DataTablePaginationProps<Size extends number> {
+export interface DataTablePaginationProps<Size extends number, Link> {
+  /** The page shown, as the server read it. */
   page: number;
   perPage: number;
   pageSizes: readonly Size[];
@@ -15,7 +17,9 @@ export interface DataTablePaginationProps<Size extends number> {
   total: number;
   totalIsCapped: boolean;
   noun: { one: string; many: string };
-  onPageChange: (page: number) => void;
+  /** Where First, Previous, Next and Last lead; the table decides, this only follows them. */
+  links: PageLinks<Link>;
+  onNavigate: (link: Link) => void;
   /** Called only with one of `pageSizes`. */
   onPerPageChange: (perPage: Size) => void;
 }
@@ -24,19 +28,19 @@ export interface DataTablePaginationProps<Size extends number> {
  * Page size, where we are and the way to other pages. Past the count's cap
  * the last page is unknown, so "last" is offered only when it is known.
  */
-export function DataTablePagination<Size extends number>({
+export function DataTablePagination<Size extends number, Link>({
   page,
   perPage,
   pageSizes,
   total,
   totalIsCapped,
   noun,
-  onPageChange,
+  links,
+  onNavigate,
   onPerPageChange,
-}: DataTablePaginationProps<Size>) {
+}: DataTablePaginationProps<Size, Link>) {
   const sizeId = useId();
-  const knownPages = Math.max(1, Math.ceil(total / perPage));
-  const hasNext = totalIsCapped || page < knownPages;
+  const knownPages = pageCount(total, perPage);
   const first = total === 0 ? 0 : Math.min((page - 1) * perPage + 1, total);
   const last = Math.min(page * perPage, total);
   const count = totalIsCapped ? `more than ${number.format(total)} ${noun.many}` : `${number.format(total)} ${total === 1 ? noun.one : noun.many}`;
@@ -69,22 +73,20 @@ export function DataTablePagination<Size extends number>({
         </div>
         <span className="font-medium tabular-nums">{totalIsCapped ? `Page ${number.format(page)}` : `Page ${number.format(page)} of ${number.format(knownPages)}`}</span>
         <div className="flex items-center gap-1">
-          <Button variant="outline" size="icon-sm" aria-label="First page" disabled={page <= 1} onClick={() => onPageChange(1)}>
-            <ChevronsLeftIcon aria-hidden />
-          </Button>
-          <Button variant="outline" size="icon-sm" aria-label="Previous page" disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
-            <ChevronLeftIcon aria-hidden />
-          </Button>
-          <Button variant="outline" size="icon-sm" aria-label="Next page" disabled={!hasNext} onClick={() => onPageChange(page + 1)}>
-            <ChevronRightIcon aria-hidden />
-          </Button>
-          {!totalIsCapped && (
-            <Button variant="outline" size="icon-sm" aria-label="Last page" disabled={page >= knownPages} onClick={() => onPageChange(knownPages)}>
-              <ChevronsRightIcon aria-hidden />
-            </Button>
-          )}
+          <PageButton label="First page" link={links.first} onNavigate={onNavigate} icon={<ChevronsLeftIcon aria-hidden />} />
+          <PageButton label="Previous page" link={links.previous} onNavigate={onNavigate} icon={<ChevronLeftIcon aria-hidden />} />
+          <PageButton label="Next page" link={links.next} onNavigate={onNavigate} icon={<ChevronRightIcon aria-hidden />} />
+          {!totalIsCapped && <PageButton label="Last page" link={links.last} onNavigate={onNavigate} icon={<ChevronsRightIcon aria-hidden />} />}
         </div>
       </div>
     </nav>
+  );
+}
+
+function PageButton<Link>({ label, link, onNavigate, icon }: { label: string; link: Link | null; onNavigate: (link: Link) => void; icon: ReactNode }) {
+  return (
+    <Button variant="outline" size="icon-sm" aria-label={label} disabled={link === null} onClick={() => link !== null && onNavigate(link)}>
+      {icon}
+    </Button>
   );
 }

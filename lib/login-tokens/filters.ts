@@ -58,5 +58,11 @@ export interface LoginTokenSort {
   direction: "asc" | "desc";
 }
 
+/** Whether `sort` puts empty values after the others; descending and ascending are each other's exact reverse. */
+export function sortsNullsLast({ key, direction }: LoginTokenSort): boolean {
+  const { nullsLastWhenDesc } = LOGIN_TOKEN_SORTS[key];
+  return direction === "desc" ? nullsLastWhenDesc : !nullsLastWhenDesc;
+}
+
 export const DEFAULT_LOGIN_TOKEN_SORT: LoginTokenSort = { key: "createdAt", direction: "desc" };
 

@@ -1,5 +1,6 @@
 import type { UserTypeValue } from "@/lib/login-tokens/schemas";
 import type { LoginTokenStatus } from "@/lib/login-tokens/status";
+import type { PageLinks } from "@/lib/pagination";
 
 // What the Login Tokens screen receives from the server: shapes only, so the
 // client components can name them without importing server code.
@@ -19,11 +20,20 @@ export interface LoginTokenRow {
   status: LoginTokenStatus;
 }
 
+/** A page of the table and how to reach it: the URL state a pagination control sets. */
+export interface LoginTokenPageLink {
+  page: number;
+  cursor: string | null;
+}
+
 export interface LoginTokenPage {
   rows: LoginTokenRow[];
   /** Exact up to the cap; `totalIsCapped` says there are more than `total`. */
   total: number;
   totalIsCapped: boolean;
+  /** The page these rows are: the URL's, unless the server found the page elsewhere (the last page, or the start of a list that shrank). */
+  page: number;
+  links: PageLinks<LoginTokenPageLink>;
 }
 
 /** Everything the edit dialog shows about one token; the secret only comes through a reveal. */

@@ -1,18 +1,24 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { countLoginTokensCapped, LOGIN_TOKEN_COUNT_CAP } from "@/lib/login-tokens/count";
-import type { LoginTokenFilters, LoginTokenSort } from "@/lib/login-tokens/filters";
-import type { LoginTokenDetails, LoginTokenPage } from "@/lib/login-tokens/list-types";
+import { countLoginTokensCapped, LOGIN_TOKEN_COUNT_CAP, type CappedCount } from "@/lib/login-tokens/count";
+import { LOGIN_TOKEN_SORTS, type LoginTokenFilters, type LoginTokenSort } from "@/lib/login-tokens/filters";
+import { reverseSort, seekRanges, type SeekKey, type SortValue } from "@/lib/login-tokens/keyset";
+import type { LoginTokenDetails, LoginTokenPage, LoginTokenPageLink } from "@/lib/login-tokens/list-types";
+import { decodePageCursor, encodePageCursor, type PageCursor } from "@/lib/login-tokens/page-cursor";
+import { LAST_PAGE_CURSOR } from "@/lib/login-tokens/search-params";
 import { statusOf } from "@/lib/login-tokens/status";
 import { fullName, personSelect } from "@/lib/login-tokens/users";
 import { loginTokenOrderBy, loginTokenWhere } from "@/lib/login-tokens/where";
+import { offsetPageLinks, pageCount, type PageLinks } from "@/lib/pagination";
 
 export interface LoginTokenListRequest {
   filters: LoginTokenFilters;
   sort: LoginTokenSort;
   page: number;
   perPage: number;
+  /** The URL's cursor beside `page`: how to reach that page by seeking. */
+  cursor?: string | null;
 }
 
 // An explicit list, so token_hash and token_ciphertext can never ride along.
@@ -32,42 +38,118 @@ export const LOGIN_TOKEN_ROW_SELECT = {
   deletedAt: true,
 } as const satisfies Prisma.LoginTokenSelect;
 
+/** Where a page's rows begin: after so many rows, or by seeking (page-cursor.ts). */
+export type PageStart = { kind: "offset"; skip: number } | PageCursor;
+
 /**
- * One page of the list's rows, as a deferred join: the ids of the page first
- * (the same where and order, skipping `skip` rows, reading only the index the
- * order walks where it covers the filter), then the page's columns for those
- * ids alone. A deep page then skips index entries instead of whole rows.
+ * The page's rows in `sort`'s order, each as its place in the sort (its
+ * value in the sort's column and its id: what the page's cursors are made
+ * of), read from the sort's index alone where it covers the filter. A seek
+ * reads the ranges after its cursor one by one until the page is full; a
+ * seek backwards, and the last page, read the reversed order and turn it round.
  */
-export async function findLoginTokenPageRows(
-  where: Prisma.LoginTokenWhereInput,
-  orderBy: Prisma.LoginTokenOrderByWithRelationInput[],
-  skip: number,
-  take: number,
-) {
-  const ids = await db.loginToken.findMany({ where, orderBy, skip, take, select: { id: true } });
-  if (ids.length === 0) return [];
-  const rows = await db.loginToken.findMany({ where: { id: { in: ids.map((row) => row.id) } }, select: LOGIN_TOKEN_ROW_SELECT });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // In the order of the ids; `IN` returns its rows in any order.
-  return ids.flatMap(({ id }) => byId.get(id) ?? []);
+async function findPageKeys(where: Prisma.LoginTokenWhereInput, sort: LoginTokenSort, start: PageStart, take: number): Promise<SeekKey[]> {
+  const { column } = LOGIN_TOKEN_SORTS[sort.key];
+  async function read(order: LoginTokenSort, range: Prisma.LoginTokenWhereInput | null, skip: number, count: number): Promise<SeekKey[]> {
+    const rows: Array<Record<string, unknown>> = await db.loginToken.findMany({
+      where: range ? { AND: [where, range] } : where,
+      orderBy: loginTokenOrderBy(order),
+      skip,
+      take: count,
+      select: { id: true, [column]: true },
+    });
+    return rows.map((row) => ({ id: row.id as string, value: row[column] as SortValue }));
+  }
+  async function seek(order: LoginTokenSort, from: SeekKey): Promise<SeekKey[]> {
+    const keys: SeekKey[] = [];
+    for (const range of seekRanges(order, from)) {
+      if (keys.length === take) break;
+      keys.push(...(await read(order, range, 0, take - keys.length)));
+    }
+    return keys;
+  }
+  switch (start.kind) {
+    case "offset":
+      return read(sort, null, start.skip, take);
+    case "after":
+      return seek(sort, start.key);
+    case "before":
+      return (await seek(reverseSort(sort), start.key)).reverse();
+    case "last":
+      return (await read(reverseSort(sort), null, 0, take)).reverse();
+  }
 }
 
-/** One page of tokens, filtered and sorted by the database, and the capped count of all matches. */
+/**
+ * One page of the list's rows, as a deferred join: the page's ids first
+ * (findPageKeys: a deep page by offset skips index entries instead of whole
+ * rows, and by cursor skips nothing), then the page's columns for those ids alone.
+ */
+export async function findLoginTokenPageRows(where: Prisma.LoginTokenWhereInput, sort: LoginTokenSort, start: PageStart, take: number) {
+  const keys = await findPageKeys(where, sort, start, take);
+  if (keys.length === 0) return { keys, rows: [] };
+  const rows = await db.loginToken.findMany({ where: { id: { in: keys.map((key) => key.id) } }, select: LOGIN_TOKEN_ROW_SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // In the order of the ids; `IN` returns its rows in any order.
+  return { keys, rows: keys.flatMap(({ id }) => byId.get(id) ?? []) };
+}
+
+/**
+ * Where the pagination's controls lead from `page`, whose rows are `keys`:
+ * the neighbours by a cursor from this page's first or last row, the last
+ * page by the reversed order, the first by its number. Page 1 is read by its
+ * number whichever way it is reached: it costs no more, and its URL stays plain.
+ */
+function loginTokenPageLinks(sort: LoginTokenSort, page: number, take: number, counted: CappedCount, keys: SeekKey[]): PageLinks<LoginTokenPageLink> {
+  const byNumber = offsetPageLinks({ page, perPage: take, total: counted.count, totalIsCapped: counted.capped });
+  const first = keys[0];
+  const last = keys.at(-1);
+  return {
+    first: byNumber.first && { ...byNumber.first, cursor: null },
+    previous: byNumber.previous && { ...byNumber.previous, cursor: byNumber.previous.page > 1 && first ? encodePageCursor("before", sort, first) : null },
+    next: byNumber.next && { ...byNumber.next, cursor: last ? encodePageCursor("after", sort, last) : null },
+    last: byNumber.last && { ...byNumber.last, cursor: LAST_PAGE_CURSOR },
+  };
+}
+
+/**
+ * One page of tokens, filtered and sorted by the database, the capped count
+ * of all matches, and the links to the pages around it. The page comes by
+ * the URL's cursor when it has a good one, by its number otherwise (a typed
+ * URL, a cursor made for another sort, or one tampered with).
+ */
 export async function listLoginTokens(
-  { filters, sort, page, perPage }: LoginTokenListRequest,
+  { filters, sort, page, perPage, cursor = null }: LoginTokenListRequest,
   { now = new Date(), countCap = LOGIN_TOKEN_COUNT_CAP }: { now?: Date; countCap?: number } = {},
 ): Promise<LoginTokenPage> {
   const where = loginTokenWhere(filters, now);
-  const orderBy = loginTokenOrderBy(sort);
   const take = Math.min(Math.max(Math.trunc(perPage), 1), 100);
-  const [rows, counted] = await Promise.all([
-    findLoginTokenPageRows(where, orderBy, (Math.max(page, 1) - 1) * take, take),
-    countLoginTokensCapped(where, { cap: countCap, orderBy }),
-  ]);
+  const counting = countLoginTokensCapped(where, { cap: countCap, orderBy: loginTokenOrderBy(sort) });
+  const byNumber = (number: number): PageStart => ({ kind: "offset", skip: (number - 1) * take });
+
+  async function readPage() {
+    const requested = Math.max(page, 1);
+    const start = (requested > 1 && cursor && decodePageCursor(cursor, sort)) || byNumber(requested);
+    if (start.kind === "last") {
+      const counted = await counting;
+      // Past a capped count, or with nothing to show, the last page is not known: the page is read by its number.
+      if (counted.capped || counted.count === 0) return { shown: requested, found: await findLoginTokenPageRows(where, sort, byNumber(requested), take) };
+      const shown = pageCount(counted.count, take);
+      return { shown, found: await findLoginTokenPageRows(where, sort, start, counted.count - (shown - 1) * take) };
+    }
+    const found = await findLoginTokenPageRows(where, sort, start, take);
+    // Rows before the cursor have gone since its page was shown: this is the start of the list now.
+    if (start.kind === "before" && found.keys.length < take) return { shown: 1, found: await findLoginTokenPageRows(where, sort, byNumber(1), take) };
+    return { shown: requested, found };
+  }
+
+  const [counted, { shown, found }] = await Promise.all([counting, readPage()]);
   return {
-    rows: rows.map(({ usedAt, lockedAt, deletedAt, ...row }) => ({ ...row, status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now) })),
+    rows: found.rows.map(({ usedAt, lockedAt, deletedAt, ...row }) => ({ ...row, status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now) })),
     total: counted.count,
     totalIsCapped: counted.capped,
+    page: shown,
+    links: loginTokenPageLinks(sort, shown, take, counted, found.keys),
   };
 }
 

@@ -2,7 +2,7 @@ import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import type { LoginTokensSearchParams } from "@/lib/login-tokens/search-params";
 import { dayRange } from "@/lib/url-parsers";
 
-type FilterParams = Omit<LoginTokensSearchParams, "page" | "perPage" | "sort" | "token" | "tz"> & { tz?: string | null };
+type FilterParams = Omit<LoginTokensSearchParams, "page" | "cursor" | "perPage" | "sort" | "token" | "tz"> & { tz?: string | null };
 
 const STATUS = { active: "ACTIVE", expired: "EXPIRED", used: "USED", locked: "LOCKED" } as const;
 

@@ -55,8 +55,26 @@ const parseAsIdList = createParser({
   eq: (a, b) => a.join(",") === b.join(","),
 });
 
+/** The `cursor` that asks for the last page. */
+export const LAST_PAGE_CURSOR = "last";
+
+/**
+ * How the server reaches `page` cheaply (lib/login-tokens/page-cursor.ts):
+ * opaque here, and only shaped like one; the server decodes it, and reads
+ * the page by its number when it cannot.
+ */
+const parseAsPageCursor = createParser({
+  parse: (value) => (value === LAST_PAGE_CURSOR || /^[A-Za-z0-9_-]{1,2000}$/.test(value) ? value : null),
+  serialize: (value) => value,
+});
+
+/** What a change of filters, sort or page size goes back to. */
+export const FIRST_PAGE = { page: 1, cursor: null } as const;
+
 export const loginTokensSearchParams = {
   page: parseAsPage.withDefault(1),
+  /** Set only by the pagination's links, beside the page number they lead to. */
+  cursor: parseAsPageCursor,
   perPage: parseAsNumberLiteral(PAGE_SIZES).withDefault(25),
   sort: parseAsSort.withDefault({ key: "createdAt", direction: "desc" }),
   ids: parseAsIdList,

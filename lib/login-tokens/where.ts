@@ -6,6 +6,7 @@ import {
   type LoginTokenFilters,
   type LoginTokenSort,
   type NumberCondition,
+  sortsNullsLast,
 } from "@/lib/login-tokens/filters";
 import { hashTokenValue, isWellFormedTokenValue } from "@/lib/login-tokens/token-crypto";
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
@@ -67,9 +68,9 @@ export function loginTokenWhere(filters: LoginTokenFilters, now: Date = new Date
   return { AND: and };
 }
 
-export function loginTokenOrderBy({ key, direction }: LoginTokenSort): Prisma.LoginTokenOrderByWithRelationInput[] {
-  const { column, nullable, nullsLastWhenDesc } = LOGIN_TOKEN_SORTS[key];
-  const nullsLast = direction === "desc" ? nullsLastWhenDesc : !nullsLastWhenDesc;
-  const order = nullable ? { sort: direction, nulls: nullsLast ? ("last" as const) : ("first" as const) } : direction;
+export function loginTokenOrderBy(sort: LoginTokenSort): Prisma.LoginTokenOrderByWithRelationInput[] {
+  const { key, direction } = sort;
+  const { column, nullable } = LOGIN_TOKEN_SORTS[key];
+  const order = nullable ? { sort: direction, nulls: sortsNullsLast(sort) ? ("last" as const) : ("first" as const) } : direction;
   return [{ [column]: order }, { id: direction }];
 }

@@ -26,7 +26,7 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
   const canWrite = can(staff, "loginTokens.write");
   const params = await loadLoginTokensSearchParams(searchParams);
 
-  const pagePromise = listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: params.page, perPage: params.perPage });
+  const pagePromise = listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: params.page, perPage: params.perPage, cursor: params.cursor });
   // The filter chip names the picked person; a person who no longer exists still filters by id.
   const filterUserPromise = params.user ? findTokenUser(params.user).catch(() => null) : Promise.resolve(null);
   const opened = params.token;

@@ -14,6 +14,7 @@ import { auditLogTableColumns } from "@/app/(admin)/users/audit-log/_components/
 import { AuditLogToolbar, auditLogFilterChips, type AuditFilterId } from "@/app/(admin)/users/audit-log/_components/audit-log-toolbar";
 import type { AuditActorOption, AuditEventPage } from "@/lib/audit-log/queries";
 import { AUDIT_PAGE_SIZES, auditLogSearchParams } from "@/lib/audit-log/search-params";
+import { offsetPageLinks } from "@/lib/pagination";
 import { cn } from "@/lib/utils";
 
 const NOUN = { one: "event", many: "events" };
@@ -71,7 +72,8 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
         total={total}
         totalIsCapped={capped}
         noun={NOUN}
-        onPageChange={(page) => void setParams({ page })}
+        links={offsetPageLinks({ page: params.page, perPage: params.perPage, total, totalIsCapped: capped })}
+        onNavigate={(link) => void setParams(link)}
         onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
       />
     </div>

@@ -6,7 +6,7 @@ import type { LoginTokensSearchParams } from "@/lib/login-tokens/search-params";
 export const NUMBER_OPERATOR_SYMBOLS: Record<(typeof NUMBER_OPERATORS)[number], string> = { eq: "=", ne: "≠", lt: "<", lte: "≤", gt: ">", gte: "≥" };
 export const STATUS_FILTER_LABELS = { active: "Active", expired: "Expired", used: "Used", locked: "Locked" } as const;
 
-type Params = Omit<LoginTokensSearchParams, "page" | "perPage" | "sort" | "token">;
+type Params = Omit<LoginTokensSearchParams, "page" | "cursor" | "perPage" | "sort" | "token">;
 
 /** Which URL parameters each chip stands for, so removing a chip clears exactly those. */
 export const FILTER_CHIP_PARAMS = {

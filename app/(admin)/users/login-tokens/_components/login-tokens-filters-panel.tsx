@@ -12,6 +12,7 @@ import { STATUS_FILTER_LABELS } from "@/app/(admin)/users/login-tokens/_componen
 import { LoginTokenUserPicker, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
 import type { LoginTokensSearchParamsState } from "@/app/(admin)/users/login-tokens/_components/use-login-tokens-search-params";
 import type { NumberCondition } from "@/lib/login-tokens/filters";
+import { FIRST_PAGE } from "@/lib/login-tokens/search-params";
 
 type Params = LoginTokensSearchParamsState["params"];
 
@@ -99,7 +100,7 @@ export function LoginTokensFiltersPanel({
     setErrors(found);
     if (Object.keys(found).length > 0 || successful === "invalid" || failed === "invalid") return;
     void setParams({
-      page: 1,
+      ...FIRST_PAGE,
       ids: ids.length > 0 ? ids : null,
       user: draft.user ? { type: draft.user.type, id: draft.user.id } : null,
       expiresFrom: draft.expires?.from ?? null,

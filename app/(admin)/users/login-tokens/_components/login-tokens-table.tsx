@@ -20,7 +20,7 @@ import type { PickedUser } from "@/app/(admin)/users/login-tokens/_components/lo
 import { useLoginTokensSearchParams } from "@/app/(admin)/users/login-tokens/_components/use-login-tokens-search-params";
 import { LOGIN_TOKEN_SORTS, type LoginTokenSortKey } from "@/lib/login-tokens/filters";
 import type { LoginTokenPage } from "@/lib/login-tokens/list-types";
-import { PAGE_SIZES } from "@/lib/login-tokens/search-params";
+import { FIRST_PAGE, PAGE_SIZES } from "@/lib/login-tokens/search-params";
 import { cn } from "@/lib/utils";
 
 const NOUN = { one: "token", many: "tokens" };
@@ -43,7 +43,7 @@ export function LoginTokensTable({
   filterUserPromise: Promise<PickedUser | null>;
   canWrite: boolean;
 }) {
-  const { rows, total, totalIsCapped } = use(pagePromise);
+  const { rows, total, totalIsCapped, page, links } = use(pagePromise);
   const filterUser = use(filterUserPromise);
   const { params, setParams, isPending } = useLoginTokensSearchParams();
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -58,7 +58,7 @@ export function LoginTokensTable({
   const sorting = useMemo<SortingState>(() => [{ id: params.sort.key, desc: params.sort.direction === "desc" }], [params.sort]);
   function onSortingChange(updater: Updater<SortingState>) {
     const [next] = typeof updater === "function" ? updater(sorting) : updater;
-    if (next && isSortKey(next.id)) void setParams({ sort: { key: next.id, direction: next.desc ? "desc" : "asc" }, page: 1 });
+    if (next && isSortKey(next.id)) void setParams({ sort: { key: next.id, direction: next.desc ? "desc" : "asc" }, ...FIRST_PAGE });
   }
 
   const columns = useMemo(() => loginTokensTableColumns(canWrite), [canWrite]);
@@ -75,7 +75,7 @@ export function LoginTokensTable({
     // A first click sorts ascending, as the header's label says, whatever the column holds.
     sortDescFirst: false,
     enableRowSelection: canWrite,
-    state: { sorting, rowSelection, pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
+    state: { sorting, rowSelection, pagination: { pageIndex: page - 1, pageSize: params.perPage } },
     onSortingChange,
     onRowSelectionChange,
   });
@@ -84,7 +84,7 @@ export function LoginTokensTable({
   function clearFilters(ids: FilterChipId[]) {
     const datesLeft = chips.some((chip) => !ids.includes(chip.id) && DATE_CHIPS.includes(chip.id));
     void setParams({
-      page: 1,
+      ...FIRST_PAGE,
       ...Object.fromEntries(ids.flatMap((id) => FILTER_CHIP_PARAMS[id].map((param) => [param, null]))),
       // The time zone only gives the date filters their days; it goes with the last of them.
       ...(datesLeft ? {} : { tz: null }),
@@ -95,9 +95,9 @@ export function LoginTokensTable({
   const empty =
     chips.length > 0 ? (
       <DataTableNoMatches noun="tokens" chips={chips} onClearAll={() => clearFilters(chips.map((chip) => chip.id))} />
-    ) : params.page > 1 ? (
+    ) : page > 1 ? (
       <EmptyState icon={<SearchXIcon aria-hidden />} title="This page is past the end" description="There are fewer tokens than this page number needs.">
-        <Button variant="outline" onClick={() => void setParams({ page: 1 })}>
+        <Button variant="outline" onClick={() => void setParams(FIRST_PAGE)}>
           Go to the first page
         </Button>
       </EmptyState>
@@ -126,14 +126,15 @@ export function LoginTokensTable({
         <DataTable table={table} label="Login tokens" empty={empty} onRowClick={(row) => void setParams({ token: row.original.id })} />
       </div>
       <DataTablePagination
-        page={params.page}
+        page={page}
         perPage={params.perPage}
         pageSizes={PAGE_SIZES}
         total={total}
         totalIsCapped={totalIsCapped}
         noun={NOUN}
-        onPageChange={(page) => void setParams({ page })}
-        onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
+        links={links}
+        onNavigate={(link) => void setParams(link)}
+        onPerPageChange={(perPage) => void setParams({ perPage, ...FIRST_PAGE })}
       />
       {canWrite && (
         <DataTableActionBar selected={selectedIds.length} noun={NOUN}>
