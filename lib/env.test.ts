@@ -49,6 +49,7 @@ describe("env()", () => {
       NODE_ENV: "development",
       APP_URL: "http://localhost:3000",
       LOG_LEVEL: "info",
+      DATABASE_POOL_SIZE: 10,
       REDEEM_THROTTLE_MAX_FAILURES: 20,
       REDEEM_THROTTLE_WINDOW_SECONDS: 900,
       TOKEN_LOCKOUT_FAILURES: 10,
