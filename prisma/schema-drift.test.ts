@@ -546,8 +546,8 @@ describe("the drift check", () => {
     ["an index added", edited(/(\n\s*@@map\("login_tokens"\))/, "\n  @@index([reason])$1"), ["index on login_tokens(reason) is missing in the database"]],
     [
       "an index's direction changed",
-      edited("@@index([createdAt(sort: Desc), id(sort: Desc)])", "@@index([createdAt, id])"),
-      ["index on login_tokens(created_at, id) is missing in the database"],
+      edited("@@index([usedAt])", "@@index([usedAt(sort: Desc)])"),
+      ["index on login_tokens(used_at DESC) is missing in the database"],
     ],
     [
       "an enum value added",

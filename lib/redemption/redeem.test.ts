@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
-import { createContact, createToken, unique } from "@/test/factories";
+import { createContact, createCustomer, createToken, unique } from "@/test/factories";
 import { testDb } from "@/test/db";
 
 const meta = () => ({ ip: `198.51.100.${Math.floor(Math.random() * 250)}-${unique("ip")}`, userAgent: "vitest" });
@@ -30,5 +30,26 @@ describe("redeeming a login token", () => {
     const result = await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey: unique("key") });
     expect(result.outcome).toBe("refused");
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 0, failedAttempts: 1 });
+  });
+
+  it("redeems a reusable token again and again, answering who it is, and audits each redemption", async () => {
+    const customer = await createCustomer();
+    const token = await createToken({ customerId: customer.id, userName: "x" });
+    for (let i = 0; i < 2; i++) {
+      const result = await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey: unique("key") });
+      expect(result).toMatchObject({ outcome: "redeemed", token: { id: token.id, oneTimeUse: false, user: { type: "CUSTOMER", id: customer.id, email: customer.email, company: null } }, session: null });
+    }
+    const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
+    expect(row).toMatchObject({ successfulAttempts: 2, failedAttempts: 0, usedAt: null, deletedAt: null });
+    expect(await testDb.auditEvent.count({ where: { loginTokenId: token.id, action: "token.redeemed" } })).toBe(2);
+  });
+
+  it("refuses a token bound to a referrer when no origin is known, and counts and audits the failure", async () => {
+    const token = await createToken({ referrer: "https://procurement.example.com" });
+    const result = await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: true, channel: "link", throttleKey: unique("key") });
+    expect(result.outcome).toBe("refused");
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 0, failedAttempts: 1, lockedAt: null });
+    expect(await testDb.auditEvent.count({ where: { loginTokenId: token.id, action: "token.redeem_failed" } })).toBe(1);
+    expect(await testDb.shopSession.count({ where: { loginTokenId: token.id } })).toBe(0);
   });
 });
