@@ -688,6 +688,25 @@ describe("redeem", () => {
     expect((await client.redeem({ token: withReferrer.value, referrer: "https://procurement.example.com/punchout?session=1" })).status).toBe(200);
   });
 
+  it("checks the key in the redeeming statement: an unknown or revoked key changes nothing, a live one is stamped", async () => {
+    const revoked = await createApiKeyRow({ revokedAt: new Date() });
+    const token = await createToken({ oneTimeUse: true });
+    for (const key of [revoked.key, issueApiKey().key]) {
+      const response = await apiClient(key).redeem({ token: token.value });
+      expect(response.status).toBe(401);
+      expect((await response.json()).error.code).toBe("API_KEY_INVALID");
+    }
+    // Not consumed, no failure counted against the token, no event, no throttle count.
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, deletedAt: null, lastAccessedAt: null });
+    expect(await testDb.auditEvent.count({ where: { loginTokenId: token.id } })).toBe(0);
+    expect(await testDb.rateLimitCounter.count({ where: { key: { startsWith: "redeem:apikey:" + Buffer.from(hashApiKey(revoked.key)).toString("hex", 0, 16) } } })).toBe(0);
+
+    const live = await createApiKeyRow();
+    expect((await apiClient(live.key).redeem({ token: token.value })).status).toBe(200);
+    expect((await testDb.apiKey.findUniqueOrThrow({ where: { id: live.id } })).lastUsedAt).not.toBeNull();
+    expect((await testDb.apiKey.findUniqueOrThrow({ where: { id: revoked.id } })).lastUsedAt).toBeNull();
+  });
+
   it("throttles per API key: another key is not blocked by the first one's failures", async () => {
     outside.env.REDEEM_THROTTLE_MAX_FAILURES = 1;
     const noisy = apiClient((await createApiKeyRow()).key);

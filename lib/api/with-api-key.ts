@@ -1,13 +1,14 @@
 import "server-only";
 import type { z } from "zod";
 import type { AuditContext } from "@/lib/audit";
+import { hashApiKey, isWellFormedApiKey } from "@/lib/api-keys/keys";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/principal";
 import { ApiError, DOMAIN_ERROR_CODES, type ApiErrorDetail } from "@/lib/api/errors";
 import { apiResponse, emptyResponse, errorResponse, negotiateFormat, type ApiFormat } from "@/lib/api/respond";
 import type { EndpointSpec } from "@/lib/api/schemas";
 import { DomainError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { requestMetaFrom } from "@/lib/request-meta";
+import { requestMetaFrom, type RequestMeta } from "@/lib/request-meta";
 
 /** Bodies are small JSON objects; anything bigger is refused before it is read whole. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -20,14 +21,27 @@ export interface RouteContext {
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 type SuccessData<S extends EndpointSpec> = S["success"] extends { schema: infer R extends z.ZodType } ? z.input<R> : undefined;
 
-export interface ApiHandlerContext<S extends EndpointSpec> {
+interface ParsedRequest<S extends EndpointSpec> {
   request: Request;
   params: Parsed<S["params"]>;
   query: Parsed<S["query"]>;
   body: Parsed<S["body"]>;
+  meta: RequestMeta;
+}
+
+export interface ApiHandlerContext<S extends EndpointSpec> extends ParsedRequest<S> {
   apiKey: ApiKeyPrincipal;
   /** For the service's audit events: the key as actor, the caller's address and agent. */
   by: AuditContext;
+}
+
+/** A well-formed key as presented, not yet looked up: only its hash, which is what the database holds. */
+export interface PresentedApiKey {
+  hash: Uint8Array;
+}
+
+export interface PresentedKeyHandlerContext<S extends EndpointSpec> extends ParsedRequest<S> {
+  presentedKey: PresentedApiKey;
 }
 
 export type ApiHandlerResult<S extends EndpointSpec> = S["success"] extends { schema: z.ZodType }
@@ -69,13 +83,18 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return out;
 }
 
-async function authenticate(request: Request): Promise<ApiKeyPrincipal> {
+/** The `Authorization: Bearer` key, as `lookUp` finds it; a missing, malformed or unknown key is refused. */
+async function authenticate<P>(request: Request, lookUp: (presented: string) => Promise<P | null>): Promise<P> {
   const header = request.headers.get("authorization")?.trim();
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   if (!match?.[1]) throw new ApiError("API_KEY_MISSING");
-  const apiKey = await authenticateApiKey(match[1]);
-  if (!apiKey) throw new ApiError("API_KEY_INVALID");
-  return apiKey;
+  const principal = await lookUp(match[1]);
+  if (!principal) throw new ApiError("API_KEY_INVALID");
+  return principal;
+}
+
+async function presentKey(presented: string): Promise<PresentedApiKey | null> {
+  return isWellFormedApiKey(presented) ? { hash: hashApiKey(presented) } : null;
 }
 
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
@@ -127,26 +146,29 @@ function toApiError(error: unknown, request: Request, operationId: string): ApiE
 }
 
 /**
- * The one guard of the REST API's route handlers: content negotiation →
- * `Authorization: Bearer` key, looked up by its hash, refused when unknown or
- * revoked → `last_used_at` kept (once a minute at most) → strict zod parse of
- * path, query and body → the handler, with the key as the audit actor → its
- * result parsed through the response schema → JSON or XML. Every refusal is a
- * catalogue error in the caller's format; anything unexpected is logged
- * without the request's secrets and answered INTERNAL_ERROR without details.
+ * The pipeline both guards share: content negotiation → `Authorization:
+ * Bearer` key (refused when missing or not found by `lookUp`) → strict zod
+ * parse of path, query and body → the handler → its result parsed through the
+ * response schema → JSON or XML. Every refusal is a catalogue error in the
+ * caller's format; anything unexpected is logged without the request's
+ * secrets and answered INTERNAL_ERROR without details.
  */
-export function withApiKey<S extends EndpointSpec>(spec: S, handler: (ctx: ApiHandlerContext<S>) => Promise<ApiHandlerResult<S>>) {
-  return async function apiRoute(request: Request, context: RouteContext): Promise<Response> {
+function apiRoute<S extends EndpointSpec, P>(
+  spec: S,
+  lookUp: (presented: string) => Promise<P | null>,
+  run: (parsed: ParsedRequest<S>, principal: P) => Promise<ApiHandlerResult<S>>,
+) {
+  return async function apiRouteHandler(request: Request, context: RouteContext): Promise<Response> {
     const format = negotiateFormat(request.headers.get("accept"));
     try {
       if (!format) throw new ApiError("NOT_ACCEPTABLE");
-      const apiKey = await authenticate(request);
+      const principal = await authenticate(request, lookUp);
       const params = parseWith(spec.params, await context.params, "path") as Parsed<S["params"]>;
       const query = parseWith(spec.query, queryObject(new URL(request.url)), "query") as Parsed<S["query"]>;
       const body = (spec.body ? parseWith(spec.body, await readJsonBody(request), "body") : undefined) as Parsed<S["body"]>;
-      const by: AuditContext = { actor: { type: "API_KEY", id: apiKey.id, name: apiKey.name }, meta: requestMetaFrom(request.headers) };
 
-      const result = ((await handler({ request, params, query, body, apiKey, by })) ?? {}) as { data?: unknown; headers?: Record<string, string> };
+      const parsed = { request, params, query, body, meta: requestMetaFrom(request.headers) };
+      const result = ((await run(parsed, principal)) ?? {}) as { data?: unknown; headers?: Record<string, string> };
       const headers = result.headers;
       if (spec.success.status === 204) return emptyResponse(204, headers);
       // Fails closed: a field outside the contract is a bug to fix, not data to send.
@@ -156,6 +178,29 @@ export function withApiKey<S extends EndpointSpec>(spec: S, handler: (ctx: ApiHa
       return errorResponse(format, toApiError(error, request, spec.operationId));
     }
   };
+}
+
+/**
+ * The one guard of the REST API's route handlers: the key is looked up by its
+ * hash and refused when unknown or revoked (`last_used_at` kept, once a minute
+ * at most) before anything else is read; the handler gets the key as the
+ * audit actor.
+ */
+export function withApiKey<S extends EndpointSpec>(spec: S, handler: (ctx: ApiHandlerContext<S>) => Promise<ApiHandlerResult<S>>) {
+  return apiRoute(spec, authenticateApiKey, (parsed, apiKey) =>
+    handler({ ...parsed, apiKey, by: { actor: { type: "API_KEY", id: apiKey.id, name: apiKey.name }, meta: parsed.meta } }),
+  );
+}
+
+/**
+ * The same guard for an endpoint whose one statement looks the key up itself:
+ * redemption, the API's hottest path, saves a round trip to the database that
+ * way. A missing or malformed key is refused here as by withApiKey; the
+ * handler gets the presented key's hash, and its statement must change
+ * nothing unless the hash names a live key, and answer API_KEY_INVALID then.
+ */
+export function withPresentedApiKey<S extends EndpointSpec>(spec: S, handler: (ctx: PresentedKeyHandlerContext<S>) => Promise<ApiHandlerResult<S>>) {
+  return apiRoute(spec, presentKey, (parsed, presentedKey) => handler({ ...parsed, presentedKey }));
 }
 
 /** For methods a path does not have, and for paths the API does not have: catalogue errors, no key needed. */

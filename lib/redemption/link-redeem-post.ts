@@ -61,7 +61,8 @@ export async function redeemLinkPost(request: Request): Promise<Response> {
     logger.warn({ ip: meta.ip, retryAfterSeconds: result.retryAfterSeconds }, "login link throttled");
     return throttledResponse(result.retryAfterSeconds);
   }
-  if (result.outcome === "refused") {
+  // A login link carries no API key, so "unauthenticated" cannot happen; refused either way.
+  if (result.outcome === "refused" || result.outcome === "unauthenticated") {
     logger.info({ ip: meta.ip }, "login link refused");
     return refused();
   }

@@ -14,15 +14,33 @@
  * on each execution, and the answer's lookups run only for a holder the token
  * has (a contact or a customer, never both).
  *
+ * Through the API, the request's key is checked here too ($12, its hash): a
+ * key that is unknown or revoked blocks every write, like the throttle, and
+ * the answer says so; a live one has its `last_used_at` stamped, at most once
+ * per $13 seconds (the condition is re-checked on the row being updated, so
+ * concurrent requests write it once).
+ *
  * $1 token_hash  $2 origin the browser came from (or null)  $3 throttle key
  * $4 throttle window (s)  $5 failures allowed per window  $6 failures that lock a token
  * $7 session hash (null: open no session)  $8 session hours  $9 ip  $10 user agent  $11 channel
+ * $12 API key hash (null: a login link)  $13 seconds between two stamps of a key's last use
  */
 export const REDEEM_SQL = `
-WITH throttle AS (
-  SELECT w.window_start,
-         COALESCE((SELECT r.count FROM rate_limit_counters r WHERE r.key = $3::text AND r.window_start = w.window_start), 0) >= $5::int AS blocked
-  FROM (SELECT to_timestamp(floor(extract(epoch FROM now()) / $4::int) * $4::int) AS window_start) w
+WITH caller AS (
+  SELECT k.id, k.last_used_at FROM api_keys k WHERE k.key_hash = $12::bytea AND k.revoked_at IS NULL
+),
+stamped AS (
+  UPDATE api_keys a SET last_used_at = now()
+  FROM caller c
+  WHERE a.id = c.id
+    AND (c.last_used_at IS NULL OR c.last_used_at <= now() - make_interval(secs => $13::int))
+    AND (a.last_used_at IS NULL OR a.last_used_at <= now() - make_interval(secs => $13::int))
+),
+throttle AS (
+  SELECT w.window_start, w.key_refused,
+         w.key_refused OR COALESCE((SELECT r.count FROM rate_limit_counters r WHERE r.key = $3::text AND r.window_start = w.window_start), 0) >= $5::int AS blocked
+  FROM (SELECT to_timestamp(floor(extract(epoch FROM now()) / $4::int) * $4::int) AS window_start,
+               $12::bytea IS NOT NULL AND NOT EXISTS (SELECT 1 FROM caller) AS key_refused) w
 ),
 attempt AS (
   UPDATE login_tokens t SET (successful_attempts, failed_attempts, last_accessed_at, used_at, deleted_at, locked_at) = (
@@ -63,7 +81,7 @@ audited AS (
   FROM throttle th LEFT JOIN attempt a ON true
   WHERE NOT th.blocked
 )
-SELECT th.blocked,
+SELECT th.blocked, th.key_refused,
        ceil(extract(epoch FROM th.window_start + make_interval(secs => $4::int) - now()))::int AS retry_after,
        a.id, a.user_type, a.contact_id, a.customer_id, a.extra, a.expires_at, a.one_time_use, a.redirect_path, a.reason,
        o.expires_at AS session_expires_at,

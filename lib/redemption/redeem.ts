@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { LAST_USED_RESOLUTION_SECONDS } from "@/lib/api-keys/principal";
 import { env } from "@/lib/env";
 import { hashTokenValue, isWellFormedTokenValue } from "@/lib/login-tokens/token-crypto";
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
@@ -18,6 +19,11 @@ export interface RedeemRequest {
   /** The login link opens a webshop session; the API only answers who it is. */
   openSession: boolean;
   channel: "link" | "api";
+  /**
+   * Through the API, the hash of the key the request came with: the statement
+   * then redeems nothing, and counts nothing, unless it names a live key.
+   */
+  apiKeyHash?: Uint8Array;
   /**
    * Whose failures the throttle counts: the visitor's address for the login
    * link, the API key for the API (a webshop's server redeems for all its visitors).
@@ -40,10 +46,13 @@ export type RedeemResult =
   | { outcome: "redeemed"; token: RedeemedToken; session: { cookieValue: string; expiresAt: Date } | null }
   /** One answer for unknown, malformed, expired, used, deleted, locked and wrong-origin tokens. */
   | { outcome: "refused" }
-  | { outcome: "throttled"; retryAfterSeconds: number };
+  | { outcome: "throttled"; retryAfterSeconds: number }
+  /** The API key named no live key: nothing was changed. */
+  | { outcome: "unauthenticated" };
 
 interface RedeemRow {
   blocked: boolean;
+  key_refused: boolean;
   retry_after: number;
   id: string | null;
   user_type: "CONTACT" | "CUSTOMER" | null;
@@ -82,10 +91,13 @@ export async function redeemLoginToken(request: RedeemRequest): Promise<RedeemRe
       request.meta.ip,
       request.meta.userAgent,
       request.channel,
+      request.apiKeyHash ? Buffer.from(request.apiKeyHash) : null,
+      LAST_USED_RESOLUTION_SECONDS,
     ],
   });
   const row = rows[0];
   if (!row) throw new Error("Redemption returned no row");
+  if (row.key_refused) return { outcome: "unauthenticated" };
   if (row.blocked) return { outcome: "throttled", retryAfterSeconds: Math.max(1, row.retry_after) };
   if (!row.id) return { outcome: "refused" };
 
