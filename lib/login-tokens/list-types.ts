@@ -5,6 +5,15 @@ import type { PageLinks } from "@/lib/pagination";
 // What the Login Tokens screen receives from the server: shapes only, so the
 // client components can name them without importing server code.
 
+/** A token's settings, as an editor sets them in the dialogs (and an integration through the API). */
+export interface LoginTokenSettings {
+  expiresAt: Date | null;
+  oneTimeUse: boolean;
+  extra: string | null;
+  referrer: string | null;
+  redirectPath: string | null;
+}
+
 /** One row of the Login Tokens table: what the screen shows, never the secret columns. */
 export interface LoginTokenRow {
   id: string;
@@ -37,14 +46,9 @@ export interface LoginTokenPage {
 }
 
 /** Everything the edit dialog shows about one token; the secret only comes through a reveal. */
-export interface LoginTokenDetails {
+export interface LoginTokenDetails extends LoginTokenSettings {
   id: string;
   user: { type: UserTypeValue; id: number; name: string; email: string } | null;
-  expiresAt: Date | null;
-  oneTimeUse: boolean;
-  extra: string | null;
-  referrer: string | null;
-  redirectPath: string | null;
   reason: string | null;
   successfulAttempts: number;
   failedAttempts: number;

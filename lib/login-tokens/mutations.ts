@@ -4,19 +4,19 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
+import type { LoginTokenSettings } from "@/lib/login-tokens/list-types";
 import type { UserRef } from "@/lib/login-tokens/schemas";
 import { decryptTokenValue, issueTokenValue, loginUrlFor } from "@/lib/login-tokens/token-crypto";
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import { findTokenUser, type TokenUser } from "@/lib/login-tokens/users";
 
-/** What a token is made of, whichever door (dialog or API) it came through. */
-export interface NewLoginToken {
+/** What an edit may change: the settings and whom the token signs in. */
+export interface LoginTokenChanges extends LoginTokenSettings {
   user: UserRef | null;
-  expiresAt: Date | null;
-  oneTimeUse: boolean;
-  extra: string | null;
-  referrer: string | null;
-  redirectPath: string | null;
+}
+
+/** What a token is made of, whichever door (dialog or API) it came through. */
+export interface NewLoginToken extends LoginTokenChanges {
   reason: string | null;
 }
 
@@ -105,14 +105,6 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
   };
 }
 
-export interface LoginTokenChanges {
-  user: UserRef | null;
-  expiresAt: Date | null;
-  oneTimeUse: boolean;
-  extra: string | null;
-  referrer: string | null;
-  redirectPath: string | null;
-}
 
 const sameUser = (a: UserRef | null, b: UserRef | null) => a?.type === b?.type && a?.id === b?.id;
 const iso = (date: Date | null) => date?.toISOString() ?? null;
