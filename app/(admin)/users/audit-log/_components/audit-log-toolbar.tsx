@@ -2,11 +2,12 @@
 
 import { useId, useState, type FormEvent } from "react";
 import type { FilterChip } from "@/components/data-table/data-table-filter-chips";
+import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
 import { DateRangePicker, formatDayRange } from "@/components/ui/date-range-picker";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit-log/audit-actions";
+import { AUDIT_ACTIONS } from "@/lib/audit-log/audit-actions";
 import type { AuditActorOption } from "@/lib/audit-log/queries";
 import { parseAsAuditActor, type auditLogSearchParams } from "@/lib/audit-log/search-params";
 import type { useTableSearchParams } from "@/components/data-table/use-table-search-params";
@@ -79,19 +80,7 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={`${id}-action`}>Action</Label>
-        <Select value={params.action ?? ANY} onValueChange={(value) => void setParams({ action: isAuditAction(value) ? value : null, page: 1 })}>
-          <SelectTrigger id={`${id}-action`} className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ANY}>Any action</SelectItem>
-            {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
-              <SelectItem key={value} value={value}>
-                {label}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <DataTableOptionFilter id={`${id}-action`} value={params.action} anyLabel="Any action" options={AUDIT_ACTIONS} onValueChange={(action) => void setParams({ action, page: 1 })} />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={`${id}-when`}>When</Label>

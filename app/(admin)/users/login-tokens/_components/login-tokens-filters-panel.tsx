@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
 import { Button } from "@/components/ui/button";
 import { DateRangePicker, type DateRange } from "@/components/ui/date-range-picker";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { LoginTokensAttemptsFilter, type AttemptsDraft } from "@/app/(admin)/users/login-tokens/_components/login-tokens-attempts-filter";
 import { STATUS_FILTER_LABELS } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filter-chips";
@@ -25,7 +25,7 @@ interface Draft {
   successful: AttemptsDraft;
   failed: AttemptsDraft;
   oneTimeUse: "any" | "yes" | "no";
-  status: "any" | keyof typeof STATUS_FILTER_LABELS;
+  status: keyof typeof STATUS_FILTER_LABELS | null;
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -43,7 +43,7 @@ function draftOf(params: Params, user: PickedUser | null): Draft {
     successful: attemptsOf(params.successful),
     failed: attemptsOf(params.failed),
     oneTimeUse: params.oneTimeUse ?? "any",
-    status: params.status ?? "any",
+    status: params.status ?? null,
   };
 }
 
@@ -56,7 +56,7 @@ const EMPTY: Draft = {
   successful: { op: "any", value: "" },
   failed: { op: "any", value: "" },
   oneTimeUse: "any",
-  status: "any",
+  status: null,
 };
 
 function conditionOf(draft: AttemptsDraft): NumberCondition | null | "invalid" {
@@ -112,7 +112,7 @@ export function LoginTokensFiltersPanel({
       successful,
       failed,
       oneTimeUse: draft.oneTimeUse === "any" ? null : draft.oneTimeUse,
-      status: draft.status === "any" ? null : draft.status,
+      status: draft.status,
       // The days picked are this person's days; the link says where, so it means the same days to all.
       tz: draft.expires || draft.created || draft.updated ? Intl.DateTimeFormat().resolvedOptions().timeZone : null,
     });
@@ -145,19 +145,7 @@ export function LoginTokensFiltersPanel({
         </div>
         <div className="grid content-start gap-1.5">
           <Label htmlFor={`${fieldId}-status`}>Status</Label>
-          <Select value={draft.status} onValueChange={(status) => set("status", status as Draft["status"])}>
-            <SelectTrigger id={`${fieldId}-status`} className="w-full">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="any">Any status</SelectItem>
-              {Object.entries(STATUS_FILTER_LABELS).map(([value, label]) => (
-                <SelectItem key={value} value={value}>
-                  {label}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <DataTableOptionFilter id={`${fieldId}-status`} value={draft.status} anyLabel="Any status" options={STATUS_FILTER_LABELS} onValueChange={(status) => set("status", status)} />
         </div>
         {(
           [

@@ -1,0 +1,37 @@
+"use client";
+
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+
+const ANY = "any";
+
+/** A filter that is either off ("any", null) or one of `options`, shown by their labels. */
+export function DataTableOptionFilter<V extends string>({
+  id,
+  value,
+  anyLabel,
+  options,
+  onValueChange,
+}: {
+  id: string;
+  value: V | null;
+  anyLabel: string;
+  options: Readonly<Record<V, string>>;
+  onValueChange: (value: V | null) => void;
+}) {
+  const isOption = (picked: string): picked is V => Object.hasOwn(options, picked);
+  return (
+    <Select value={value ?? ANY} onValueChange={(picked) => onValueChange(isOption(picked) ? picked : null)}>
+      <SelectTrigger id={id} className="w-full">
+        <SelectValue />
+      </SelectTrigger>
+      <SelectContent>
+        <SelectItem value={ANY}>{anyLabel}</SelectItem>
+        {Object.entries<string>(options).map(([option, label]) => (
+          <SelectItem key={option} value={option}>
+            {label}
+          </SelectItem>
+        ))}
+      </SelectContent>
+    </Select>
+  );
+}
