@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { pool } from "@/lib/pg";
+import { readableDatesIn } from "@/lib/readable-date";
 
 // One client per process, created on first use so that importing this module
 // (as `next build` does) needs no database. In development the module is
@@ -9,7 +10,10 @@ import { pool } from "@/lib/pg";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+  globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) }).$extends({
+    // Every reader gets dates it can show: a stored date JavaScript cannot represent reads clamped, not as Invalid Date.
+    query: { $allOperations: async ({ args, query }) => readableDatesIn(await query(args)) },
+  }) as unknown as PrismaClient;
   return globalForPrisma.prisma;
 }
 

@@ -25,8 +25,18 @@ describe("safeRelativePath", () => {
     "/\t/evil.example",
     "/users\\..\\x",
     "javascript:alert(1)",
+    "/a/..//evil.example/",
+    "/\u0000/x",
+    "/\u0085x",
   ])("refuses %j", (value) => {
     expect(safeRelativePath(value)).toBe("/");
+  });
+
+  it("percent-encodes what a Location header cannot carry, and resolves dot segments", () => {
+    expect(safeRelativePath("/shop/€uro?q=ä#ß")).toBe("/shop/%E2%82%ACuro?q=%C3%A4#%C3%9F");
+    expect(safeRelativePath("/shop/%E2%82%ACuro")).toBe("/shop/%E2%82%ACuro");
+    expect(safeRelativePath("/shop/a/../😀")).toBe("/shop/%F0%9F%98%80");
+    expect(safeRelativePath("/\uD800")).toBe("/%EF%BF%BD");
   });
 
   it("uses the fallback it is given", () => {

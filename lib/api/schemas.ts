@@ -3,7 +3,17 @@ import { z } from "zod";
 import { API_ERROR_CODES, type ApiErrorCode } from "@/lib/api/errors";
 import type { XmlShape } from "@/lib/api/respond";
 import { NUMBER_OPERATORS, type NumberCondition } from "@/lib/login-tokens/filters";
-import { EXTRA_MAX_LENGTH, originSchema, REASON_MAX_LENGTH, relativePathSchema } from "@/lib/login-tokens/schemas";
+import {
+  EXPIRY_MAX_YEARS,
+  EXTRA_MAX_LENGTH,
+  freeTextSchema,
+  futureExpiryDateSchema,
+  INT32_MAX,
+  originSchema,
+  REASON_MAX_LENGTH,
+  RELATIVE_PATH_MAX_LENGTH,
+  relativePathSchema,
+} from "@/lib/login-tokens/schemas";
 
 // Once, before any schema below: `.openapi()` describes query and path
 // parameters, which zod's own `.meta()` cannot.
@@ -23,7 +33,6 @@ export const EXPIRES_IN_MAX = 86_400;
 export const LIST_LIMIT_MAX = 100;
 export const LIST_LIMIT_DEFAULT = 25;
 
-const INT32_MAX = 2_147_483_647;
 const isoDateTime = z.iso.datetime().openapi({ example: "2026-11-24T09:30:00.000Z" });
 
 // ─── Shared shapes ──────────────────────────────────────────────────────────
@@ -85,22 +94,22 @@ export const createLoginTokenBodySchema = z
     expiresAt: z.iso
       .datetime({ offset: true, error: "expiresAt must be an ISO 8601 date-time with a time zone, such as 2026-11-24T18:00:00Z." })
       .nullish()
-      .openapi({ description: "When the token expires; must be in the future. Send this or expiresIn." }),
+      .openapi({
+        description: `When the token expires: in the future and at most ${EXPIRY_MAX_YEARS} years from now. Send this or expiresIn.`,
+        "x-latest": `now + ${EXPIRY_MAX_YEARS} years`,
+        "x-earliest": "now",
+      }),
     oneTimeUse: z.boolean({ error: "oneTimeUse must be true or false." }).default(true).openapi({ description: "Whether the token works only once." }),
-    extra: z
-      .string()
-      .trim()
-      .max(EXTRA_MAX_LENGTH, `extra can be at most ${EXTRA_MAX_LENGTH} characters.`)
+    extra: freeTextSchema("extra", EXTRA_MAX_LENGTH, `extra can be at most ${EXTRA_MAX_LENGTH} characters.`)
       .nullish()
-      .openapi({ description: "Free text for the webshop, returned on redemption." }),
+      .openapi({ description: `Free text for the webshop, returned on redemption: at most ${EXTRA_MAX_LENGTH} characters, no control characters but tab and line breaks.` }),
     referrer: originSchema.nullish().openapi({
       description: "An origin (scheme and host) the redeeming browser must come from, such as https://procurement.example.com.",
     }),
-    redirectPath: relativePathSchema.nullish().openapi({ description: "A path on the webshop where the visitor lands, such as /shop/orders." }),
-    reason: z
-      .string()
-      .trim()
-      .max(REASON_MAX_LENGTH, `reason can be at most ${REASON_MAX_LENGTH} characters.`)
+    redirectPath: relativePathSchema.nullish().openapi({
+      description: `A path on the webshop where the visitor lands, such as /shop/orders: at most ${RELATIVE_PATH_MAX_LENGTH} characters, no spaces, backslashes or control characters. Characters outside ASCII are stored percent-encoded (/shop/€uro as /shop/%E2%82%ACuro).`,
+    }),
+    reason: freeTextSchema("reason", REASON_MAX_LENGTH, `reason can be at most ${REASON_MAX_LENGTH} characters.`)
       .nullish()
       .openapi({ description: "Why the token is issued. Required for user tokens when the installation asks for a reason (REASON_REQUIRED)." }),
   })
@@ -115,8 +124,11 @@ export const createLoginTokenBodySchema = z
     if (!hasIn && !hasAt) {
       ctx.addIssue({ code: "custom", path: ["expiresIn"], message: `Send expiresIn (${EXPIRES_IN_MIN} to ${EXPIRES_IN_MAX} seconds) or expiresAt (a future date-time).` });
     }
-    if (hasAt && Date.parse(body.expiresAt!) <= Date.now()) {
-      ctx.addIssue({ code: "custom", path: ["expiresAt"], message: "expiresAt must be in the future." });
+    if (hasAt) {
+      // The dialogs' own bound, so that the API accepts exactly the dates they do.
+      for (const issue of futureExpiryDateSchema.safeParse(new Date(body.expiresAt!)).error?.issues ?? []) {
+        ctx.addIssue({ code: "custom", path: ["expiresAt"], message: issue.message });
+      }
     }
   })
   .openapi("CreateLoginTokenRequest", {

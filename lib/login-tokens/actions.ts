@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { staffAction } from "@/lib/actions/safe-action";
 import {
   createLoginTokenSchema,
   deleteLoginTokensSchema,
   loginTokenIdSchema,
+  searchTokenUsersSchema,
   updateLoginTokenSchema,
 } from "@/lib/login-tokens/schemas";
 import {
@@ -73,5 +73,5 @@ export const unlockLoginTokenAction = staffAction
 
 export const searchTokenUsersAction = staffAction
   .metadata({ name: "loginTokens.searchUsers", permission: "loginTokens.read" })
-  .inputSchema(z.object({ query: z.string().max(100) }))
+  .inputSchema(searchTokenUsersSchema)
   .action(async ({ parsedInput }) => searchTokenUsers(parsedInput.query));

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { plainText } from "@/lib/plain-text";
+import { asciiPath } from "@/lib/utils";
 
 /** The limit of DESIGN.md: extra is free text up to 4 KB. */
 export const EXTRA_MAX_LENGTH = 4000;
@@ -7,13 +9,15 @@ export const REASON_MAX_LENGTH = 500;
 export const userTypeSchema = z.enum(["CONTACT", "CUSTOMER"]);
 export type UserTypeValue = z.infer<typeof userTypeSchema>;
 
+/** The largest id an `integer` column holds; a larger one can name no row. */
+export const INT32_MAX = 2_147_483_647;
+
 /** A contact or a customer; null stands for an anonymous token. */
-export const userRefSchema = z.object({ type: userTypeSchema, id: z.number().int().positive() });
+export const userRefSchema = z.object({ type: userTypeSchema, id: z.number().int().positive().max(INT32_MAX, "No contact or customer has this id.") });
 export type UserRef = z.infer<typeof userRefSchema>;
 
 /** An origin such as https://procurement.example.com, compared with the redeeming browser's. */
-export const originSchema = z
-  .string()
+export const originSchema = plainText("The origin")
   .trim()
   .max(255)
   .refine((value) => {
@@ -26,15 +30,32 @@ export const originSchema = z
   }, "Enter an origin such as https://shop.example.com (scheme and host, no path).")
   .transform((value) => new URL(value).origin);
 
-/** A path on this site: starts with one slash, so it can never send a visitor elsewhere. */
-export const relativePathSchema = z
-  .string()
-  .trim()
-  .max(2000)
-  .regex(/^\/(?![/\\])[^\s\\]*$/, "Enter a path on this site that starts with /, such as /shop/orders.");
+export const RELATIVE_PATH_MAX_LENGTH = 2000;
+const RELATIVE_PATH_MESSAGE = "Enter a path on this site that starts with /, such as /shop/orders.";
 
-const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).transform((value) => (value === "" ? null : value));
+/**
+ * A path on this site: starts with one slash, so it can never send a visitor
+ * elsewhere. It is stored as a URL carries it (asciiPath: `/shop/€uro` as
+ * `/shop/%E2%82%ACuro`), so the redemption's `Location` is always a valid header.
+ */
+export const relativePathSchema = plainText("The path")
+  .trim()
+  .max(RELATIVE_PATH_MAX_LENGTH, `The path can be at most ${RELATIVE_PATH_MAX_LENGTH.toLocaleString("en")} characters.`)
+  .regex(/^\/(?![/\\])[^\s\\]*$/, RELATIVE_PATH_MESSAGE)
+  .transform((value, ctx) => {
+    const path = asciiPath(value);
+    if (path === null || path.length > RELATIVE_PATH_MAX_LENGTH) {
+      ctx.addIssue({ code: "custom", message: path === null ? RELATIVE_PATH_MESSAGE : `The path can be at most ${RELATIVE_PATH_MAX_LENGTH.toLocaleString("en")} characters once encoded.` });
+      return z.NEVER;
+    }
+    return path;
+  });
+
+/** Free text of the dialog; `what` names the field in a refusal. */
+export const freeTextSchema = (what: string, max: number, message: string) => plainText(what, { multiline: true }).trim().max(max, message);
+
+const optionalText = (what: string, max: number, message: string) =>
+  freeTextSchema(what, max, message).transform((value) => (value === "" ? null : value));
 
 // An empty field means "none"; anything else must pass `schema`, whose own message then reaches the field.
 const emptyOr = <T extends z.ZodType<string, string>>(schema: T) =>
@@ -43,13 +64,38 @@ const emptyOr = <T extends z.ZodType<string, string>>(schema: T) =>
     .transform((value) => (value.trim() === "" ? null : value))
     .pipe(schema.nullable());
 
-const expiresAtSchema = z.date({ error: "Pick a date and time, or choose Never." }).nullable();
+/** How far ahead an expiry may lie: far enough for any real token, near enough that every reader can show it. */
+export const EXPIRY_MAX_YEARS = 10;
+
+/** The latest expiry a token may be given at `now`. */
+export function latestExpiry(now = new Date()): Date {
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + EXPIRY_MAX_YEARS);
+  return latest;
+}
+
+export const EXPIRY_TOO_FAR_MESSAGE = `The expiry can be at most ${EXPIRY_MAX_YEARS} years from now.`;
+export const EXPIRY_PAST_MESSAGE = "The expiry must be in the future.";
+
+/**
+ * An expiry at most EXPIRY_MAX_YEARS ahead: the one bound of every date the
+ * product accepts, shared by the dialogs, their actions and the API. An edit
+ * may keep a past expiry (the service refuses a new one in the past).
+ */
+export const expiryDateSchema = z
+  .date({ error: "Pick a date and time, or choose Never." })
+  .refine((date) => date.getTime() <= latestExpiry().getTime(), EXPIRY_TOO_FAR_MESSAGE);
+
+/** A new token's expiry: after now, and at most EXPIRY_MAX_YEARS ahead. */
+export const futureExpiryDateSchema = expiryDateSchema.refine((date) => date.getTime() > Date.now(), EXPIRY_PAST_MESSAGE);
+
+const expiresAtSchema = expiryDateSchema.nullable();
 
 /** The fields the create and edit dialogs share. */
 const loginTokenFields = {
   user: userRefSchema.nullable(),
   expiresAt: expiresAtSchema,
-  extra: optionalText(EXTRA_MAX_LENGTH, `Extra can be at most ${EXTRA_MAX_LENGTH.toLocaleString("en")} characters.`),
+  extra: optionalText("Extra", EXTRA_MAX_LENGTH, `Extra can be at most ${EXTRA_MAX_LENGTH.toLocaleString("en")} characters.`),
   oneTimeUse: z.boolean(),
   referrer: emptyOr(originSchema),
   redirectPath: emptyOr(relativePathSchema),
@@ -58,11 +104,8 @@ const loginTokenFields = {
 export const createLoginTokenSchema = z
   .object({
     ...loginTokenFields,
-    reason: optionalText(REASON_MAX_LENGTH, `The reason can be at most ${REASON_MAX_LENGTH} characters.`),
-  })
-  .refine((input) => !input.expiresAt || input.expiresAt.getTime() > Date.now(), {
-    path: ["expiresAt"],
-    message: "The expiry must be in the future.",
+    expiresAt: futureExpiryDateSchema.nullable(),
+    reason: optionalText("The reason", REASON_MAX_LENGTH, `The reason can be at most ${REASON_MAX_LENGTH} characters.`),
   });
 export type CreateLoginTokenInput = z.input<typeof createLoginTokenSchema>;
 export type CreateLoginTokenValues = z.output<typeof createLoginTokenSchema>;
@@ -73,13 +116,17 @@ export type CreateLoginTokenValues = z.output<typeof createLoginTokenSchema>;
  */
 export const updateLoginTokenSchema = z.object({
   id: z.uuid(),
-  expectedUpdatedAt: z.date(),
+  // A version read from the database, never far off; bounded so that no date reaches it that PostgreSQL cannot take.
+  expectedUpdatedAt: z.date().min(new Date("2000-01-01T00:00:00Z")).max(new Date("9999-12-31T23:59:59.999Z")),
   ...loginTokenFields,
 });
 export type UpdateLoginTokenInput = z.input<typeof updateLoginTokenSchema>;
 export type UpdateLoginTokenValues = z.output<typeof updateLoginTokenSchema>;
 
 export const loginTokenIdSchema = z.object({ id: z.uuid() });
+
+/** The picker's search for contacts and customers by name or email. */
+export const searchTokenUsersSchema = z.object({ query: plainText("The search").max(100, "Search with at most 100 characters.") });
 
 export const deleteLoginTokensSchema = z.object({
   ids: z.array(z.uuid()).min(1, "Select at least one token.").max(10_000, "Delete at most 10,000 tokens at once."),

@@ -6,6 +6,7 @@ import { hashTokenValue, isWellFormedTokenValue } from "@/lib/login-tokens/token
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import type { TokenUser } from "@/lib/login-tokens/users";
 import { pool } from "@/lib/pg";
+import { readableDate } from "@/lib/readable-date";
 import { REDEEM_SQL } from "@/lib/redemption/redeem-statement";
 import { hashSessionValue } from "@/lib/redemption/session-hash";
 import type { RequestMeta } from "@/lib/request-meta";
@@ -111,7 +112,8 @@ export async function redeemLoginToken(request: RedeemRequest): Promise<RedeemRe
           ? { type: row.user_type, id: userId, name: row.user_name ?? "", email: row.user_email ?? "", company: row.company_name }
           : null,
       extra: row.extra,
-      expiresAt: row.expires_at,
+      // After the token was consumed nothing may fail: a date past what JavaScript can show reads clamped.
+      expiresAt: row.expires_at && readableDate(row.expires_at),
       oneTimeUse: row.one_time_use ?? false,
       redirectPath: row.redirect_path,
       reason: row.reason,
