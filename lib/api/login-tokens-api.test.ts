@@ -305,7 +305,7 @@ describe("every error code an endpoint documents is answered as the catalogue sa
       { path: "expiresIn", message: "Send expiresIn (60 to 86400 seconds) or expiresAt (a future date-time)." },
     ]);
     expect((await errorOf(await api.create({ expiresAt: new Date(Date.now() - 60_000).toISOString() }))).details).toEqual([
-      { path: "expiresAt", message: "expiresAt must be in the future." },
+      { path: "expiresAt", message: "The expiry must be in the future." },
     ]);
     expect((await errorOf(await api.create({ expiresIn: 600, referrer: "https://shop.example.com/checkout", redirectPath: "//evil.example" }))).details?.map((d) => d.path)).toEqual([
       "referrer",

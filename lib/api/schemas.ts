@@ -93,6 +93,8 @@ export const createLoginTokenBodySchema = z
       .openapi({ description: "Seconds until the token expires (1 minute to 24 hours). Send this or expiresAt.", example: 3600 }),
     expiresAt: z.iso
       .datetime({ offset: true, error: "expiresAt must be an ISO 8601 date-time with a time zone, such as 2026-11-24T18:00:00Z." })
+      // The dialogs' own bound, so that the API accepts exactly the dates they do; only for a well-formed date-time.
+      .pipe(z.string().superRefine((value, ctx) => futureExpiryDateSchema.safeParse(new Date(value)).error?.issues.forEach((issue) => ctx.addIssue({ code: "custom", message: issue.message }))))
       .nullish()
       .openapi({
         description: `When the token expires: in the future and at most ${EXPIRY_MAX_YEARS} years from now. Send this or expiresIn.`,
@@ -123,12 +125,6 @@ export const createLoginTokenBodySchema = z
     if (hasIn && hasAt) ctx.addIssue({ code: "custom", path: ["expiresAt"], message: "Send either expiresIn or expiresAt, not both." });
     if (!hasIn && !hasAt) {
       ctx.addIssue({ code: "custom", path: ["expiresIn"], message: `Send expiresIn (${EXPIRES_IN_MIN} to ${EXPIRES_IN_MAX} seconds) or expiresAt (a future date-time).` });
-    }
-    if (hasAt) {
-      // The dialogs' own bound, so that the API accepts exactly the dates they do.
-      for (const issue of futureExpiryDateSchema.safeParse(new Date(body.expiresAt!)).error?.issues ?? []) {
-        ctx.addIssue({ code: "custom", path: ["expiresAt"], message: issue.message });
-      }
     }
   })
   .openapi("CreateLoginTokenRequest", {

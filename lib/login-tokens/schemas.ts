@@ -12,8 +12,14 @@ export type UserTypeValue = z.infer<typeof userTypeSchema>;
 /** The largest id an `integer` column holds; a larger one can name no row. */
 export const INT32_MAX = 2_147_483_647;
 
-/** A contact or a customer; null stands for an anonymous token. */
-export const userRefSchema = z.object({ type: userTypeSchema, id: z.number().int().positive().max(INT32_MAX, "No contact or customer has this id.") });
+/**
+ * A contact or a customer; null stands for an anonymous token. The id is
+ * checked on the whole object so that its message reaches the picker's field
+ * (the actions report errors per top-level field).
+ */
+export const userRefSchema = z
+  .object({ type: userTypeSchema, id: z.number() })
+  .refine(({ id }) => Number.isInteger(id) && id >= 1 && id <= INT32_MAX, "No contact or customer has this id.");
 export type UserRef = z.infer<typeof userRefSchema>;
 
 /** An origin such as https://procurement.example.com, compared with the redeeming browser's. */
