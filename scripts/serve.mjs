@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import next from "next";
 import { baselineHeaders, clientAddress, REDEEM_PATH } from "./lib/baseline-headers.mjs";
 import { sendFetchResponse, toFetchRequest } from "./lib/fetch-adapter.mjs";
+import { answerClientError, refuseOversizeUrl } from "./lib/request-limits.mjs";
 
 const dev = process.argv[2] === "dev";
 const port = Number(process.env.PORT ?? 3000);
@@ -70,11 +71,13 @@ const server = createServer((req, res) => {
   );
   const redeem = req.url === REDEEM_PATH || req.url?.startsWith(`${REDEEM_PATH}?`);
   for (const [name, value] of Object.entries(redeem ? REDEEM_HEADERS : BASELINE_HEADERS)) res.setHeader(name, value);
+  if (refuseOversizeUrl(req, res)) return;
   const direct = directHandler(req.url?.split("?", 1)[0] ?? "", req.method ?? "");
   if (direct) void serveDirect(direct, req, res);
   else handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
+server.on("clientError", answerClientError);
 
 const SWEEP_EVERY_MS = 10 * 60_000;
 async function sweep() {

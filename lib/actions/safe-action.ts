@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { AuditContext } from "@/lib/audit";
 import { PERMISSIONS, refusalReason, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { currentStaff } from "@/lib/auth/session";
+import { isDatabaseUnavailable, markDatabaseUnavailable } from "@/lib/database-unavailable";
 import { DomainError, type ActionServerError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { currentRequestMeta } from "@/lib/current-request-meta";
@@ -32,6 +33,12 @@ const actionClient = createSafeActionClient({
   handleServerError(error, { metadata }): ActionServerError {
     if (error instanceof ActionRefused) return { message: error.message, code: error.code };
     if (error instanceof DomainError) return { message: error.message, code: error.code, field: error.field };
+    if (isDatabaseUnavailable(error)) {
+      // scripts/serve.mjs then sends the answer as 503 with Retry-After.
+      markDatabaseUnavailable();
+      logger.warn({ action: metadata?.name }, "server action: the database is unavailable");
+      return { message: "Latchkey cannot reach its database. Nothing was changed; try again in a moment.", code: "SERVICE_UNAVAILABLE" };
+    }
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, action: metadata?.name }, "server action failed");
     return { message: "Something went wrong. Nothing was changed; please try again.", code: "INTERNAL" };
   },

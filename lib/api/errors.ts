@@ -90,6 +90,11 @@ export const API_ERRORS = {
     message: "Too many failed redemptions with this API key.",
     solution: "Wait the number of seconds in the Retry-After header, then try again.",
   },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: "Latchkey cannot reach its database right now. Nothing was changed.",
+    solution: "Wait the number of seconds in the Retry-After header, then send the same request again.",
+  },
   INTERNAL_ERROR: {
     status: 500,
     message: "Something went wrong on the server.",

@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from "@/lib/api/with-api-key";
 import { logger } from "@/lib/logger";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "@/test/db";
+import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createContact, createCustomer, createStaff, createToken, unique } from "@/test/factories";
 
 // What lies outside the unit: configuration the installation chooses, and
@@ -192,6 +193,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     API_KEY_INVALID: () => api.create(validCreate(), { key: issueApiKey().key }),
     NOT_ACCEPTABLE: () => api.create(validCreate(), { accept: "text/csv" }),
     INTERNAL_ERROR: () => (outside.failing.add("createLoginToken"), api.create(validCreate())),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.create(validCreate())),
     INVALID_JSON: () => api.create(undefined, { rawBody: '{"expiresIn": 600,}' }),
     UNSUPPORTED_MEDIA_TYPE: () => api.create(undefined, { rawBody: "expiresIn=600", contentType: "application/x-www-form-urlencoded" }),
     PAYLOAD_TOO_LARGE: () => api.create({ expiresIn: 600, extra: "x".repeat(MAX_BODY_BYTES) }),
@@ -216,6 +218,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     API_KEY_INVALID: () => api.list({}, { key: "lk_live_short" }),
     NOT_ACCEPTABLE: () => api.list({}, { accept: "text/html" }),
     INTERNAL_ERROR: () => (outside.failing.add("listLoginTokens"), api.list()),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.list()),
     VALIDATION_FAILED: () => api.list({ limit: "101" }),
   },
   getLoginToken: {
@@ -223,6 +226,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     API_KEY_INVALID: () => api.show(randomUUID(), { key: issueApiKey().key }),
     NOT_ACCEPTABLE: () => api.show(randomUUID(), { accept: "image/png" }),
     INTERNAL_ERROR: () => (outside.failing.add("getLoginToken"), api.show(randomUUID())),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.show(randomUUID())),
     VALIDATION_FAILED: () => api.show(generateTokenValue()),
     TOKEN_NOT_FOUND: () => api.show(randomUUID()),
   },
@@ -231,6 +235,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     API_KEY_INVALID: () => api.remove(randomUUID(), { key: issueApiKey().key }),
     NOT_ACCEPTABLE: () => api.remove(randomUUID(), { accept: "text/plain" }),
     INTERNAL_ERROR: () => (outside.failing.add("deleteLoginToken"), api.remove(randomUUID())),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.remove(randomUUID())),
     VALIDATION_FAILED: () => api.remove("42"),
     TOKEN_NOT_FOUND: async () => {
       const token = await createToken({ deletedAt: new Date() });
@@ -242,6 +247,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     API_KEY_INVALID: () => api.redeem({ token: generateTokenValue() }, { key: issueApiKey().key }),
     NOT_ACCEPTABLE: () => api.redeem({ token: generateTokenValue() }, { accept: "text/csv" }),
     INTERNAL_ERROR: () => (outside.failing.add("redeemLoginToken"), api.redeem({ token: generateTokenValue() })),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.redeem({ token: generateTokenValue() })),
     INVALID_JSON: () => api.redeem(undefined, { rawBody: "{token: 'x'}" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.redeem(undefined, { rawBody: "<token/>", contentType: "application/xml" }),
     PAYLOAD_TOO_LARGE: () => api.redeem({ token: "x".repeat(MAX_BODY_BYTES + 1) }),
@@ -278,7 +284,7 @@ describe("every error code an endpoint documents is answered as the catalogue sa
     expect(documentedResponse(endpoint, expected.status).safeParse(body).error).toBeUndefined();
 
     if (code === "API_KEY_MISSING" || code === "API_KEY_INVALID") expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
-    if (code === "RATE_LIMITED") expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    if (code === "RATE_LIMITED" || code === "SERVICE_UNAVAILABLE") expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
     if (code === "INTERNAL_ERROR") {
       // The caller learns nothing of the failure; the log has it, without the key.
       expect(raw).not.toContain("simulated");

@@ -40,7 +40,7 @@ function errorResponses(codes: readonly ApiErrorCode[]): Record<string, Response
       String(status),
       {
         description: list.map((code) => `${code}: ${API_ERRORS[code].message}`).join(" "),
-        ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" } } } } : {}),
+        ...(status === 429 || status === 503 ? { headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" } } } } : {}),
         content: bothFormats(apiErrorSchema),
       },
     ]),

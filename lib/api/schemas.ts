@@ -339,7 +339,7 @@ export type RedemptionResponse = z.input<typeof redemptionSchema>;
 // ─── The endpoints ──────────────────────────────────────────────────────────
 
 /** Refusals every authenticated endpoint can give, before its own. */
-const ALWAYS: ApiErrorCode[] = ["API_KEY_MISSING", "API_KEY_INVALID", "NOT_ACCEPTABLE", "INTERNAL_ERROR"];
+const ALWAYS: ApiErrorCode[] = ["API_KEY_MISSING", "API_KEY_INVALID", "NOT_ACCEPTABLE", "SERVICE_UNAVAILABLE", "INTERNAL_ERROR"];
 const WITH_BODY: ApiErrorCode[] = ["INVALID_JSON", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"];
 
 export interface EndpointSpec {

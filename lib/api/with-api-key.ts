@@ -4,6 +4,7 @@ import type { AuditContext } from "@/lib/audit";
 import { hashApiKey, isWellFormedApiKey } from "@/lib/api-keys/keys";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/principal";
 import { ApiError, DOMAIN_ERROR_CODES, type ApiErrorDetail } from "@/lib/api/errors";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { apiResponse, emptyResponse, errorResponse, negotiateFormat, type ApiFormat } from "@/lib/api/respond";
 import type { EndpointSpec } from "@/lib/api/schemas";
 import { DomainError } from "@/lib/errors";
@@ -73,9 +74,14 @@ function parseWith<S extends z.ZodType | undefined>(schema: S, input: unknown, w
   return parsed.data as Parsed<S>;
 }
 
-/** Query parameters as an object; a repeated name becomes a list, which a scalar parameter refuses. */
+/**
+ * Query parameters as an object; a repeated name becomes a list, which a
+ * scalar parameter refuses. The object has no prototype, so `__proto__`,
+ * `constructor` or `prototype` are parameters like any other (and refused as
+ * unknown), not the object's inherited properties.
+ */
 function queryObject(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [name, value] of url.searchParams) {
     const seen = out[name];
     out[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
@@ -136,6 +142,10 @@ function toApiError(error: unknown, request: Request, operationId: string): ApiE
       const path = mapped.path ?? error.field;
       return new ApiError(mapped.code, path ? { details: [{ path, message: error.message }] } : {});
     }
+  }
+  if (isDatabaseUnavailable(error)) {
+    logger.warn({ operationId, method: request.method, path: new URL(request.url).pathname }, "api request: the database is unavailable");
+    return new ApiError("SERVICE_UNAVAILABLE", { headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } });
   }
   // Only the path: a query string may carry token values (the ids filter), and headers the key.
   logger.error(

@@ -1,9 +1,10 @@
 import "server-only";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { logger } from "@/lib/logger";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
 import { verifyReferrerProof } from "@/lib/redemption/referrer-proof";
 import { formFields, redeemFormSchema } from "@/lib/redemption/schemas";
-import { throttledResponse } from "@/lib/redemption/throttled-response";
+import { throttledResponse, unavailableResponse } from "@/lib/redemption/throttled-response";
 import { requestMetaFrom } from "@/lib/request-meta";
 import { crossSiteRefusal, isSameOriginPost } from "@/lib/security/same-origin";
 import { endShopSession, shopSessionSetCookie, shopSessionValueFrom } from "@/lib/shop/session-cookie";
@@ -40,6 +41,16 @@ async function readForm(request: Request): Promise<URLSearchParams | null> {
  * page under /login/token.
  */
 export async function redeemLinkPost(request: Request): Promise<Response> {
+  try {
+    return await redeemLinkPostOrThrow(request);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    logger.warn("login link redemption: the database is unavailable");
+    return unavailableResponse();
+  }
+}
+
+async function redeemLinkPostOrThrow(request: Request): Promise<Response> {
   if (!isSameOriginPost(request.headers)) return crossSiteRefusal();
   const form = await readForm(request);
   const input = form ? redeemFormSchema.safeParse(formFields(form, FIELDS)) : null;

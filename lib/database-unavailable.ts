@@ -1,0 +1,74 @@
+/**
+ * Telling an unreachable database from every other failure, so that an outage
+ * is answered 503 with Retry-After everywhere (the API's SERVICE_UNAVAILABLE,
+ * the actions' message, the pages' "cannot reach its database") instead of a
+ * 500 that says something broke.
+ */
+
+/** Seconds a client is asked to wait before it tries again. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The digest a page's error boundary sees for an outage. Next.js keeps a
+ * digest the thrown error already has, and hides the message in production.
+ */
+export const DATABASE_UNAVAILABLE_DIGEST = "LATCHKEY_DATABASE_UNAVAILABLE";
+
+// Connection refused or lost (node), the server shutting down, refusing or out
+// of connections (PostgreSQL's SQLSTATE classes 08 and 57P, and 53300), and
+// Prisma's "cannot reach", "timed out" and "connection closed" codes.
+const CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE",
+  "57P01", "57P02", "57P03", "53300",
+  "P1001", "P1002", "P1017", "P2024",
+]);
+const MESSAGES = /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|Server has closed the connection|Client has encountered a connection error|the database system is (?:starting up|shutting down)/i;
+
+/**
+ * What scripts/serve.mjs keeps per request (in an AsyncLocalStorage it puts
+ * on globalThis under this key): an answer that is an error and saw an outage
+ * leaves as 503 with Retry-After, whichever page or action it came from.
+ */
+export const REQUEST_STATE_KEY = Symbol.for("latchkey.request-state");
+
+interface RequestState {
+  databaseUnavailable?: boolean;
+}
+
+/** Marks the current request as having met an outage; nothing outside scripts/serve.mjs. */
+export function markDatabaseUnavailable(): void {
+  const storage = (globalThis as { [REQUEST_STATE_KEY]?: { getStore(): RequestState | undefined } })[REQUEST_STATE_KEY];
+  const state = storage?.getStore();
+  if (state) state.databaseUnavailable = true;
+}
+
+export class DatabaseUnavailableError extends Error {
+  readonly digest = DATABASE_UNAVAILABLE_DIGEST;
+
+  constructor(cause: unknown) {
+    super("Latchkey cannot reach its database.", { cause });
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+/** Whether `error`, or anything in its chain of causes, says the database cannot be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === "object" && !seen.has(current); current = (current as { cause?: unknown }).cause) {
+    seen.add(current);
+    if (current instanceof DatabaseUnavailableError) return true;
+    const { code, message, errors } = current as { code?: unknown; message?: unknown; errors?: unknown };
+    if (typeof code === "string" && (CODES.has(code) || code.startsWith("08"))) return true;
+    if (typeof message === "string" && MESSAGES.test(message)) return true;
+    // node reports a refused connection to a name with several addresses as an AggregateError.
+    if (Array.isArray(errors) && errors.some(isDatabaseUnavailable)) return true;
+  }
+  return false;
+}
+
+/** `error` as a DatabaseUnavailableError when it is an outage (so a page's boundary can tell), else unchanged. */
+export function asDatabaseUnavailable(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  markDatabaseUnavailable();
+  return error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
+}
