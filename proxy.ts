@@ -1,10 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { actionRequestRefusal } from "@/lib/security/action-request";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
 // Pages get a fresh nonce per response; Next.js reads it from the request's
 // Content-Security-Policy header and puts it on the scripts it renders.
 // Baseline headers for every response (API and assets too) are set by scripts/serve.mjs.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await actionRequestRefusal(request);
+    if (refusal) return refusal;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",

@@ -1,4 +1,5 @@
 import { redeemEndpoint, redeemMethodNotAllowed } from "@/lib/api/redeem-endpoint";
+import { refuseRoute } from "@/lib/api/with-api-key";
 import { redeemLinkPost } from "@/lib/redemption/link-redeem-post";
 
 export type DirectHandler = (request: Request) => Promise<Response>;
@@ -22,8 +23,25 @@ const directRoutes: Record<string, Partial<Record<string, DirectHandler>>> = {
   },
 };
 
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Next.js answers an API path it cannot percent-decode (`/login-tokens/%ZZ`,
+// a truncated UTF-8 sequence) with a bare 500 before any handler runs; no
+// token or endpoint can have such a name, so it is answered here as not found.
+const TOKEN_PATH = /^\/api\/v1\/login-tokens\/[^/]+$/;
+const tokenNotFound = refuseRoute("TOKEN_NOT_FOUND");
+const endpointNotFound = refuseRoute("NOT_FOUND");
+
 /** The handler for an exact path and method, if this module answers it. */
 export function directHandler(pathname: string, method: string): DirectHandler | undefined {
+  if (pathname.startsWith("/api/") && !decodes(pathname)) return TOKEN_PATH.test(pathname) ? tokenNotFound : endpointNotFound;
   const methods = Object.hasOwn(directRoutes, pathname) ? directRoutes[pathname] : undefined;
   return methods && Object.hasOwn(methods, method) ? methods[method] : undefined;
 }

@@ -214,7 +214,7 @@ export function withPresentedApiKey<S extends EndpointSpec>(spec: S, handler: (c
 }
 
 /** For methods a path does not have, and for paths the API does not have: catalogue errors, no key needed. */
-export function refuseRoute(code: "METHOD_NOT_ALLOWED" | "NOT_FOUND", allow?: string[]) {
+export function refuseRoute(code: "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "TOKEN_NOT_FOUND", allow?: string[]) {
   return async function refusedRoute(request: Request): Promise<Response> {
     const format: ApiFormat | null = negotiateFormat(request.headers.get("accept"));
     return errorResponse(format, new ApiError(code, allow ? { headers: { Allow: allow.join(", ") } } : {}));
