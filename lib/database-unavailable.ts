@@ -5,8 +5,9 @@
  * 500 that says something broke.
  */
 
-/** Seconds a client is asked to wait before it tries again. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5;
+import { DATABASE_RETRY_AFTER_SECONDS, REQUEST_STATE_KEY } from "@/scripts/lib/outage.mjs";
+
+export { DATABASE_RETRY_AFTER_SECONDS };
 
 /**
  * The digest a page's error boundary sees for an outage. Next.js keeps a
@@ -24,18 +25,15 @@ const CODES = new Set([
 ]);
 const MESSAGES = /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|Server has closed the connection|Client has encountered a connection error|the database system is (?:starting up|shutting down)/i;
 
-/**
- * What scripts/serve.mjs keeps per request (in an AsyncLocalStorage it puts
- * on globalThis under this key): an answer that is an error and saw an outage
- * leaves as 503 with Retry-After, whichever page or action it came from.
- */
-export const REQUEST_STATE_KEY = Symbol.for("latchkey.request-state");
-
 interface RequestState {
   databaseUnavailable?: boolean;
 }
 
-/** Marks the current request as having met an outage; nothing outside scripts/serve.mjs. */
+/**
+ * Marks the request being answered as having met an outage, so that
+ * scripts/serve.mjs sends its answer as 503 (scripts/lib/request-state.mjs);
+ * does nothing outside that server.
+ */
 export function markDatabaseUnavailable(): void {
   const storage = (globalThis as { [REQUEST_STATE_KEY]?: { getStore(): RequestState | undefined } })[REQUEST_STATE_KEY];
   const state = storage?.getStore();

@@ -13,6 +13,7 @@ import next from "next";
 import { baselineHeaders, clientAddress, REDEEM_PATH } from "./lib/baseline-headers.mjs";
 import { sendFetchResponse, toFetchRequest } from "./lib/fetch-adapter.mjs";
 import { answerClientError, refuseOversizeUrl } from "./lib/request-limits.mjs";
+import { withRequestState } from "./lib/request-state.mjs";
 
 const dev = process.argv[2] === "dev";
 const port = Number(process.env.PORT ?? 3000);
@@ -74,7 +75,7 @@ const server = createServer((req, res) => {
   if (refuseOversizeUrl(req, res)) return;
   const direct = directHandler(req.url?.split("?", 1)[0] ?? "", req.method ?? "");
   if (direct) void serveDirect(direct, req, res);
-  else handle(req, res);
+  else withRequestState(res, () => void handle(req, res));
 });
 server.keepAliveTimeout = 65_000;
 server.on("clientError", answerClientError);
