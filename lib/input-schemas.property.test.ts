@@ -127,7 +127,8 @@ describe("every input schema, with generated input", () => {
     await fc.assert(
       fc.asyncProperty(query, fc.record({ token: text, referrer: origin }, { requiredKeys: [] }), async (params, redeem) => {
         expect([200, 422]).toContain((await api.list(params)).status);
-        expect([200, 422]).toContain((await api.redeem(redeem)).status);
+        // Its failures count against this key's throttle, which may then answer 429.
+        expect([200, 422, 429]).toContain((await api.redeem(redeem)).status);
       }),
       RUNS,
     );

@@ -18,7 +18,3 @@ export function plainText(what: string, { multiline = false }: { multiline?: boo
     .refine((value) => !LONE_SURROGATE.test(value), `${what} contains an incomplete character; type or paste it again.`);
 }
 
-/** Whether `value` holds a character that plainText refuses. */
-export function hasControlCharacters(value: string): boolean {
-  return !SINGLE_LINE.test(value) || LONE_SURROGATE.test(value);
-}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/plain-text";
+import { EARLIEST_READABLE_DATE, LATEST_READABLE_DATE } from "@/lib/readable-date";
 import { asciiPath } from "@/lib/utils";
 
 /** The limit of DESIGN.md: extra is free text up to 4 KB. */
@@ -80,8 +81,8 @@ export function latestExpiry(now = new Date()): Date {
   return latest;
 }
 
-export const EXPIRY_TOO_FAR_MESSAGE = `The expiry can be at most ${EXPIRY_MAX_YEARS} years from now.`;
-export const EXPIRY_PAST_MESSAGE = "The expiry must be in the future.";
+const EXPIRY_TOO_FAR_MESSAGE = `The expiry can be at most ${EXPIRY_MAX_YEARS} years from now.`;
+const EXPIRY_PAST_MESSAGE = "The expiry must be in the future.";
 
 /**
  * An expiry at most EXPIRY_MAX_YEARS ahead: the one bound of every date the
@@ -122,8 +123,8 @@ export type CreateLoginTokenValues = z.output<typeof createLoginTokenSchema>;
  */
 export const updateLoginTokenSchema = z.object({
   id: z.uuid(),
-  // A version read from the database, never far off; bounded so that no date reaches it that PostgreSQL cannot take.
-  expectedUpdatedAt: z.date().min(new Date("2000-01-01T00:00:00Z")).max(new Date("9999-12-31T23:59:59.999Z")),
+  // A version read from the database: bounded to what a reader can show, so that no date reaches the query that PostgreSQL cannot take.
+  expectedUpdatedAt: z.date().min(EARLIEST_READABLE_DATE).max(LATEST_READABLE_DATE),
   ...loginTokenFields,
 });
 export type UpdateLoginTokenInput = z.input<typeof updateLoginTokenSchema>;
