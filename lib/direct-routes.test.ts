@@ -29,6 +29,13 @@ describe("an API path that is not valid percent-encoding", () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
   });
 
+  it("refuses a __proto__ query parameter, which Next.js would drop before the handler sees it", async () => {
+    const response = await directHandler("/api/v1/login-tokens", "GET", "limit=5&__proto__=x")!(new Request("http://localhost/api/v1/login-tokens?limit=5&__proto__=x"));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: { code: string; details: { path: string }[] } }).error).toMatchObject({ code: "VALIDATION_FAILED", details: [{ path: "__proto__" }] });
+    expect(directHandler("/api/v1/login-tokens", "GET", "limit=5&proto=x")).toBeUndefined();
+  });
+
   it("leaves well-encoded paths and pages to Next.js", () => {
     expect(directHandler("/api/v1/login-tokens/0b9e8c4e-1f1a-4a8e-9a53-2f7f1c2f4b10", "GET")).toBeUndefined();
     expect(directHandler("/api/v1/login-tokens/%E2%82%AC", "GET")).toBeUndefined();

@@ -1,5 +1,7 @@
 import { redeemEndpoint, redeemMethodNotAllowed } from "@/lib/api/redeem-endpoint";
-import { refuseRoute } from "@/lib/api/with-api-key";
+import { ApiError } from "@/lib/api/errors";
+import { errorResponse, negotiateFormat } from "@/lib/api/respond";
+import { refuseRoute, unknownDetail } from "@/lib/api/with-api-key";
 import { redeemLinkPost } from "@/lib/redemption/link-redeem-post";
 
 export type DirectHandler = (request: Request) => Promise<Response>;
@@ -39,9 +41,16 @@ const TOKEN_PATH = /^\/api\/v1\/login-tokens\/[^/]+$/;
 const tokenNotFound = refuseRoute("TOKEN_NOT_FOUND");
 const endpointNotFound = refuseRoute("NOT_FOUND");
 
-/** The handler for an exact path and method, if this module answers it. */
-export function directHandler(pathname: string, method: string): DirectHandler | undefined {
+// Next.js rebuilds a request's query through a plain object, which drops a
+// parameter named __proto__ before the handler could refuse it; the raw query
+// still has it, so it is refused here as every unknown parameter is.
+const unknownPrototypeParameter: DirectHandler = async (request) =>
+  errorResponse(negotiateFormat(request.headers.get("accept")), new ApiError("VALIDATION_FAILED", { details: [unknownDetail("query", "__proto__")] }));
+
+/** The handler for an exact path and method (and the raw query string), if this module answers it. */
+export function directHandler(pathname: string, method: string, search = ""): DirectHandler | undefined {
   if (pathname.startsWith("/api/") && !decodes(pathname)) return TOKEN_PATH.test(pathname) ? tokenNotFound : endpointNotFound;
+  if (pathname.startsWith("/api/") && new URLSearchParams(search).has("__proto__")) return unknownPrototypeParameter;
   const methods = Object.hasOwn(directRoutes, pathname) ? directRoutes[pathname] : undefined;
   return methods && Object.hasOwn(methods, method) ? methods[method] : undefined;
 }

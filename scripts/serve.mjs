@@ -73,7 +73,8 @@ const server = createServer((req, res) => {
   const redeem = req.url === REDEEM_PATH || req.url?.startsWith(`${REDEEM_PATH}?`);
   for (const [name, value] of Object.entries(redeem ? REDEEM_HEADERS : BASELINE_HEADERS)) res.setHeader(name, value);
   if (refuseOversizeUrl(req, res)) return;
-  const direct = directHandler(req.url?.split("?", 1)[0] ?? "", req.method ?? "");
+  const [pathname = "", search = ""] = req.url?.split(/\?(.*)/s, 2) ?? [];
+  const direct = directHandler(pathname, req.method ?? "", search);
   if (direct) void serveDirect(direct, req, res);
   else withRequestState(res, () => void handle(req, res));
 });

@@ -49,11 +49,16 @@ export type ApiHandlerResult<S extends EndpointSpec> = S["success"] extends { sc
   ? { data: SuccessData<S>; headers?: Record<string, string> }
   : { headers?: Record<string, string> } | void;
 
-function detailsOf(error: z.ZodError, where: "body" | "query" | "path"): ApiErrorDetail[] {
+/** How a field or parameter the endpoint does not know is refused. */
+export function unknownDetail(where: "body" | "query" | "path", path: string): ApiErrorDetail {
   const unknown = where === "body" ? "Unknown field" : where === "query" ? "Unknown query parameter" : "Unknown path parameter";
+  return { path, message: `${unknown}: remove it. The API reference lists what this endpoint accepts.` };
+}
+
+function detailsOf(error: z.ZodError, where: "body" | "query" | "path"): ApiErrorDetail[] {
   return error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ path: [...issue.path, key].join("."), message: `${unknown}: remove it. The API reference lists what this endpoint accepts.` }))
+      ? issue.keys.map((key) => unknownDetail(where, [...issue.path, key].join(".")))
       : [{ path: issue.path.join("."), message: issue.message }],
   );
 }
