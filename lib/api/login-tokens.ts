@@ -166,7 +166,7 @@ export async function listLoginTokensForApi(query: ListLoginTokensQuery): Promis
 /** A live token, or a one-time token that was used; tokens deleted by staff or the API are gone. */
 export async function findLoginTokenForApi(id: string): Promise<LoginTokenResponse> {
   const row = await db.loginToken.findFirst({
-    where: { id, OR: [{ deletedAt: null }, { usedAt: { not: null } }] },
+    where: { id, deletedAt: null },
     select: LOGIN_TOKEN_API_SELECT,
   });
   if (!row) throw new ApiError("TOKEN_NOT_FOUND");

@@ -86,7 +86,7 @@ describe("updateLoginTokenAction", () => {
   async function tokenToEdit() {
     const token = await createToken({ extra: "before" });
     const { updatedAt } = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
-    return { id: token.id, input: { id: token.id, expectedUpdatedAt: updatedAt, user: null, expiresAt: later(), extra: "after", oneTimeUse: true, referrer: "", redirectPath: "" } };
+    return { id: token.id, input: { id: token.id, expectedUpdatedAt: updatedAt, expiresAt: later(), extra: "after", oneTimeUse: true, referrer: "", redirectPath: "" } };
   }
 
   it.each(REFUSED)("refuses %s and changes nothing", async (who, code) => {
@@ -103,6 +103,17 @@ describe("updateLoginTokenAction", () => {
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id } })).toMatchObject({ extra: "after", oneTimeUse: true });
     const event = await testDb.auditEvent.findFirstOrThrow({ where: { loginTokenId: id, action: "token.updated" } });
     expect(event.details).toMatchObject({ changes: { extra: { from: "before", to: "after" }, oneTimeUse: { from: false, to: true } } });
+  });
+
+  it("never moves a token to another person: the link already sent keeps signing in whom it was made for", async () => {
+    const { id, input } = await tokenToEdit();
+    const contact = await createContact();
+    actAs("editor");
+    for (const user of [{ type: "CONTACT" as const, id: contact.id }, null]) {
+      const result = await updateLoginTokenAction({ ...input, user } as never);
+      expect(result.validationErrors?.fieldErrors).toHaveProperty("user");
+    }
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id } })).toMatchObject({ userType: null, contactId: null, customerId: null, extra: "before" });
   });
 
   it("refuses a stale edit: someone else saved since the dialog opened", async () => {

@@ -31,7 +31,7 @@ export const relativePathSchema = z
   .string()
   .trim()
   .max(2000)
-  .regex(/^\/(?![/\\])[^\s\\]*$/, "Enter a path on this site that starts with /, such as /shop/orders.");
+  .regex(/^\/(?![/\\])[^\s\\]*$/, "Enter a path on this site that starts with /, such as /shop.");
 
 const optionalText = (max: number, message: string) =>
   z.string().trim().max(max, message).transform((value) => (value === "" ? null : value));
@@ -69,13 +69,18 @@ export type CreateLoginTokenValues = z.output<typeof createLoginTokenSchema>;
 
 /**
  * An edit names the version it started from, so that two people editing the
- * same token cannot silently overwrite each other.
+ * same token cannot silently overwrite each other. Whom the token signs in is
+ * not among its fields: it is fixed when the token is made, so an edit can
+ * never send a link that is already out to somebody else.
  */
-export const updateLoginTokenSchema = z.object({
-  id: z.uuid(),
-  expectedUpdatedAt: z.date(),
-  ...loginTokenFields,
-});
+export const updateLoginTokenSchema = z
+  .object({
+    id: z.uuid(),
+    expectedUpdatedAt: z.date(),
+    ...loginTokenFields,
+  })
+  .omit({ user: true })
+  .extend({ user: z.never({ error: "Whom a token is for cannot change. Duplicate it for another person instead." }).optional() });
 export type UpdateLoginTokenInput = z.input<typeof updateLoginTokenSchema>;
 export type UpdateLoginTokenValues = z.output<typeof updateLoginTokenSchema>;
 
