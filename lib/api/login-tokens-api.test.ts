@@ -111,6 +111,13 @@ describe("each endpoint's success answers as the OpenAPI document says", () => {
     expect(await anonymous.json()).toMatchObject({ user: null, extra: null, oneTimeUse: true });
   });
 
+  it("POST /login-tokens without oneTimeUse takes the installation's default, the one the dialog starts with", async () => {
+    outside.env.DEFAULT_ONE_TIME_USE = false;
+    const created = await api.create({ expiresIn: 600 });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ oneTimeUse: false });
+  });
+
   it("GET /login-tokens lists tokens in the documented shape", async () => {
     const contact = await createContact();
     await createToken({ contactId: contact.id, extra: "first" });

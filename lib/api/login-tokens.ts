@@ -12,6 +12,7 @@ import {
   type LoginTokenResponse,
 } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import { createLoginToken } from "@/lib/login-tokens/mutations";
@@ -44,7 +45,7 @@ export async function createLoginTokenForApi(body: CreateLoginTokenBody, by: Aud
     {
       user,
       expiresAt,
-      oneTimeUse: body.oneTimeUse,
+      oneTimeUse: body.oneTimeUse ?? env().DEFAULT_ONE_TIME_USE,
       extra: body.extra || null,
       referrer: body.referrer ?? null,
       redirectPath: body.redirectPath ?? null,

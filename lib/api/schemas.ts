@@ -86,7 +86,10 @@ export const createLoginTokenBodySchema = z
       .datetime({ offset: true, error: "expiresAt must be an ISO 8601 date-time with a time zone, such as 2026-11-24T18:00:00Z." })
       .nullish()
       .openapi({ description: "When the token expires; must be in the future. Send this or expiresIn." }),
-    oneTimeUse: z.boolean({ error: "oneTimeUse must be true or false." }).default(true).openapi({ description: "Whether the token works only once." }),
+    oneTimeUse: z
+      .boolean({ error: "oneTimeUse must be true or false." })
+      .optional()
+      .openapi({ description: "Whether the token works only once. Left out: the installation's default (`DEFAULT_ONE_TIME_USE`, true unless set otherwise), the same as the back-office dialog's." }),
     extra: z
       .string()
       .trim()

@@ -52,7 +52,7 @@ describe("createLoginTokenAction", () => {
     const extra = unique("created");
     const result = await createLoginTokenAction({ ...newInput(extra), user: { type: "CONTACT", id: contact.id }, oneTimeUse: true, reason: "Helping with an order" });
     expect(result.data?.loginUrl).toMatch(/\/login\/token\?t=[A-Za-z0-9_-]{43}$/);
-    expect(result.data?.userName).toBe(`${contact.firstName} ${contact.lastName}`);
+    expect(result.data?.user?.name).toBe(`${contact.firstName} ${contact.lastName}`);
     const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: result.data!.id } });
     expect(row).toMatchObject({ contactId: contact.id, userType: "CONTACT", oneTimeUse: true, extra, reason: "Helping with an order", createdByStaffId: staff.editor.id });
     expect(await eventsFor(row.id, "token.created")).toBe(1);

@@ -171,7 +171,7 @@ export async function getLoginTokenDetails(id: string, now: Date = new Date()): 
     select: {
       id: true,
       userType: true,
-      contact: person,
+      contact: { select: { ...personSelect, company: { select: { name: true } } } },
       customer: person,
       expiresAt: true,
       oneTimeUse: true,
@@ -195,7 +195,7 @@ export async function getLoginTokenDetails(id: string, now: Date = new Date()): 
   const owner = row.contact ?? row.customer;
   return {
     id: row.id,
-    user: owner && row.userType ? { type: row.userType, id: owner.id, name: fullName(owner), email: owner.email } : null,
+    user: owner && row.userType ? { type: row.userType, id: owner.id, name: fullName(owner), email: owner.email, company: row.contact?.company.name ?? null } : null,
     expiresAt: row.expiresAt,
     oneTimeUse: row.oneTimeUse,
     extra: row.extra,

@@ -6,6 +6,3 @@
 -- every used token with that stamp is one to bring back.
 UPDATE "login_tokens" SET "deleted_at" = NULL WHERE "used_at" IS NOT NULL AND "deleted_at" = "used_at";
 
--- The "Used" view lists used tokens that are not deleted, newest first.
-DROP INDEX "login_tokens_used_created_at_id_idx";
-CREATE INDEX "login_tokens_used_created_at_id_idx" ON "login_tokens"("created_at" DESC, "id" DESC) WHERE "used_at" IS NOT NULL AND "deleted_at" IS NULL;

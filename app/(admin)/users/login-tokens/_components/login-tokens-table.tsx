@@ -80,7 +80,7 @@ export function LoginTokensTable({
     onRowSelectionChange,
   });
 
-  const chips = loginTokenFilterChips(params, filterUser?.name ?? null);
+  const chips = loginTokenFilterChips(params, filterUser);
   function clearFilters(ids: FilterChipId[]) {
     const datesLeft = chips.some((chip) => !ids.includes(chip.id) && DATE_CHIPS.includes(chip.id));
     void setParams({
