@@ -183,6 +183,22 @@ test.describe("Login Tokens, as the editor", () => {
     expect(message).toMatch(/works once until/);
   });
 
+  test("date filters offer presets such as Expiring in 7 days", async ({ page, data }) => {
+    const contact = await data.contact("Prea");
+    await data.token({ contactId: contact.id, userName: contact.name, extra: "soon", expiresAt: new Date(Date.now() + 3 * DAY) });
+    await data.token({ contactId: contact.id, userName: contact.name, extra: "later", expiresAt: new Date(Date.now() + 20 * DAY) });
+    await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
+    await expect(bodyRows(page)).toHaveCount(2);
+    await page.getByRole("button", { name: "Filters" }).click();
+    const panel = page.getByRole("form", { name: "Filters" });
+    await panel.getByRole("button", { name: /^Expires At/ }).click();
+    await page.getByRole("group", { name: "Presets" }).getByRole("button", { name: "Expiring in 7 days" }).click();
+    await panel.getByRole("button", { name: "Apply filters" }).click();
+    await expect(bodyRows(page)).toHaveCount(1);
+    await expect(bodyRows(page)).toContainText("soon");
+    await expect(page.getByRole("group", { name: "Active filters" })).toContainText("Expires:");
+  });
+
   test("an edit conflict offers to load their version or overwrite it with mine", async ({ page, data }) => {
     const contact = await data.contact("Cleo");
     const token = await data.token({ contactId: contact.id, userName: contact.name, extra: "before", expiresAt: new Date(Date.now() + DAY) });

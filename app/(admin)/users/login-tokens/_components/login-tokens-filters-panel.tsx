@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
 import { Button } from "@/components/ui/button";
-import { DateRangePicker, type DateRange } from "@/components/ui/date-range-picker";
+import { DateRangePicker, type DateRange, type DayRangePreset } from "@/components/ui/date-range-picker";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
@@ -30,6 +30,17 @@ interface Draft {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+const AHEAD: DayRangePreset[] = [
+  { label: "Expiring in 7 days", fromDay: 0, toDay: 7 },
+  { label: "Expiring in 30 days", fromDay: 0, toDay: 30 },
+];
+const BEHIND = (verb: string): DayRangePreset[] => [
+  { label: `${verb} today`, fromDay: 0, toDay: 0 },
+  { label: `${verb} in the last 7 days`, fromDay: -6, toDay: 0 },
+  { label: `${verb} in the last 30 days`, fromDay: -29, toDay: 0 },
+];
+const DATE_PRESETS = { expires: AHEAD, created: BEHIND("Created"), updated: BEHIND("Updated") };
 const PUBLIC_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const rangeOf = (from: Date | null, to: Date | null): DateRange | undefined => (from || to ? { from: from ?? undefined, to: to ?? undefined } : undefined);
@@ -176,7 +187,7 @@ export function LoginTokensFiltersPanel({
         ).map(([key, label]) => (
           <div key={key} className="grid content-start gap-1.5">
             <Label htmlFor={`${fieldId}-${key}`}>{label}</Label>
-            <DateRangePicker id={`${fieldId}-${key}`} aria-label={label} value={draft[key]} onChange={(range) => set(key, range)} />
+            <DateRangePicker id={`${fieldId}-${key}`} aria-label={label} value={draft[key]} onChange={(range) => set(key, range)} presets={DATE_PRESETS[key]} />
           </div>
         ))}
         {(
