@@ -77,7 +77,13 @@ export function DataTable<TData extends RowData>({
                 return (
                   <TableCell
                     key={cell.id}
-                    className={cn(meta?.align === "right" && "text-right tabular-nums", meta?.className, meta?.stickyClassName && cn("z-10 bg-card", meta.stickyClassName))}
+                    className={cn(
+                      meta?.align === "right" && "text-right tabular-nums",
+                      // A fixed width holds whatever the cell says: too long a text ends in an ellipsis, never over the next column.
+                      fixedLayout && "overflow-hidden text-ellipsis",
+                      meta?.className,
+                      meta?.stickyClassName && cn("z-10 bg-card", meta.stickyClassName),
+                    )}
                   >
                     <table.FlexRender cell={cell} />
                   </TableCell>

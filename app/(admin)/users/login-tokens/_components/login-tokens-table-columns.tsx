@@ -23,7 +23,7 @@ const muted = (text: string) => <span className="text-muted-foreground">{text}</
 const dataColumns = (selectable: boolean) => column.columns([
   column.accessor("userName", {
     id: "name",
-    meta: { label: "Name", className: "w-52", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
+    meta: { label: "Name", className: "w-48", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
     enableHiding: false,
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     // A button, so the row's dialog is reachable with Tab and Enter; the row's click handler opens it.
@@ -40,7 +40,7 @@ const dataColumns = (selectable: boolean) => column.columns([
   }),
   column.accessor("userType", {
     id: "type",
-    meta: { label: "Type", className: "w-24" },
+    meta: { label: "Type", className: "w-[5.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => (row.original.userType ? USER_TYPE_LABELS[row.original.userType] : muted("—")),
   }),
@@ -53,30 +53,30 @@ const dataColumns = (selectable: boolean) => column.columns([
   }),
   column.accessor("expiresAt", {
     id: "expiresAt",
-    meta: { label: "Expires At", header: "Expires", className: "w-32" },
+    meta: { label: "Expires At", header: "Expires", className: "w-28" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" relative />,
   }),
   column.accessor("lastAccessedAt", {
     id: "lastAccessedAt",
-    meta: { label: "Last Accessed At", header: "Last access", className: "w-32" },
+    meta: { label: "Last Accessed At", header: "Last access", className: "w-28" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" relative />,
   }),
   column.accessor("successfulAttempts", {
     id: "successfulAttempts",
-    meta: { label: "Successful Attempts", header: "Successes", align: "right", className: "w-28" },
+    meta: { label: "Successful Attempts", header: "Successes", align: "right", className: "w-[6.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
   }),
   column.accessor("failedAttempts", {
     id: "failedAttempts",
-    meta: { label: "Failed Attempts", header: "Failures", align: "right", className: "w-24" },
+    meta: { label: "Failed Attempts", header: "Failures", align: "right", className: "w-[5.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => <span className={row.original.failedAttempts > 0 ? "text-destructive" : undefined}>{row.original.failedAttempts}</span>,
   }),
   column.accessor("oneTimeUse", {
     id: "oneTimeUse",
-    meta: { label: "One Time Use", header: "One-time", className: "w-28" },
+    meta: { label: "One Time Use", header: "One-time", className: "w-[6.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
   }),
