@@ -50,6 +50,7 @@ test.describe("Login Tokens, as the editor", () => {
     const dialog = page.getByRole("dialog", { name: "Edit login token · Anonymous" });
     await expect(dialog.getByRole("region", { name: "For" })).toContainText("Anonymous");
     await expect(dialog.getByRole("combobox", { name: "Select contact or customer" })).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Duplicate for another person" }).click();
 
     const create = page.getByRole("dialog", { name: "New Login Token" });
@@ -241,6 +242,7 @@ test.describe("the storefront", () => {
     expect((await shopper.goto(`${E2E_BASE_URL}${suggested}`))?.status()).toBe(200);
     expect((await shopper.goto(`${E2E_BASE_URL}/shop/orders`))?.status()).toBe(404);
     await expect(shopper.getByRole("heading", { level: 1, name: "This page is not in the shop" })).toBeVisible();
+    expect(await seriousViolations(shopper)).toEqual([]);
     await shopper.getByRole("link", { name: "Back to the shop" }).click();
     await expect(shopper).toHaveURL(/\/shop$/);
     await visitor.close();

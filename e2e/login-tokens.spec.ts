@@ -193,6 +193,8 @@ test.describe("Login Tokens, as the editor", () => {
   });
 
   test("the page, the filters, and every dialog pass an accessibility scan", async ({ page, data }) => {
+    // Five whole-page scans, on a machine other runs share.
+    test.slow();
     const contact = await data.contact("Axel");
     const token = await data.token({ contactId: contact.id, userName: contact.name });
     await page.goto("/users/login-tokens");

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createLoginTokenAction,
   deleteLoginTokensAction,
+  resolvePastedTokenIdsAction,
   revealLoginTokenAction,
   searchTokenUsersAction,
   updateLoginTokenAction,
@@ -123,6 +124,28 @@ describe("updateLoginTokenAction", () => {
     const result = await updateLoginTokenAction({ ...input, extra: "second" });
     expect(result.serverError).toMatchObject({ code: "STALE_EDIT", message: expect.stringContaining("Someone else changed this token") });
     expect((await testDb.loginToken.findUniqueOrThrow({ where: { id } })).extra).toBe("first");
+  });
+});
+
+describe("resolvePastedTokenIdsAction", () => {
+  it("refuses strangers and staff without the Configuration role; a viewer may filter", async () => {
+    const token = await createToken();
+    actAs("nobody");
+    expect((await resolvePastedTokenIdsAction({ ids: [token.value] })).serverError).toMatchObject({ code: "UNAUTHENTICATED" });
+    actAs("noConfiguration");
+    expect((await resolvePastedTokenIdsAction({ ids: [token.value] })).serverError).toMatchObject({ code: "FORBIDDEN" });
+    actAs("viewer");
+    expect((await resolvePastedTokenIdsAction({ ids: [token.value] })).data).toEqual({ ids: [token.id], byValue: 1, unmatched: 0 });
+  });
+
+  it("turns pasted values into public ids, keeps ids, counts what matches no token, and never answers with a value", async () => {
+    const [a, b, deleted] = [await createToken(), await createToken(), await createToken({ deletedAt: new Date() })];
+    actAs("editor");
+    const result = await resolvePastedTokenIdsAction({ ids: [a.value, b.id.toUpperCase(), deleted.value, "A".repeat(43), "not-a-value", a.id] });
+    expect(result.data).toEqual({ ids: [b.id, a.id], byValue: 0, unmatched: 3 });
+    const both = (await resolvePastedTokenIdsAction({ ids: [a.value, b.value] })).data;
+    expect({ ...both, ids: both?.ids.sort() }).toEqual({ ids: [a.id, b.id].sort(), byValue: 2, unmatched: 0 });
+    expect(JSON.stringify(result)).not.toContain(a.value);
   });
 });
 

@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PlusIcon } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -45,7 +44,6 @@ function initialValues(defaults: NewTokenDefaults, request: CreateRequest): Crea
  * does. The link lives only in this dialog's state; later it takes a (audited) reveal.
  */
 export function CreateLoginTokenDialog({ reasonRequired, defaults }: { reasonRequired: boolean; defaults: NewTokenDefaults }) {
-  const router = useRouter();
   const { request, openCreate, closeCreate } = useLoginTokenCreate();
   const [issued, setIssued] = useState<IssuedSummary | null>(null);
 
@@ -84,9 +82,9 @@ export function CreateLoginTokenDialog({ reasonRequired, defaults }: { reasonReq
               reasonRequired={reasonRequired}
               onCancel={() => onOpenChange(false)}
               onCreated={(summary) => {
+                // The action's answer already carries the table with the new row (revalidatePath).
                 setIssued(summary);
                 toast.success("Login token created");
-                router.refresh();
               }}
             />
           )

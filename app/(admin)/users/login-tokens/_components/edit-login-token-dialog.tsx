@@ -33,14 +33,19 @@ export function EditLoginTokenDialog({
   const { openCreate } = useLoginTokenCreate();
   // An edit refused because someone else saved first: what this editor had typed, kept across the reload of their version.
   const [conflict, setConflict] = useState<UpdateLoginTokenInput | null>(null);
+  // Closing asks the server for nothing: the table is already current, and no token's details are needed.
+  // What was loaded for this opening is set aside, so that opening the token again waits for fresh details
+  // instead of showing the old ones and swapping the form under the editor's fingers when the new ones arrive.
+  const [closedWith, setClosedWith] = useState<typeof loaded>(null);
   const close = () => {
     setConflict(null);
-    void setTokenId(null);
+    setClosedWith(loaded);
+    void setTokenId(null, { shallow: true });
   };
   // Opened by the URL rather than by a trigger, the dialog would drop focus on the page when it
   // closes; it goes back to what had it (the row's button), so keyboard users keep their place.
   const returnFocus = useRef<HTMLElement | null>(null);
-  const details = loaded && loaded.id === tokenId ? loaded.details : undefined;
+  const details = loaded && loaded !== closedWith && loaded.id === tokenId ? loaded.details : undefined;
   const who = details?.user ? details.user.name : "Anonymous";
   // A used one-time token is listed for the record only: it can no longer change or be revealed.
   const editable = canWrite && details?.status !== "USED";

@@ -67,10 +67,10 @@ export function EditLoginTokenForm({
     const mine = form.getValues();
     const result = await updateLoginTokenAction(mine);
     if (result?.data) {
+      // The action's answer already carries the table as it is now (revalidatePath): no second request for it.
       onConflict(null);
       toast.success("Login token saved");
       onSaved();
-      router.refresh();
       return;
     }
     if (result?.serverError?.code === "STALE_EDIT") {
