@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatDateTime, formatExactDateTime, formatRelative } from "@/lib/dates";
+import { formatDate, formatDateTime, formatExactDateTime, formatRelative } from "@/lib/dates";
 
 const noSubscription = () => () => {};
 
@@ -29,7 +29,9 @@ export function LocalDateTime({
   if (!value) return <span className="text-muted-foreground">{empty}</span>;
   const where = inBrowser ? {} : { locale: "en-GB", timeZone: "UTC" };
   const exact = formatExactDateTime(value, where);
-  const text = !inBrowser ? formatDateTime(value, { ...where, zone: true }) : relative ? formatRelative(value, new Date()) : formatDateTime(value, { zone });
+  // Before the browser takes over, a relative time shows its UTC day only: it fits the narrow column that "in 3 days" needs.
+  const serverText = relative ? formatDate(value, where) : formatDateTime(value, { ...where, zone: true });
+  const text = !inBrowser ? serverText : relative ? formatRelative(value, new Date()) : formatDateTime(value, { zone });
   return (
     <time dateTime={value.toISOString()} title={exact} className={className}>
       {text}
