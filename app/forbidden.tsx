@@ -2,6 +2,7 @@ import { ShieldXIcon } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { pageRefusal } from "@/lib/auth/session";
 
 // Pages under the signed-in shell use app/(admin)/forbidden.tsx, which keeps
 // the sidebar; this one answers for everything outside it.
@@ -13,7 +14,9 @@ export default function Forbidden() {
   );
 }
 
+/** The refusal in the permission table's words (lib/auth/permissions.ts), for the page that was refused. */
 export function ForbiddenNotice() {
+  const { reason } = pageRefusal();
   return (
     <EmptyState
       headingLevel={1}
@@ -21,8 +24,8 @@ export function ForbiddenNotice() {
       title="You don't have access to this page"
       description={
         <>
-          <p>This part of Latchkey needs the Configuration role, and your account does not have it.</p>
-          <p className="mt-1">If you need it for your work, ask a Latchkey administrator to add the role.</p>
+          <p>{reason ?? "Your account may not open this part of Latchkey."}</p>
+          <p className="mt-1">If you need it for your work, ask a Latchkey administrator.</p>
         </>
       }
     >

@@ -19,7 +19,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { closePool } from "@/lib/pg";
 import { hashTokenValue, tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
 import { seedLargeTokens } from "@/prisma/large-tokens";
-import { seedDemoData } from "@/prisma/seed-demo";
+import demoStaff from "@/prisma/demo-staff.json" with { type: "json" };
+import { DEMO_EDITOR_EMAIL, seedDemoData } from "@/prisma/seed-demo";
 import { buildApp, buildIsFresh, startApp, type AppServer } from "./lib/app-server";
 import { measureBulkDelete } from "./lib/bulk-delete";
 import { linkFormBodies, linkRedeemExists } from "./lib/link-form";
@@ -29,6 +30,7 @@ import { treeCpuMs, treeRssMb } from "./lib/process-tree";
 import { runRedeemLoad, type TargetConfig } from "./lib/redeem-load";
 import { runRouteFloor } from "./lib/route-floor";
 import { issueRedeemableTokens } from "./lib/redeemable-tokens";
+import { measureUiTimings } from "./lib/ui-timing";
 import { formatReport } from "./lib/report";
 import { benchResultsSchema, TARGETS, type BenchResults, type RedeemKind } from "./lib/results";
 import { driveSql } from "./lib/sql-floor";
@@ -45,6 +47,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     connections: { type: "string", default: "8,32" },
     "list-runs": { type: "string", default: "7" },
+    "ui-runs": { type: "string", default: "7" },
     delete: { type: "string", default: "10000" },
     port: { type: "string", default: process.env.LATCHKEY_BENCH_PORT ?? "3180" },
     "pg-port": { type: "string", default: process.env.LATCHKEY_BENCH_PG_PORT ?? "54380" },
@@ -59,7 +62,7 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   console.log(`npm run bench -- [--tokens 1000000] [--view-sizes 10000,100000,1000000] [--duration 6] [--runs 3]
-  [--connections 8,32] [--list-runs 7] [--delete 10000] [--port 3180] [--pg-port 54380]
+  [--connections 8,32] [--list-runs 7] [--ui-runs 7] [--delete 10000] [--port 3180] [--pg-port 54380]
   [--data-dir bench/.data/run] [--dist-dir .next-bench] [--out bench/results.json] [--rebuild]
   [--profile: write a V8 CPU profile of the app into the data folder]`);
   process.exit(0);
@@ -72,6 +75,7 @@ const options = {
   runs: Number(args.runs),
   connections: numbers(args.connections!),
   listRuns: Number(args["list-runs"]),
+  uiRuns: Number(args["ui-runs"]),
   deleteCount: Number(args.delete),
 };
 const port = Number(args.port);
@@ -183,6 +187,12 @@ async function main() {
     const linkRedeem = { available: linkAvailable, note: linkAvailable ? "POST /login/token/redeem answered" : "POST /login/token/redeem answers 404 in this build" };
     const targetConfig = (target: "api" | "link"): TargetConfig => ({ target, origin: started.origin, apiKey: apiKey.key });
 
+    // Before any redemption load, on the largest table: what a staff member waits for.
+    say(`timing Users > Login Tokens in Chromium (${options.uiRuns} runs)…`);
+    const { rows: editable } = await pool.query<{ id: string }>("SELECT id FROM login_tokens WHERE deleted_at IS NULL AND used_at IS NULL AND locked_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1");
+    const uiTimings = await measureUiTimings({ origin: started.origin, email: DEMO_EDITOR_EMAIL, password: demoStaff.password, tokenId: editable[0]!.id, runs: options.uiRuns });
+    say(`page open ${uiTimings.median.pageOpenMs} ms, save ${uiTimings.median.saveMs} ms (medians)`);
+
     // Warm-up, not recorded: JIT, prepared statements, connection pools.
     say("warming up…");
     await runRedeemLoad(targetConfig("api"), await issueRedeemableTokens(pool, keys, 2000), 8);
@@ -277,6 +287,7 @@ async function main() {
       appRssMbAfterRedemption,
       routeFloor,
       listViews,
+      uiTimings,
       bulkDelete,
       targets: TARGETS,
     });

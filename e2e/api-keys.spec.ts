@@ -98,6 +98,9 @@ test.describe("API keys, as the viewer", () => {
     const response = await page.goto("/settings/api-keys");
     expect(response?.status()).toBe(403);
     await expect(page.getByText("You don't have access to this page")).toBeVisible();
+    // The viewer has the Configuration role: the reason is read-only access.
+    await expect(page.getByText("Your access is read-only.")).toBeVisible();
+    await expect(page.getByText(/Configuration role/)).toHaveCount(0);
     await expect(page.getByRole("table")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Create API key" })).toHaveCount(0);
   });

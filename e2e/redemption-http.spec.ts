@@ -75,7 +75,7 @@ test("exactly one of 50 concurrent redemptions succeeds across two app instances
   const counters = await tokenCounters(token.id);
   expect(counters).toMatchObject({ successfulAttempts: 1, failedAttempts: 49 });
   expect(counters.usedAt).not.toBeNull();
-  expect(counters.deletedAt).not.toBeNull();
+  expect(counters.deletedAt).toBeNull();
   expect(await auditEvents(token.id, "token.redeemed")).toHaveLength(1);
   expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(49);
 });

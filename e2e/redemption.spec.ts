@@ -68,7 +68,8 @@ test.describe("a visitor opens a login link", () => {
     const counters = await tokenCounters(token.id);
     expect(counters).toMatchObject({ successfulAttempts: 1, failedAttempts: 1 });
     expect(counters.usedAt).not.toBeNull();
-    expect(counters.deletedAt).not.toBeNull();
+    // Used up, not deleted: it stays listed as Used until staff delete it.
+    expect(counters.deletedAt).toBeNull();
     expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(1);
   });
 

@@ -54,6 +54,7 @@ test.describe("as staff without the Configuration role", () => {
     const response = await page.goto("/users/login-tokens");
     expect(response?.status()).toBe(403);
     await expect(page.getByText("You don't have access to this page")).toBeVisible();
+    await expect(page.getByText("You need the Configuration role for this.")).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);
   });
 });

@@ -30,6 +30,8 @@ const OPTIONAL = [
   "SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS",
   "SIGNIN_THROTTLE_WINDOW_SECONDS",
   "TRUSTED_PROXY_HOPS",
+  "DEFAULT_TOKEN_EXPIRY_DAYS",
+  "DEFAULT_ONE_TIME_USE",
 ];
 
 beforeEach(() => {
@@ -59,7 +61,24 @@ describe("env()", () => {
       SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS: 50,
       SIGNIN_THROTTLE_WINDOW_SECONDS: 900,
       TRUSTED_PROXY_HOPS: 0,
+      DEFAULT_TOKEN_EXPIRY_DAYS: 7,
+      DEFAULT_ONE_TIME_USE: true,
     });
+  });
+
+  it("lets an installation choose what new tokens start with, and refuses a default that is not a number of days", async () => {
+    vi.stubEnv("DEFAULT_TOKEN_EXPIRY_DAYS", "30");
+    vi.stubEnv("DEFAULT_ONE_TIME_USE", "false");
+    expect((await freshEnv())()).toMatchObject({ DEFAULT_TOKEN_EXPIRY_DAYS: 30, DEFAULT_ONE_TIME_USE: false });
+    for (const days of ["0", "never", "2.5", "3651"]) {
+      vi.stubEnv("DEFAULT_TOKEN_EXPIRY_DAYS", days);
+      const env = await freshEnv();
+      expect(() => env(), days).toThrow(/DEFAULT_TOKEN_EXPIRY_DAYS: DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650/);
+    }
+    vi.stubEnv("DEFAULT_TOKEN_EXPIRY_DAYS", undefined);
+    vi.stubEnv("DEFAULT_ONE_TIME_USE", "sometimes");
+    const env = await freshEnv();
+    expect(() => env()).toThrow(/DEFAULT_ONE_TIME_USE: Set it to true or false/);
   });
 
   it("reads numbers and flags from their text", async () => {

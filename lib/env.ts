@@ -13,6 +13,12 @@ const flag = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+// Unset means true: for a password bypass, the safe answer is the default.
+const flagDefaultTrue = z
+  .enum(["true", "false", "1", "0", ""], { error: "Set it to true or false." })
+  .optional()
+  .transform((value) => value === undefined || value === "" || value === "true" || value === "1");
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Every variable the server reads; `.env.example` documents each one. */
@@ -32,6 +38,13 @@ export const envSchema = z.object({
   SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS: positiveInt(50),
   SIGNIN_THROTTLE_WINDOW_SECONDS: positiveInt(900),
   REQUIRE_IMPERSONATION_REASON: flag,
+  DEFAULT_TOKEN_EXPIRY_DAYS: z.coerce
+    .number({ error: "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650." })
+    .int("DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650.")
+    .min(1, "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650 (\"never\" is a choice made per token).")
+    .max(3650, "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650.")
+    .default(7),
+  DEFAULT_ONE_TIME_USE: flagDefaultTrue,
   SHOP_SESSION_HOURS: positiveInt(12),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
 });

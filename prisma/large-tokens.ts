@@ -119,7 +119,7 @@ export async function seedLargeTokens(pool: pg.Pool, options: LargeSeedOptions):
           locked ? accessed : null,
           createdAt,
           updatedAt,
-          used ? accessed : staffDeleted ? updatedAt : null,
+          staffDeleted ? updatedAt : null,
           staff.length && random() < 0.9 ? pick(staff) : null,
         ];
         for (let c = 0; c < row.length; c++) (columns[c] as unknown[])[i] = row[c];

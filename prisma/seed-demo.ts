@@ -222,7 +222,6 @@ function demoToken(random: ReturnType<typeof prng>, owner: TokenOwner, now: numb
   if (state === "used") {
     successfulAttempts = 1;
     usedAt = between(createdAt + 60_000, Math.min(now, createdAt + 14 * DAY));
-    deletedAt = usedAt;
     lastAccessedAt = usedAt;
   } else if (state === "locked") {
     failedAttempts = random.int(10, 14);

@@ -9,10 +9,10 @@ export const FLOOR_UPDATE_SQL = `
 UPDATE login_tokens t SET
   successful_attempts = t.successful_attempts + 1,
   last_accessed_at = now(),
-  used_at = CASE WHEN t.one_time_use THEN now() ELSE t.used_at END,
-  deleted_at = CASE WHEN t.one_time_use THEN now() ELSE t.deleted_at END
+  used_at = CASE WHEN t.one_time_use THEN now() ELSE t.used_at END
 WHERE t.token_hash = $1::bytea
   AND t.deleted_at IS NULL
+  AND t.used_at IS NULL
   AND t.locked_at IS NULL
   AND (t.expires_at IS NULL OR t.expires_at > now())
   AND (t.referrer IS NULL OR t.referrer = $2::text)

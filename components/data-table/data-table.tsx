@@ -19,14 +19,17 @@ export function DataTable<TData extends RowData>({
   label,
   onRowClick,
   empty,
+  fixedLayout = false,
 }: {
   table: ReactTable<DataTableFeatures, TData, unknown>;
   label: string;
   onRowClick?: (row: Row<DataTableFeatures, TData>) => void;
   empty: ReactNode;
+  /** Column widths from the columns' classes, not from what a page holds: they stay put across sorts and pages. */
+  fixedLayout?: boolean;
 }) {
   const rows = table.getRowModel().rows;
-  const columnCount = table.getAllLeafColumns().length;
+  const columnCount = table.getVisibleLeafColumns().length;
 
   function rowClick(row: Row<DataTableFeatures, TData>, event: MouseEvent<HTMLTableRowElement>) {
     if (!onRowClick || (event.target as HTMLElement).closest(OWN_CLICK)) return;
@@ -34,7 +37,7 @@ export function DataTable<TData extends RowData>({
   }
 
   return (
-    <Table aria-label={label}>
+    <Table aria-label={label} className={cn(fixedLayout && "table-fixed")}>
       <TableHeader>
         {table.getHeaderGroups().map((group) => (
           <TableRow key={group.id} className="hover:bg-transparent">
@@ -45,7 +48,7 @@ export function DataTable<TData extends RowData>({
                 <TableHead
                   key={header.id}
                   aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                  className={cn("whitespace-normal leading-tight", meta?.align === "right" && "text-right", meta?.className)}
+                  className={cn("whitespace-normal leading-tight", meta?.align === "right" && "text-right", meta?.className, meta?.stickyClassName && cn("z-10 bg-muted", meta.stickyClassName))}
                 >
                   {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                 </TableHead>
@@ -69,10 +72,19 @@ export function DataTable<TData extends RowData>({
               className={cn(onRowClick && "cursor-pointer")}
               onClick={(event) => rowClick(row, event)}
             >
-              {row.getAllCells().map((cell) => {
+              {row.getVisibleCells().map((cell) => {
                 const meta = cell.column.columnDef.meta;
                 return (
-                  <TableCell key={cell.id} className={cn(meta?.align === "right" && "text-right tabular-nums", meta?.className)}>
+                  <TableCell
+                    key={cell.id}
+                    className={cn(
+                      meta?.align === "right" && "text-right tabular-nums",
+                      // A fixed width holds whatever the cell says: too long a text ends in an ellipsis, never over the next column.
+                      fixedLayout && "overflow-hidden text-ellipsis",
+                      meta?.className,
+                      meta?.stickyClassName && cn("z-10 bg-card", meta.stickyClassName),
+                    )}
+                  >
                     <table.FlexRender cell={cell} />
                   </TableCell>
                 );

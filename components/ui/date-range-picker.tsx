@@ -6,11 +6,13 @@ import type { DateRange } from "react-day-picker";
 import { Button } from "@/components/ui/button";
 import { Calendar } from "@/components/ui/calendar";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { formatDate } from "@/lib/dates";
 import { cn } from "@/lib/utils";
 
 export type { DateRange };
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+// Days, not instants: a URL's yyyy-mm-dd is a UTC midnight, so it is written in UTC, the same on the server and in the browser.
+const day = { format: (date: Date) => formatDate(date, { locale: "en-GB", timeZone: "UTC" }) };
 
 export function formatDayRange(range: DateRange | undefined): string | null {
   if (!range?.from && !range?.to) return null;
@@ -28,18 +30,34 @@ const toDay = (local: Date) => new Date(Date.UTC(local.getFullYear(), local.getM
 const mapRange = (range: DateRange | undefined, map: (date: Date) => Date): DateRange | undefined =>
   range && { from: range.from && map(range.from), to: range.to && map(range.to) };
 
-/** A range of whole days (both ends included) in a popover calendar; each day is the UTC midnight that names it. */
+/** A common range offered beside the calendar: days from today, negative for the past (today is day 0). */
+export interface DayRangePreset {
+  label: string;
+  fromDay: number;
+  toDay: number;
+}
+
+/** The range of `preset` in the viewer's own days, as the calendar would pick it. */
+function presetRange({ fromDay, toDay: lastDay }: DayRangePreset): DateRange {
+  const today = new Date();
+  const at = (offset: number) => toDay(new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset));
+  return { from: at(fromDay), to: at(lastDay) };
+}
+
+/** A range of whole days (both ends included) in a popover calendar, with optional presets; each day is the UTC midnight that names it. */
 export function DateRangePicker({
   id,
   value,
   onChange,
   placeholder = "Any date",
+  presets = [],
   "aria-label": ariaLabel,
 }: {
   id?: string;
   value: DateRange | undefined;
   onChange: (value: DateRange | undefined) => void;
   placeholder?: string;
+  presets?: DayRangePreset[];
   "aria-label"?: string;
 }) {
   const [open, setOpen] = useState(false);
@@ -54,6 +72,23 @@ export function DateRangePicker({
           </Button>
         </PopoverTrigger>
         <PopoverContent className="w-auto p-2">
+          {presets.length > 0 && (
+            <div role="group" aria-label="Presets" className="mb-2 flex flex-wrap gap-1.5 border-b pb-2">
+              {presets.map((preset) => (
+                <Button
+                  key={preset.label}
+                  variant="outline"
+                  size="sm"
+                  onClick={() => {
+                    onChange(presetRange(preset));
+                    setOpen(false);
+                  }}
+                >
+                  {preset.label}
+                </Button>
+              ))}
+            </div>
+          )}
           <Calendar
             mode="range"
             selected={mapRange(value, toLocal)}

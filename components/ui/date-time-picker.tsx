@@ -7,6 +7,7 @@ import { Calendar } from "@/components/ui/calendar";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { formatDateTime } from "@/lib/dates";
 import { cn } from "@/lib/utils";
 
 export interface DateTimePreset {
@@ -42,7 +43,7 @@ export function DateTimePicker({
   const [open, setOpen] = useState(false);
   const timeId = useId();
   const label = value
-    ? new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(value)
+    ? formatDateTime(value, { zone: true })
     : emptyLabel;
 
   function pickDay(day: Date | undefined) {

@@ -112,6 +112,13 @@ describe("each endpoint's success answers as the OpenAPI document says", () => {
     expect(await anonymous.json()).toMatchObject({ user: null, extra: null, oneTimeUse: true });
   });
 
+  it("POST /login-tokens without oneTimeUse takes the installation's default, the one the dialog starts with", async () => {
+    outside.env.DEFAULT_ONE_TIME_USE = false;
+    const created = await api.create({ expiresIn: 600 });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ oneTimeUse: false });
+  });
+
   it("GET /login-tokens lists tokens in the documented shape", async () => {
     const contact = await createContact();
     await createToken({ contactId: contact.id, extra: "first" });
@@ -570,8 +577,10 @@ describe("keyset pagination", () => {
 
     const count = async (query: Record<string, string>) =>
       ((await (await api.list({ contactId: String(contact.id), ...query })).json()) as { data: unknown[] }).data.length;
-    expect(await count({})).toBe(2);
+    // The used one is listed until it is deleted; only the deleted one is gone.
+    expect(await count({})).toBe(3);
     expect(await count({ status: "USED" })).toBe(1);
+    expect(await count({ status: "ACTIVE" })).toBe(1);
     expect(await count({ status: "EXPIRED" })).toBe(1);
     expect(await count({ oneTimeUse: "false" })).toBe(1);
     expect(await count({ successfulAttempts: "gte:5" })).toBe(1);

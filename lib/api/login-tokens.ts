@@ -12,6 +12,7 @@ import {
   type LoginTokenResponse,
 } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import { createLoginToken } from "@/lib/login-tokens/mutations";
@@ -44,7 +45,7 @@ export async function createLoginTokenForApi(body: CreateLoginTokenBody, by: Aud
     {
       user,
       expiresAt,
-      oneTimeUse: body.oneTimeUse,
+      oneTimeUse: body.oneTimeUse ?? env().DEFAULT_ONE_TIME_USE,
       extra: body.extra || null,
       referrer: body.referrer ?? null,
       redirectPath: body.redirectPath ?? null,
@@ -166,7 +167,7 @@ export async function listLoginTokensForApi(query: ListLoginTokensQuery): Promis
 /** A live token, or a one-time token that was used; tokens deleted by staff or the API are gone. */
 export async function findLoginTokenForApi(id: string): Promise<LoginTokenResponse> {
   const row = await db.loginToken.findFirst({
-    where: { id, OR: [{ deletedAt: null }, { usedAt: { not: null } }] },
+    where: { id, deletedAt: null },
     select: LOGIN_TOKEN_API_SELECT,
   });
   if (!row) throw new ApiError("TOKEN_NOT_FOUND");

@@ -101,7 +101,10 @@ export const createLoginTokenBodySchema = z
         "x-latest": `now + ${EXPIRY_MAX_YEARS} years`,
         "x-earliest": "now",
       }),
-    oneTimeUse: z.boolean({ error: "oneTimeUse must be true or false." }).default(true).openapi({ description: "Whether the token works only once." }),
+    oneTimeUse: z
+      .boolean({ error: "oneTimeUse must be true or false." })
+      .optional()
+      .openapi({ description: "Whether the token works only once. Left out: the installation's default (`DEFAULT_ONE_TIME_USE`, true unless set otherwise), the same as the back-office dialog's." }),
     extra: freeTextSchema("extra", EXTRA_MAX_LENGTH, `extra can be at most ${EXTRA_MAX_LENGTH} characters.`)
       .nullish()
       .openapi({ description: `Free text for the webshop, returned on redemption: at most ${EXTRA_MAX_LENGTH} characters, no control characters but tab and line breaks.` }),

@@ -17,10 +17,20 @@ export const currentStaff = cache(async (): Promise<StaffPrincipal | null> => {
   });
 });
 
-/** For pages: sends strangers to sign in and answers 403 to staff without the permission. */
+/**
+ * Why this request's page was refused, from the permission table: the 403
+ * page, rendered in the same request, says it instead of guessing.
+ */
+export const pageRefusal = cache((): { reason: string | null } => ({ reason: null }));
+
+/** For pages: sends strangers to sign in and answers 403, with the reason, to staff without the permission. */
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<StaffPrincipal> {
   const staff = await currentStaff();
   if (!staff) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (refusalReason(staff, permission)) forbidden();
+  const reason = refusalReason(staff, permission);
+  if (reason) {
+    pageRefusal().reason = reason;
+    forbidden();
+  }
   return staff;
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createLoginTokenAction,
   deleteLoginTokensAction,
+  resolvePastedTokenIdsAction,
   revealLoginTokenAction,
   searchTokenUsersAction,
   updateLoginTokenAction,
@@ -52,7 +53,7 @@ describe("createLoginTokenAction", () => {
     const extra = unique("created");
     const result = await createLoginTokenAction({ ...newInput(extra), user: { type: "CONTACT", id: contact.id }, oneTimeUse: true, reason: "Helping with an order" });
     expect(result.data?.loginUrl).toMatch(/\/login\/token\?t=[A-Za-z0-9_-]{43}$/);
-    expect(result.data?.userName).toBe(`${contact.firstName} ${contact.lastName}`);
+    expect(result.data?.user?.name).toBe(`${contact.firstName} ${contact.lastName}`);
     const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: result.data!.id } });
     expect(row).toMatchObject({ contactId: contact.id, userType: "CONTACT", oneTimeUse: true, extra, reason: "Helping with an order", createdByStaffId: staff.editor.id });
     expect(await eventsFor(row.id, "token.created")).toBe(1);
@@ -86,7 +87,7 @@ describe("updateLoginTokenAction", () => {
   async function tokenToEdit() {
     const token = await createToken({ extra: "before" });
     const { updatedAt } = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
-    return { id: token.id, input: { id: token.id, expectedUpdatedAt: updatedAt, user: null, expiresAt: later(), extra: "after", oneTimeUse: true, referrer: "", redirectPath: "" } };
+    return { id: token.id, input: { id: token.id, expectedUpdatedAt: updatedAt, expiresAt: later(), extra: "after", oneTimeUse: true, referrer: "", redirectPath: "" } };
   }
 
   it.each(REFUSED)("refuses %s and changes nothing", async (who, code) => {
@@ -105,6 +106,17 @@ describe("updateLoginTokenAction", () => {
     expect(event.details).toMatchObject({ changes: { extra: { from: "before", to: "after" }, oneTimeUse: { from: false, to: true } } });
   });
 
+  it("never moves a token to another person: the link already sent keeps signing in whom it was made for", async () => {
+    const { id, input } = await tokenToEdit();
+    const contact = await createContact();
+    actAs("editor");
+    for (const user of [{ type: "CONTACT" as const, id: contact.id }, null]) {
+      const result = await updateLoginTokenAction({ ...input, user } as never);
+      expect(result.validationErrors?.fieldErrors).toHaveProperty("user");
+    }
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id } })).toMatchObject({ userType: null, contactId: null, customerId: null, extra: "before" });
+  });
+
   it("refuses a stale edit: someone else saved since the dialog opened", async () => {
     const { id, input } = await tokenToEdit();
     actAs("editor");
@@ -112,6 +124,28 @@ describe("updateLoginTokenAction", () => {
     const result = await updateLoginTokenAction({ ...input, extra: "second" });
     expect(result.serverError).toMatchObject({ code: "STALE_EDIT", message: expect.stringContaining("Someone else changed this token") });
     expect((await testDb.loginToken.findUniqueOrThrow({ where: { id } })).extra).toBe("first");
+  });
+});
+
+describe("resolvePastedTokenIdsAction", () => {
+  it("refuses strangers and staff without the Configuration role; a viewer may filter", async () => {
+    const token = await createToken();
+    actAs("nobody");
+    expect((await resolvePastedTokenIdsAction({ ids: [token.value] })).serverError).toMatchObject({ code: "UNAUTHENTICATED" });
+    actAs("noConfiguration");
+    expect((await resolvePastedTokenIdsAction({ ids: [token.value] })).serverError).toMatchObject({ code: "FORBIDDEN" });
+    actAs("viewer");
+    expect((await resolvePastedTokenIdsAction({ ids: [token.value] })).data).toEqual({ ids: [token.id], byValue: 1, unmatched: 0 });
+  });
+
+  it("turns pasted values into public ids, keeps ids, counts what matches no token, and never answers with a value", async () => {
+    const [a, b, deleted] = [await createToken(), await createToken(), await createToken({ deletedAt: new Date() })];
+    actAs("editor");
+    const result = await resolvePastedTokenIdsAction({ ids: [a.value, b.id.toUpperCase(), deleted.value, "A".repeat(43), "not-a-value", a.id] });
+    expect(result.data).toEqual({ ids: [b.id, a.id], byValue: 0, unmatched: 3 });
+    const both = (await resolvePastedTokenIdsAction({ ids: [a.value, b.value] })).data;
+    expect({ ...both, ids: both?.ids.sort() }).toEqual({ ids: [a.id, b.id].sort(), byValue: 2, unmatched: 0 });
+    expect(JSON.stringify(result)).not.toContain(a.value);
   });
 });
 

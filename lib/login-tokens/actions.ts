@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/safe-action";
+import { loginTokenFiltersSchema } from "@/lib/login-tokens/filters";
 import {
   createLoginTokenSchema,
   deleteLoginTokensSchema,
@@ -17,6 +18,7 @@ import {
   unlockLoginToken,
   updateLoginToken,
 } from "@/lib/login-tokens/mutations";
+import { resolvePastedTokenIds } from "@/lib/login-tokens/pasted-ids";
 import { searchTokenUsers } from "@/lib/login-tokens/users";
 
 const LOGIN_TOKENS_PATH = "/users/login-tokens";
@@ -27,7 +29,8 @@ export const createLoginTokenAction = staffAction
   .action(async ({ parsedInput, ctx }) => {
     const issued = await createLoginToken(parsedInput, ctx.by);
     revalidatePath(LOGIN_TOKENS_PATH);
-    return { id: issued.id, loginUrl: issued.loginUrl, userName: issued.user?.name ?? null };
+    // What the dialog shows beside the link: whom it is for, until when, how often, where it lands.
+    return { id: issued.id, loginUrl: issued.loginUrl, user: issued.user, expiresAt: issued.expiresAt, oneTimeUse: issued.oneTimeUse, redirectPath: parsedInput.redirectPath };
   });
 
 export const updateLoginTokenAction = staffAction
@@ -75,3 +78,9 @@ export const searchTokenUsersAction = staffAction
   .metadata({ name: "loginTokens.searchUsers", permission: "loginTokens.read" })
   .inputSchema(searchTokenUsersSchema)
   .action(async ({ parsedInput }) => searchTokenUsers(parsedInput.query));
+
+/** The Ids filter's pasted values, as public ids: a token value never goes into the address bar. */
+export const resolvePastedTokenIdsAction = staffAction
+  .metadata({ name: "loginTokens.resolveIds", permission: "loginTokens.read" })
+  .inputSchema(z.object({ ids: loginTokenFiltersSchema.shape.ids.unwrap() }))
+  .action(async ({ parsedInput }) => resolvePastedTokenIds(parsedInput.ids));

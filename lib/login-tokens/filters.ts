@@ -14,9 +14,9 @@ export type DateRange = z.infer<typeof dateRangeSchema>;
 
 /**
  * Every filter of the table and the API, already parsed from the URL or the
- * query string. Statuses other than USED list live tokens only; USED finds the
- * one-time tokens that were redeemed (which are soft-deleted on use). Tokens
- * deleted by staff or the API are never listed.
+ * query string. No status means every token but the deleted ones, used
+ * one-time tokens included; USED finds those, the other statuses leave them
+ * out. Tokens deleted by staff or the API are never listed.
  */
 export const loginTokenFiltersSchema = z.object({
   /** Token values or public ids, pasted together. */

@@ -48,7 +48,7 @@ export interface LoginTokenPage {
 /** Everything the edit dialog shows about one token; the secret only comes through a reveal. */
 export interface LoginTokenDetails extends LoginTokenSettings {
   id: string;
-  user: { type: UserTypeValue; id: number; name: string; email: string } | null;
+  user: { type: UserTypeValue; id: number; name: string; email: string; company: string | null } | null;
   reason: string | null;
   successfulAttempts: number;
   failedAttempts: number;

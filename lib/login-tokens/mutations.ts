@@ -10,13 +10,13 @@ import { decryptTokenValue, issueTokenValue, loginUrlFor } from "@/lib/login-tok
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import { findTokenUser, type TokenUser } from "@/lib/login-tokens/users";
 
-/** What an edit may change: the settings and whom the token signs in. */
-export interface LoginTokenChanges extends LoginTokenSettings {
+/**
+ * What a token is made of, whichever door (dialog or API) it came through.
+ * Whom it signs in is fixed here: an edit changes the settings only, so a
+ * link already sent can never start signing in someone else.
+ */
+export interface NewLoginToken extends LoginTokenSettings {
   user: UserRef | null;
-}
-
-/** What a token is made of, whichever door (dialog or API) it came through. */
-export interface NewLoginToken extends LoginTokenChanges {
   reason: string | null;
 }
 
@@ -105,34 +105,24 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
   };
 }
 
-
-const sameUser = (a: UserRef | null, b: UserRef | null) => a?.type === b?.type && a?.id === b?.id;
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /**
  * Saves an edit only if nobody changed the token since `expectedUpdatedAt`
  * (one conditional UPDATE), and audits each changed field as old → new.
  */
-export async function updateLoginToken(id: string, expectedUpdatedAt: Date, changes: LoginTokenChanges, by: AuditContext) {
+export async function updateLoginToken(id: string, expectedUpdatedAt: Date, changes: LoginTokenSettings, by: AuditContext) {
   const current = await db.loginToken.findFirst({
-    where: { id, deletedAt: null },
-    select: { userType: true, contactId: true, customerId: true, expiresAt: true, oneTimeUse: true, extra: true, referrer: true, redirectPath: true, updatedAt: true },
+    where: { id, deletedAt: null, usedAt: null },
+    select: { expiresAt: true, oneTimeUse: true, extra: true, referrer: true, redirectPath: true, updatedAt: true },
   });
   if (!current) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
 
-  const currentUser: UserRef | null = current.contactId
-    ? { type: "CONTACT", id: current.contactId }
-    : current.customerId
-      ? { type: "CUSTOMER", id: current.customerId }
-      : null;
   const expiryChanged = iso(current.expiresAt) !== iso(changes.expiresAt);
   if (expiryChanged && changes.expiresAt && changes.expiresAt.getTime() <= Date.now()) {
     throw new DomainError("The expiry must be in the future.", "VALIDATION_FAILED", "expiresAt");
   }
-  const user = sameUser(currentUser, changes.user) || !changes.user ? null : await findTokenUser(changes.user);
-
   const diff: Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }> = {};
-  if (!sameUser(currentUser, changes.user)) diff.user = { from: currentUser, to: changes.user };
   if (expiryChanged) diff.expiresAt = { from: iso(current.expiresAt), to: iso(changes.expiresAt) };
   for (const field of ["oneTimeUse", "extra", "referrer", "redirectPath"] as const) {
     if (current[field] !== changes[field]) diff[field] = { from: current[field], to: changes[field] };
@@ -140,9 +130,8 @@ export async function updateLoginToken(id: string, expectedUpdatedAt: Date, chan
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.loginToken.updateMany({
-      where: { id, deletedAt: null, updatedAt: expectedUpdatedAt },
+      where: { id, deletedAt: null, usedAt: null, updatedAt: expectedUpdatedAt },
       data: {
-        ...(diff.user ? (changes.user ? userColumns(user) : userColumns(null)) : {}),
         expiresAt: changes.expiresAt,
         oneTimeUse: changes.oneTimeUse,
         extra: changes.extra,
@@ -182,7 +171,7 @@ export async function deleteLoginTokens(ids: string[], by: AuditContext): Promis
 
 /** Decrypts a token's value for an authorised editor; every reveal is audited. */
 export async function revealLoginToken(id: string, by: AuditContext): Promise<{ value: string; loginUrl: string }> {
-  const token = await db.loginToken.findFirst({ where: { id, deletedAt: null }, select: { tokenCiphertext: true } });
+  const token = await db.loginToken.findFirst({ where: { id, deletedAt: null, usedAt: null }, select: { tokenCiphertext: true } });
   if (!token) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
   const value = decryptTokenValue(token.tokenCiphertext, tokenKeys());
   await recordAudit({ action: "token.revealed", ...by, loginTokenId: id });
@@ -200,7 +189,7 @@ export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ 
     // the same dialog), and the rotation itself is in the audit log.
     const count = await tx.$executeRaw`
       UPDATE login_tokens SET token_hash = ${Buffer.from(tokenHash)}, token_ciphertext = ${Buffer.from(tokenCiphertext)}
-      WHERE id = ${id}::uuid AND deleted_at IS NULL`;
+      WHERE id = ${id}::uuid AND deleted_at IS NULL AND used_at IS NULL`;
     if (count === 0) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
     await recordAudit({ action: "token.rotated", ...by, loginTokenId: id }, tx);
   });

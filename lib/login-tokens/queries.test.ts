@@ -45,7 +45,7 @@ beforeAll(async () => {
     locked: await make(),
   };
   // Stamps the factory does not take.
-  await testDb.loginToken.update({ where: { id: t.used }, data: { usedAt: at("2026-06-11T00:00:00Z"), deletedAt: at("2026-06-11T00:00:00Z") } });
+  await testDb.loginToken.update({ where: { id: t.used }, data: { usedAt: at("2026-06-11T00:00:00Z"), successfulAttempts: 1, lastAccessedAt: at("2026-06-11T00:00:00Z") } });
   await testDb.loginToken.update({ where: { id: t.locked }, data: { lockedAt: at("2026-06-11T00:00:00Z") } });
   // Last, because every update above stamps updatedAt with the real time.
   await testDb.loginToken.updateMany({ where: { contactId: contact.id }, data: { updatedAt: at("2026-06-10T10:00:00Z") } });
@@ -53,10 +53,11 @@ beforeAll(async () => {
   scope = `user=contact:${contact.id}`;
 });
 
-const live = () => Object.entries(t).filter(([name]) => !["deleted", "used"].includes(name)).map(([, id]) => id);
+/** Every token but the deleted one: a used-up one-time token stays listed until it is deleted. */
+const live = () => Object.entries(t).filter(([name]) => name !== "deleted").map(([, id]) => id);
 
 describe("the Login Tokens list, filtered through its URL", () => {
-  it("lists every live token of the picked contact, never deleted or used-up ones, and counts them exactly", async () => {
+  it("lists every token of the picked contact but the deleted one, used-up ones included, and counts them exactly", async () => {
     const page = await listFor(scope);
     expect(page.rows.map((row) => row.id).sort()).toEqual(live().sort());
     expect(page).toMatchObject({ total: live().length, totalIsCapped: false });
@@ -121,22 +122,32 @@ describe("the Login Tokens list, filtered through its URL", () => {
   });
 
   it("filters by attempt counts below, at most and unequal", async () => {
-    const others = live().filter((id) => id !== t.busy).sort();
-    expect((await idsOf(`${scope}&successful=lt:7`)).sort()).toEqual(others);
-    expect((await idsOf(`${scope}&successful=lte:6`)).sort()).toEqual(others);
-    expect((await idsOf(`${scope}&successful=ne:7`)).sort()).toEqual(others);
+    const others = live().filter((id) => id !== t.busy && id !== t.used).sort();
+    const withUsed = [...others, t.used].sort();
+    expect((await idsOf(`${scope}&successful=lt:7`)).sort()).toEqual(withUsed);
+    expect((await idsOf(`${scope}&successful=lte:6`)).sort()).toEqual(withUsed);
+    expect((await idsOf(`${scope}&successful=ne:7`)).sort()).toEqual(withUsed);
+    expect((await idsOf(`${scope}&successful=eq:0`)).sort()).toEqual(others);
   });
 
   it("filters by one time use, yes or no", async () => {
-    expect(await idsOf(`${scope}&oneTimeUse=yes`)).toEqual([t.oneTime]);
+    expect((await idsOf(`${scope}&oneTimeUse=yes`)).sort()).toEqual([t.oneTime, t.used].sort());
     expect(await idsOf(`${scope}&oneTimeUse=no`)).not.toContain(t.oneTime);
   });
 
-  it("filters by status, and only the Used status shows used-up tokens", async () => {
+  it("filters by status: Used finds the used-up tokens, the other statuses leave them out", async () => {
     expect(await idsOf(`${scope}&status=expired`)).toEqual([t.expired]);
     expect(await idsOf(`${scope}&status=used`)).toEqual([t.used]);
     expect(await idsOf(`${scope}&status=locked`)).toEqual([t.locked]);
-    expect(await idsOf(`${scope}&status=active`)).not.toContain(t.expired);
+    const active = await idsOf(`${scope}&status=active`);
+    expect(active).not.toContain(t.expired);
+    expect(active).not.toContain(t.used);
+    expect(active).not.toContain(t.deleted);
+  });
+
+  it("shows a used-up token in the default list with its Used status, counters and last access", async () => {
+    const row = (await listFor(scope)).rows.find((found) => found.id === t.used);
+    expect(row).toMatchObject({ status: "USED", successfulAttempts: 1, lastAccessedAt: at("2026-06-11T00:00:00Z") });
   });
 
   it("combines filters with AND", async () => {
@@ -175,7 +186,21 @@ describe("sorting and paging", () => {
     const all = await idsOf(`${scope}&sort=createdAt.desc&perPage=100`);
     const first = await idsOf(`${scope}&perPage=25&page=1`);
     expect(first).toEqual(all.slice(0, 25));
-    expect(await idsOf(`${scope}&perPage=25&page=2`)).toEqual(all.slice(25, 50));
+    const params = loadLoginTokensSearchParams(new URLSearchParams(scope));
+    const pageOf5 = async (page: number) => (await listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page, perPage: 5 }, { now: NOW })).rows.map((row) => row.id);
+    expect([...(await pageOf5(1)), ...(await pageOf5(2))]).toEqual(all.slice(0, 10));
+  });
+
+  it("shows the last page for a page number past the end", async () => {
+    const all = await idsOf(`${scope}&perPage=100`);
+    const params = loadLoginTokensSearchParams(new URLSearchParams(scope));
+    const request = { filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, perPage: 5 };
+    const lastPage = Math.ceil(all.length / 5);
+    const past = await listLoginTokens({ ...request, page: 50 }, { now: NOW });
+    expect(past).toMatchObject({ page: lastPage, total: all.length });
+    expect(past.rows.map((row) => row.id)).toEqual(all.slice((lastPage - 1) * 5));
+    expect(past.links.next).toBeNull();
+    expect(past.links.previous).toMatchObject({ page: lastPage - 1 });
   });
 
   it("counts exactly up to the cap and says when there are more", async () => {

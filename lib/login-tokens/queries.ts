@@ -127,6 +127,11 @@ export async function listLoginTokens(
   const counting = countLoginTokensCapped(where, { cap: countCap, orderBy: loginTokenOrderBy(sort) });
   const byNumber = (number: number): PageStart => ({ kind: "offset", skip: (number - 1) * take });
 
+  async function readLastPage(counted: CappedCount) {
+    const shown = pageCount(counted.count, take);
+    return { shown, found: await findLoginTokenPageRows(where, sort, { kind: "last" }, counted.count - (shown - 1) * take) };
+  }
+
   async function readPage() {
     const requested = Math.max(page, 1);
     const start = (requested > 1 && cursor && decodePageCursor(cursor, sort)) || byNumber(requested);
@@ -134,12 +139,16 @@ export async function listLoginTokens(
       const counted = await counting;
       // Past a capped count, or with nothing to show, the last page is not known: the page is read by its number.
       if (counted.capped || counted.count === 0) return { shown: requested, found: await findLoginTokenPageRows(where, sort, byNumber(requested), take) };
-      const shown = pageCount(counted.count, take);
-      return { shown, found: await findLoginTokenPageRows(where, sort, start, counted.count - (shown - 1) * take) };
+      return readLastPage(counted);
     }
     const found = await findLoginTokenPageRows(where, sort, start, take);
     // Rows before the cursor have gone since its page was shown: this is the start of the list now.
     if (start.kind === "before" && found.keys.length < take) return { shown: 1, found: await findLoginTokenPageRows(where, sort, byNumber(1), take) };
+    if (found.keys.length === 0 && requested > 1) {
+      // A page number past the end (typed, or the list shrank): the last page there is.
+      const counted = await counting;
+      if (!counted.capped && counted.count > 0) return readLastPage(counted);
+    }
     return { shown: requested, found };
   }
 
@@ -158,11 +167,11 @@ const person = { select: personSelect } as const;
 /** A token that is listed (live, or used up), or null. */
 export async function getLoginTokenDetails(id: string, now: Date = new Date()): Promise<LoginTokenDetails | null> {
   const row = await db.loginToken.findFirst({
-    where: { id, OR: [{ deletedAt: null }, { usedAt: { not: null } }] },
+    where: { id, deletedAt: null },
     select: {
       id: true,
       userType: true,
-      contact: person,
+      contact: { select: { ...personSelect, company: { select: { name: true } } } },
       customer: person,
       expiresAt: true,
       oneTimeUse: true,
@@ -186,7 +195,7 @@ export async function getLoginTokenDetails(id: string, now: Date = new Date()): 
   const owner = row.contact ?? row.customer;
   return {
     id: row.id,
-    user: owner && row.userType ? { type: row.userType, id: owner.id, name: fullName(owner), email: owner.email } : null,
+    user: owner && row.userType ? { type: row.userType, id: owner.id, name: fullName(owner), email: owner.email, company: row.contact?.company.name ?? null } : null,
     expiresAt: row.expiresAt,
     oneTimeUse: row.oneTimeUse,
     extra: row.extra,

@@ -38,7 +38,7 @@ export const originSchema = plainText("The origin")
   .transform((value) => new URL(value).origin);
 
 export const RELATIVE_PATH_MAX_LENGTH = 2000;
-const RELATIVE_PATH_MESSAGE = "Enter a path on this site that starts with /, such as /shop/orders.";
+const RELATIVE_PATH_MESSAGE = "Enter a path on this site that starts with /, such as /shop.";
 
 /**
  * A path on this site: starts with one slash, so it can never send a visitor
@@ -119,14 +119,19 @@ export type CreateLoginTokenValues = z.output<typeof createLoginTokenSchema>;
 
 /**
  * An edit names the version it started from, so that two people editing the
- * same token cannot silently overwrite each other.
+ * same token cannot silently overwrite each other. Whom the token signs in is
+ * not among its fields: it is fixed when the token is made, so an edit can
+ * never send a link that is already out to somebody else.
  */
-export const updateLoginTokenSchema = z.object({
-  id: z.uuid(),
-  // A version read from the database: bounded to what a reader can show, so that no date reaches the query that PostgreSQL cannot take.
-  expectedUpdatedAt: z.date().min(EARLIEST_READABLE_DATE).max(LATEST_READABLE_DATE),
-  ...loginTokenFields,
-});
+export const updateLoginTokenSchema = z
+  .object({
+    id: z.uuid(),
+    // A version read from the database: bounded to what a reader can show, so that no date reaches the query that PostgreSQL cannot take.
+    expectedUpdatedAt: z.date().min(EARLIEST_READABLE_DATE).max(LATEST_READABLE_DATE),
+    ...loginTokenFields,
+  })
+  .omit({ user: true })
+  .extend({ user: z.never({ error: "Whom a token is for cannot change. Duplicate it for another person instead." }).optional() });
 export type UpdateLoginTokenInput = z.input<typeof updateLoginTokenSchema>;
 export type UpdateLoginTokenValues = z.output<typeof updateLoginTokenSchema>;
 

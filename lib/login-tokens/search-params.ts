@@ -77,7 +77,10 @@ export const loginTokensSearchParams = {
   cursor: parseAsPageCursor,
   perPage: parseAsNumberLiteral(PAGE_SIZES).withDefault(25),
   sort: parseAsSort.withDefault({ key: "createdAt", direction: "desc" }),
+  /** Public ids; pasted token values are turned into them on the server (pasted-ids.ts) before they get here. */
   ids: parseAsIdList,
+  /** How many of `ids` were found by a pasted value: the chip says so, without the value. */
+  byValue: parseAsPage,
   user: parseAsUserRef,
   expiresFrom: parseAsIsoDate,
   expiresTo: parseAsIsoDate,

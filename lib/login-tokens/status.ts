@@ -10,8 +10,8 @@ export interface StatusStamps {
 }
 
 export function statusOf(token: StatusStamps, now: Date = new Date()): LoginTokenStatus {
-  if (token.usedAt) return "USED";
   if (token.deletedAt) return "DELETED";
+  if (token.usedAt) return "USED";
   if (token.lockedAt) return "LOCKED";
   if (token.expiresAt && token.expiresAt.getTime() <= now.getTime()) return "EXPIRED";
   return "ACTIVE";

@@ -32,16 +32,18 @@ function idsWhere(ids: string[]): Prisma.LoginTokenWhereInput | undefined {
   return { OR: [{ id: { in: publicIds } }, { tokenHash: { in: hashes } }] };
 }
 
+// A used one-time token stays listed, with its status, until someone deletes it: only
+// deleted_at leaves the list, and only the other statuses leave out the used ones.
 function statusWhere(status: LoginTokenFilters["status"], now: Date): Prisma.LoginTokenWhereInput {
   switch (status) {
     case "USED":
-      return { usedAt: { not: null } };
+      return { deletedAt: null, usedAt: { not: null } };
     case "ACTIVE":
-      return { deletedAt: null, lockedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+      return { deletedAt: null, usedAt: null, lockedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
     case "EXPIRED":
-      return { deletedAt: null, lockedAt: null, expiresAt: { lte: now } };
+      return { deletedAt: null, usedAt: null, lockedAt: null, expiresAt: { lte: now } };
     case "LOCKED":
-      return { deletedAt: null, lockedAt: { not: null } };
+      return { deletedAt: null, usedAt: null, lockedAt: { not: null } };
     default:
       return { deletedAt: null };
   }

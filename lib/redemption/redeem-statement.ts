@@ -43,16 +43,17 @@ throttle AS (
                $12::bytea IS NOT NULL AND NOT EXISTS (SELECT 1 FROM caller) AS key_refused) w
 ),
 attempt AS (
-  UPDATE login_tokens t SET (successful_attempts, failed_attempts, last_accessed_at, used_at, deleted_at, locked_at) = (
+  UPDATE login_tokens t SET (successful_attempts, failed_attempts, last_accessed_at, used_at, locked_at) = (
     SELECT t.successful_attempts + v.ok::int,
            t.failed_attempts + (NOT v.ok)::int,
            now(),
            CASE WHEN v.ok AND t.one_time_use THEN now() ELSE t.used_at END,
-           CASE WHEN v.ok AND t.one_time_use THEN now() ELSE t.deleted_at END,
-           CASE WHEN NOT v.ok AND t.locked_at IS NULL AND t.deleted_at IS NULL AND t.failed_attempts + 1 >= $6::int
+           CASE WHEN NOT v.ok AND t.locked_at IS NULL AND t.deleted_at IS NULL AND t.used_at IS NULL AND t.failed_attempts + 1 >= $6::int
                 THEN now() ELSE t.locked_at END
     -- IS TRUE: a referrer compared with no origin is NULL, which refuses.
+    -- A used token stays listed (not deleted); used_at alone stops it.
     FROM (SELECT (t.deleted_at IS NULL
+              AND t.used_at IS NULL
               AND t.locked_at IS NULL
               AND (t.expires_at IS NULL OR t.expires_at > now())
               AND (t.referrer IS NULL OR t.referrer = $2::text)) IS TRUE AS ok) v

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { listLoginTokens } from "@/lib/login-tokens/queries";
+import { loadLoginTokensSearchParams } from "@/lib/login-tokens/search-params";
+import { loginTokenFiltersFromSearchParams } from "@/lib/login-tokens/search-params-filters";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
 import { createContact, createCustomer, createToken, unique } from "@/test/factories";
 import { testDb } from "@/test/db";
@@ -19,10 +22,31 @@ describe("redeeming a login token", () => {
     const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(row).toMatchObject({ successfulAttempts: 1, failedAttempts: 49 });
     expect(row.usedAt).not.toBeNull();
-    expect(row.deletedAt).not.toBeNull();
+    // Used up, not deleted: staff still find it in the list, and only they delete it.
+    expect(row.deletedAt).toBeNull();
     expect(await testDb.shopSession.count({ where: { loginTokenId: token.id } })).toBe(1);
     expect(await testDb.auditEvent.count({ where: { loginTokenId: token.id, action: "token.redeemed" } })).toBe(1);
     expect(await testDb.auditEvent.count({ where: { loginTokenId: token.id, action: "token.redeem_failed" } })).toBe(49);
+  });
+
+  it("keeps a used one-time token in the list, with no status and for its contact, marked Used with its counters, and never again redeems it", async () => {
+    const contact = await createContact();
+    const token = await createToken({ contactId: contact.id, oneTimeUse: true, userName: "Uma Used" });
+    const redeem = () => redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: true, channel: "link", throttleKey: unique("key") });
+    expect((await redeem()).outcome).toBe("redeemed");
+    const rowsFor = async (query: string) => {
+      const params = loadLoginTokensSearchParams(new URLSearchParams(query));
+      const page = await listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: 1, perPage: 100 });
+      return page.rows.filter((row) => row.id === token.id);
+    };
+    for (const query of [`user=contact:${contact.id}`, `ids=${token.id}`, `user=contact:${contact.id}&status=used`]) {
+      const [row] = await rowsFor(query);
+      expect(row, query).toMatchObject({ status: "USED", successfulAttempts: 1, failedAttempts: 0 });
+      expect(row!.lastAccessedAt, query).not.toBeNull();
+    }
+    expect(await rowsFor(`user=contact:${contact.id}&status=active`)).toEqual([]);
+    expect((await redeem()).outcome).toBe("refused");
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 1, failedAttempts: 1, deletedAt: null });
   });
 
   it("refuses an expired token and counts the failure", async () => {

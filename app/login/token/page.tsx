@@ -24,7 +24,7 @@ export default async function LoginLinkPage({ searchParams }: { searchParams: Se
   const redirect = safeRelativePath(query.data.redirect, "") || undefined;
 
   return (
-    <LoginLinkShell title="Continue to the webshop" description="You opened a personal login link. Continue to be signed in to the webshop.">
+    <LoginLinkShell title="Continue to the webshop" description="You opened a login link for the webshop. Continue to be signed in.">
       <ContinueForm t={t} proof={origin ? signReferrerProof(origin, t) : undefined} redirect={redirect} />
     </LoginLinkShell>
   );

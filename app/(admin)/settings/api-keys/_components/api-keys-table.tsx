@@ -1,15 +1,11 @@
 import { Badge } from "@/components/ui/badge";
+import { LocalDateTime } from "@/components/ui/local-date-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { RevokeApiKeyButton } from "@/app/(admin)/settings/api-keys/_components/revoke-api-key-button";
 import type { ApiKeyListItem } from "@/lib/api-keys/queries";
+import { formatDateTime } from "@/lib/dates";
 import { cn } from "@/lib/utils";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-
-function DateCell({ value, empty }: { value: Date | null; empty: string }) {
-  if (!value) return <span className="text-muted-foreground">{empty}</span>;
-  return <time dateTime={value.toISOString()}>{dateTime.format(value)}</time>;
-}
 
 export function ApiKeysTable({ keys }: { keys: ApiKeyListItem[] }) {
   return (
@@ -38,7 +34,7 @@ export function ApiKeysTable({ keys }: { keys: ApiKeyListItem[] }) {
             </TableCell>
             <TableCell>
               {key.revokedAt ? (
-                <Badge variant="muted" title={`Revoked ${dateTime.format(key.revokedAt)}`}>
+                <Badge variant="muted" title={`Revoked ${formatDateTime(key.revokedAt, { locale: "en-GB", timeZone: "UTC", zone: true })}`}>
                   Revoked
                 </Badge>
               ) : (
@@ -47,15 +43,15 @@ export function ApiKeysTable({ keys }: { keys: ApiKeyListItem[] }) {
             </TableCell>
             <TableCell>{key.createdByName ?? <span className="text-muted-foreground">—</span>}</TableCell>
             <TableCell>
-              <DateCell value={key.createdAt} empty="—" />
+              <LocalDateTime value={key.createdAt} empty="—" />
             </TableCell>
             <TableCell>
-              <DateCell value={key.lastUsedAt} empty="Never" />
+              <LocalDateTime value={key.lastUsedAt} empty="Never" />
             </TableCell>
             <TableCell className="w-px text-right">
               {key.revokedAt ? (
                 <span className="text-xs">
-                  Revoked <DateCell value={key.revokedAt} empty="" />
+                  Revoked <LocalDateTime value={key.revokedAt} />
                 </span>
               ) : (
                 <RevokeApiKeyButton id={key.id} name={key.name} prefix={key.prefix} />

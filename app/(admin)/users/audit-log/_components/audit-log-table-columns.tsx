@@ -8,14 +8,14 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import { AUDIT_ACTIONS } from "@/lib/audit-log/audit-actions";
 import { describeAuditDetails } from "@/lib/audit-log/describe-details";
 import type { AuditEventRow } from "@/lib/audit-log/queries";
+import { formatDateTime } from "@/lib/dates";
 
 const column = createColumnHelper<DataTableFeatures, AuditEventRow>();
 
 // Dates inside details read the same on the server and in the browser, so they are given in UTC and say so.
-const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const formatDate = (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${utc.format(date)} UTC`;
+  return Number.isNaN(date.getTime()) ? iso : formatDateTime(date, { locale: "en-GB", timeZone: "UTC", zone: true });
 };
 
 const ACTOR_KINDS = { STAFF: "Staff", API_KEY: "API key", VISITOR: "Visitor", SYSTEM: "System" } as const;

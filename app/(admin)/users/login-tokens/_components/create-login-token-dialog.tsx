@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PlusIcon } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -11,49 +10,51 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
-import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
-import { LoginTokenIssued } from "@/app/(admin)/users/login-tokens/_components/login-token-issued";
+import { useLoginTokenCreate, type CreateRequest } from "@/app/(admin)/users/login-tokens/_components/login-token-create-context";
+import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields, LoginTokenUserField } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
+import { LoginTokenIssued, type IssuedSummary } from "@/app/(admin)/users/login-tokens/_components/login-token-issued";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { createLoginTokenAction } from "@/lib/login-tokens/actions";
-import { createLoginTokenSchema, REASON_MAX_LENGTH, type CreateLoginTokenInput, type CreateLoginTokenValues } from "@/lib/login-tokens/schemas";
+import { createLoginTokenSchema, type CreateLoginTokenInput, type CreateLoginTokenValues } from "@/lib/login-tokens/schemas";
 
-const DEFAULTS: CreateLoginTokenInput = { user: null, expiresAt: null, extra: "", oneTimeUse: false, referrer: "", redirectPath: "", reason: "" };
-const FIELDS = [...LOGIN_TOKEN_FIELDS, "reason"] as const;
+const FIELDS = [...LOGIN_TOKEN_FIELDS, "user", "reason"] as const;
+const DAY = 86_400_000;
+
+/** What a new token starts with: the installation's safe defaults (DEFAULT_TOKEN_EXPIRY_DAYS, DEFAULT_ONE_TIME_USE). */
+export interface NewTokenDefaults {
+  expiryDays: number;
+  oneTimeUse: boolean;
+}
 
 /**
- * "New Login Token": the form, then the new token's link and QR code. The
- * link lives only in this dialog's state; later it takes a (audited) reveal.
+ * The form's first values, taken when the dialog opens: the defaults, or the
+ * settings of the token being duplicated (an expiry already past falls back
+ * to the default one). Never expires only when someone chooses it.
  */
-export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boolean }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [issued, setIssued] = useState<{ loginUrl: string; forWhom: string } | null>(null);
-  const form = useForm<CreateLoginTokenInput, unknown, CreateLoginTokenValues>({ resolver: zodResolver(createLoginTokenSchema), defaultValues: DEFAULTS });
-  const user = useWatch({ control: form.control, name: "user" });
+function initialValues(defaults: NewTokenDefaults, request: CreateRequest): CreateLoginTokenInput {
+  const fallbackExpiry = new Date(Date.now() + defaults.expiryDays * DAY);
+  const from = request.from;
+  if (!from) return { user: null, expiresAt: fallbackExpiry, extra: "", oneTimeUse: defaults.oneTimeUse, referrer: "", redirectPath: "", reason: "" };
+  const expiresAt = from.expiresAt === null ? null : from.expiresAt.getTime() > Date.now() ? from.expiresAt : fallbackExpiry;
+  return { user: null, expiresAt, extra: from.extra ?? "", oneTimeUse: from.oneTimeUse, referrer: from.referrer ?? "", redirectPath: from.redirectPath ?? "", reason: "" };
+}
+
+/**
+ * "New Login Token": the form, then the new token's link, QR code and what it
+ * does. The link lives only in this dialog's state; later it takes a (audited) reveal.
+ */
+export function CreateLoginTokenDialog({ reasonRequired, defaults }: { reasonRequired: boolean; defaults: NewTokenDefaults }) {
+  const { request, openCreate, closeCreate } = useLoginTokenCreate();
+  const [issued, setIssued] = useState<IssuedSummary | null>(null);
 
   function onOpenChange(next: boolean) {
-    setOpen(next);
-    if (!next) {
-      setIssued(null);
-      form.reset(DEFAULTS);
-    }
-  }
-
-  // The server parses the same schema again, so it gets what was typed, not the client's parse of it.
-  async function onSubmit() {
-    const result = await createLoginTokenAction(form.getValues());
-    if (result?.data) {
-      setIssued({ loginUrl: result.data.loginUrl, forWhom: result.data.userName ?? "an anonymous visitor" });
-      toast.success("Login token created");
-      router.refresh();
-      return;
-    }
-    const message = applyActionErrors(result, form.setError, FIELDS);
-    if (message) toast.error("The token was not created", { description: message });
+    if (next) return openCreate();
+    closeCreate();
+    setIssued(null);
   }
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog open={request !== null} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>
         <Button>
           <PlusIcon aria-hidden />
@@ -67,44 +68,87 @@ export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boo
               <DialogTitle>Login token created</DialogTitle>
               <DialogDescription>Send the link, or let the person scan the code. Anyone with the link can sign in with it, so share it privately.</DialogDescription>
             </DialogHeader>
-            <LoginTokenIssued loginUrl={issued.loginUrl} forWhom={issued.forWhom} />
+            <LoginTokenIssued issued={issued} />
             <DialogFooter>
               <Button onClick={() => onOpenChange(false)}>Done</Button>
             </DialogFooter>
           </>
         ) : (
-          <Form {...form}>
-            <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-              <DialogHeader>
-                <DialogTitle>New Login Token</DialogTitle>
-                <DialogDescription>A secret link that signs a contact or customer into the webshop without a password.</DialogDescription>
-              </DialogHeader>
-              <LoginTokenFormFields
-                initialUser={null}
-                afterUser={
-                  user && (
-                    <FormField
-                      control={form.control}
-                      name="reason"
-                      render={({ field }) => (
-                        <FormItem>
-                          <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
-                          <FormControl>
-                            <Textarea rows={2} maxLength={REASON_MAX_LENGTH} placeholder="e.g. Customer asked for help with their order" {...field} value={field.value ?? ""} />
-                          </FormControl>
-                          <FormDescription>Why you are signing in as this person; kept with the token and in the audit log.</FormDescription>
-                          <FormMessage />
-                        </FormItem>
-                      )}
-                    />
-                  )
-                }
-              />
-              <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={() => onOpenChange(false)} />
-            </form>
-          </Form>
+          request && (
+            <CreateLoginTokenForm
+              key={request.key}
+              initial={initialValues(defaults, request)}
+              duplicating={request.from !== null}
+              reasonRequired={reasonRequired}
+              onCancel={() => onOpenChange(false)}
+              onCreated={(summary) => {
+                // The action's answer already carries the table with the new row (revalidatePath).
+                setIssued(summary);
+                toast.success("Login token created");
+              }}
+            />
+          )
         )}
       </DialogContent>
     </Dialog>
+  );
+}
+
+function CreateLoginTokenForm({
+  initial,
+  duplicating,
+  reasonRequired,
+  onCancel,
+  onCreated,
+}: {
+  initial: CreateLoginTokenInput;
+  duplicating: boolean;
+  reasonRequired: boolean;
+  onCancel: () => void;
+  onCreated: (summary: IssuedSummary) => void;
+}) {
+  const form = useForm<CreateLoginTokenInput, unknown, CreateLoginTokenValues>({ resolver: zodResolver(createLoginTokenSchema), defaultValues: initial });
+  const user = useWatch({ control: form.control, name: "user" });
+
+  // The server parses the same schema again, so it gets what was typed, not the client's parse of it.
+  async function onSubmit() {
+    const result = await createLoginTokenAction(form.getValues());
+    if (result?.data) return onCreated(result.data);
+    const message = applyActionErrors(result, form.setError, FIELDS);
+    if (message) toast.error("The token was not created", { description: message });
+  }
+
+  return (
+    <Form {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
+        <DialogHeader>
+          <DialogTitle>New Login Token</DialogTitle>
+          <DialogDescription>
+            {duplicating
+              ? "A new token with the settings of the one you had open, for the person you pick here. The other token stays as it is."
+              : "A secret link that signs a contact or customer into the webshop without a password."}
+          </DialogDescription>
+        </DialogHeader>
+        <LoginTokenUserField initialUser={null} />
+        {user && (
+          <FormField
+            control={form.control}
+            name="reason"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
+                <FormControl>
+                  <Textarea rows={2} placeholder="e.g. Customer asked for help with their order" {...field} value={field.value ?? ""} />
+                </FormControl>
+                <FormDescription>Why you are signing in as this person; kept with the token and in the audit log.</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+        )}
+        <LoginTokenFormFields />
+        <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={onCancel} />
+      </form>
+    </Form>
   );
 }

@@ -1,16 +1,18 @@
 "use client";
 
 import { useQueryState } from "nuqs";
-import { use, useRef, useTransition } from "react";
+import { use, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Separator } from "@/components/ui/separator";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useLoginTokenCreate } from "@/app/(admin)/users/login-tokens/_components/login-token-create-context";
 import { EditLoginTokenForm } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-form";
 import { LoginTokenHistoryDetails, LoginTokenSettingsDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
 import { LoginTokenLockNotice } from "@/app/(admin)/users/login-tokens/_components/login-token-lock-notice";
 import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/login-token-secret";
 import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
+import type { UpdateLoginTokenInput } from "@/lib/login-tokens/schemas";
 import { loginTokensSearchParams } from "@/lib/login-tokens/search-params";
 
 /**
@@ -28,11 +30,22 @@ export function EditLoginTokenDialog({
   const loaded = use(detailsPromise);
   const [, startTransition] = useTransition();
   const [tokenId, setTokenId] = useQueryState("token", loginTokensSearchParams.token.withOptions({ shallow: false, history: "push", startTransition }));
-  const close = () => void setTokenId(null);
+  const { openCreate } = useLoginTokenCreate();
+  // An edit refused because someone else saved first: what this editor had typed, kept across the reload of their version.
+  const [conflict, setConflict] = useState<UpdateLoginTokenInput | null>(null);
+  // Closing asks the server for nothing: the table is already current, and no token's details are needed.
+  // What was loaded for this opening is set aside, so that opening the token again waits for fresh details
+  // instead of showing the old ones and swapping the form under the editor's fingers when the new ones arrive.
+  const [closedWith, setClosedWith] = useState<typeof loaded>(null);
+  const close = () => {
+    setConflict(null);
+    setClosedWith(loaded);
+    void setTokenId(null, { shallow: true });
+  };
   // Opened by the URL rather than by a trigger, the dialog would drop focus on the page when it
   // closes; it goes back to what had it (the row's button), so keyboard users keep their place.
   const returnFocus = useRef<HTMLElement | null>(null);
-  const details = loaded && loaded.id === tokenId ? loaded.details : undefined;
+  const details = loaded && loaded !== closedWith && loaded.id === tokenId ? loaded.details : undefined;
   const who = details?.user ? details.user.name : "Anonymous";
   // A used one-time token is listed for the record only: it can no longer change or be revealed.
   const editable = canWrite && details?.status !== "USED";
@@ -56,7 +69,7 @@ export function EditLoginTokenDialog({
             {details === null
               ? "This token no longer exists; it may have been deleted."
               : editable
-                ? "Change when and how the link works. The token itself cannot change."
+                ? "Change when and how the link works. The token itself, and whom it signs in, cannot change."
                 : canWrite
                   ? "This token has been used up; its details are kept for the record."
                   : "Your access is read-only: you can see this token's details but not change, show or copy it."}
@@ -76,8 +89,15 @@ export function EditLoginTokenDialog({
           <EditLoginTokenForm
             key={`${details.id}:${details.updatedAt.toISOString()}`}
             details={details}
+            conflict={conflict?.id === details.id ? conflict : null}
+            onConflict={setConflict}
             onSaved={close}
             onCancel={close}
+            onDuplicate={() => {
+              const { expiresAt, oneTimeUse, extra, referrer, redirectPath } = details;
+              close();
+              openCreate({ expiresAt, oneTimeUse, extra, referrer, redirectPath });
+            }}
             aside={
               <>
                 {details.status === "LOCKED" && <LoginTokenLockNotice id={details.id} failedAttempts={details.failedAttempts} canUnlock />}

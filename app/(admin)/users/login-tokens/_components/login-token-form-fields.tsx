@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { DateTimePicker, type DateTimePreset } from "@/components/ui/date-time-picker";
@@ -9,10 +9,11 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { LoginTokenUserPicker, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
 import { EXTRA_MAX_LENGTH, type CreateLoginTokenInput } from "@/lib/login-tokens/schemas";
+import { cn } from "@/lib/utils";
 
-/** The fields the create and edit dialogs share. */
-export type LoginTokenFieldValues = Pick<CreateLoginTokenInput, "user" | "expiresAt" | "extra" | "oneTimeUse" | "referrer" | "redirectPath">;
-export const LOGIN_TOKEN_FIELDS = ["user", "expiresAt", "extra", "oneTimeUse", "referrer", "redirectPath"] as const;
+/** The settings the create and edit dialogs share; whom a token is for is set once, in the create dialog. */
+export type LoginTokenFieldValues = Pick<CreateLoginTokenInput, "expiresAt" | "extra" | "oneTimeUse" | "referrer" | "redirectPath">;
+export const LOGIN_TOKEN_FIELDS = ["expiresAt", "extra", "oneTimeUse", "referrer", "redirectPath"] as const;
 
 const HOUR = 3_600_000;
 const from = (ms: number) => () => new Date(Date.now() + ms);
@@ -27,41 +28,47 @@ const EXPIRY_PRESETS: DateTimePreset[] = [
 const number = new Intl.NumberFormat("en-GB");
 
 /**
- * User, expiry, extra, one time use and the two redemption limits, bound to
- * the surrounding react-hook-form. `initialUser` names the person already on
- * the token, since the form itself only holds their type and id; `afterUser`
- * is what belongs with the person (the create dialog's reason).
+ * The create dialog's choice of person, bound to the surrounding
+ * react-hook-form. `initialUser` names the person the form starts with,
+ * since the form itself only holds their type and id.
  */
-export function LoginTokenFormFields({ initialUser, afterUser }: { initialUser: PickedUser | null; afterUser?: ReactNode }) {
-  const form = useFormContext<LoginTokenFieldValues>();
+export function LoginTokenUserField({ initialUser }: { initialUser: PickedUser | null }) {
+  const form = useFormContext<Pick<CreateLoginTokenInput, "user">>();
   const [picked, setPicked] = useState<PickedUser | null>(initialUser);
+  return (
+    <FormField
+      control={form.control}
+      name="user"
+      render={({ field }) => (
+        <FormItem>
+          <FormLabel>Select contact or customer</FormLabel>
+          <FormControl>
+            <LoginTokenUserPicker
+              value={field.value && picked && picked.type === field.value.type && picked.id === field.value.id ? picked : null}
+              onChange={(user) => {
+                setPicked(user);
+                field.onChange(user ? { type: user.type, id: user.id } : null);
+              }}
+              onBlur={field.onBlur}
+              emptyLabel="Anonymous (no user)"
+            />
+          </FormControl>
+          <FormDescription>Leave empty for an anonymous token, e.g. for an OCI punch-out session. It cannot change later.</FormDescription>
+          <FormMessage />
+        </FormItem>
+      )}
+    />
+  );
+}
+
+/** Expiry, extra, one time use and the two redemption limits, bound to the surrounding react-hook-form. */
+export function LoginTokenFormFields() {
+  const form = useFormContext<LoginTokenFieldValues>();
   const extra = useWatch({ control: form.control, name: "extra" }) ?? "";
+  const extraTooLong = extra.trim().length > EXTRA_MAX_LENGTH;
 
   return (
     <>
-      <FormField
-        control={form.control}
-        name="user"
-        render={({ field }) => (
-          <FormItem>
-            <FormLabel>Select contact or customer</FormLabel>
-            <FormControl>
-              <LoginTokenUserPicker
-                value={field.value && picked && picked.type === field.value.type && picked.id === field.value.id ? picked : null}
-                onChange={(user) => {
-                  setPicked(user);
-                  field.onChange(user ? { type: user.type, id: user.id } : null);
-                }}
-                onBlur={field.onBlur}
-                emptyLabel="Anonymous (no user)"
-              />
-            </FormControl>
-            <FormDescription>Leave empty for an anonymous token, e.g. for an OCI punch-out session.</FormDescription>
-            <FormMessage />
-          </FormItem>
-        )}
-      />
-      {afterUser}
       <FormField
         control={form.control}
         name="expiresAt"
@@ -89,11 +96,12 @@ export function LoginTokenFormFields({ initialUser, afterUser }: { initialUser: 
           <FormItem>
             <FormLabel>Extra</FormLabel>
             <FormControl>
-              <Textarea rows={3} maxLength={EXTRA_MAX_LENGTH} placeholder="Anything the webshop or integration should know" {...field} value={field.value ?? ""} />
+              {/* No maxLength: a longer paste is kept whole, and the limit is said at the field, as for every other one. */}
+              <Textarea rows={3} placeholder="Anything the webshop or integration should know" {...field} value={field.value ?? ""} />
             </FormControl>
             <FormDescription className="flex justify-between gap-3">
               <span>Shown to staff and passed to the webshop on redemption.</span>
-              <span className="tabular-nums" aria-live="polite">
+              <span className={cn("tabular-nums", extraTooLong && "font-medium text-destructive")} aria-live="polite">
                 {number.format(extra.length)} / {number.format(EXTRA_MAX_LENGTH)}
               </span>
             </FormDescription>
@@ -139,6 +147,7 @@ export function LoginTokenFormFields({ initialUser, afterUser }: { initialUser: 
               <FormControl>
                 <Input placeholder="/shop" autoComplete="off" {...field} value={field.value ?? ""} />
               </FormControl>
+              <FormDescription>Where the visitor lands; the shop&apos;s start page, /shop, when empty.</FormDescription>
               <FormMessage />
             </FormItem>
           )}

@@ -26,7 +26,7 @@ export function LoginTokenSettingsDetails({ details }: { details: LoginTokenDeta
         {details.user ? `${details.user.name} (${USER_TYPE_LABELS[details.user.type]}, ${details.user.email})` : "Anonymous"}
       </Item>
       <Item term="Expires at">
-        <LocalDateTime value={details.expiresAt} empty="Never" />
+        <LocalDateTime value={details.expiresAt} empty="Never" zone />
       </Item>
       <Item term="One time use">{details.oneTimeUse ? "Yes" : "No"}</Item>
       <Item term="Allowed referrer">{details.referrer ?? none}</Item>
@@ -46,15 +46,15 @@ export function LoginTokenHistoryDetails({ details, columns }: { details: LoginT
         <LoginTokenStatusBadge status={details.status} />
       </Item>
       <Item term="Last accessed at">
-        <LocalDateTime value={details.lastAccessedAt} empty="Never" />
+        <LocalDateTime value={details.lastAccessedAt} empty="Never" zone />
       </Item>
       <Item term="Successful attempts">{details.successfulAttempts}</Item>
       <Item term="Failed attempts">{details.failedAttempts}</Item>
       <Item term="Date created">
-        <LocalDateTime value={details.createdAt} />
+        <LocalDateTime value={details.createdAt} zone />
       </Item>
       <Item term="Date updated">
-        <LocalDateTime value={details.updatedAt} />
+        <LocalDateTime value={details.updatedAt} zone />
       </Item>
       <Item term="Created by" wide={columns === 2}>
         {details.createdBy ?? none}

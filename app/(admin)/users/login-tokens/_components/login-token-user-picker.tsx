@@ -9,12 +9,13 @@ import { searchTokenUsersAction } from "@/lib/login-tokens/actions";
 import type { UserTypeValue } from "@/lib/login-tokens/schemas";
 import { cn } from "@/lib/utils";
 
-/** A picked contact or customer, with what it takes to show them. */
+/** A picked contact or customer, with what it takes to tell them apart from others of the same name. */
 export interface PickedUser {
   type: UserTypeValue;
   id: number;
   name: string;
   email?: string;
+  company?: string | null;
 }
 
 interface Found extends PickedUser {
@@ -23,6 +24,11 @@ interface Found extends PickedUser {
 }
 
 const TYPE_LABELS = { CONTACT: "Contact", CUSTOMER: "Customer" } as const;
+
+const keyOf = (user: PickedUser) => `${user.type}:${user.id}`;
+
+/** "Contact · lukas@… · Fischer GmbH": what tells two people of one name apart. */
+export const userDetailsLabel = (user: PickedUser) => [TYPE_LABELS[user.type], user.email, user.company].filter(Boolean).join(" · ");
 
 /** Waits for typing to pause, then asks the server for matches among contacts and customers. */
 function useUserSearch(query: string, enabled: boolean) {
@@ -61,6 +67,9 @@ export function LoginTokenUserPicker({
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const { results, error } = useUserSearch(query, open);
+  // The first result is highlighted whenever the results change, so Enter right after typing picks it.
+  const [highlight, setHighlight] = useState<{ results: Found[] | null; key: string }>({ results: null, key: "" });
+  const highlighted = highlight.results === results ? highlight.key : results?.[0] ? keyOf(results[0]) : "";
 
   return (
     <div className="flex items-center gap-1">
@@ -69,13 +78,19 @@ export function LoginTokenUserPicker({
           <Button variant="outline" role="combobox" aria-expanded={open} className={cn("min-w-0 flex-1 justify-between font-normal", !value && "text-muted-foreground", className)} {...props}>
             <span className="flex min-w-0 items-center gap-1.5">
               {value && (value.type === "CONTACT" ? <BuildingIcon aria-hidden /> : <UserIcon aria-hidden />)}
-              <span className="truncate">{value ? `${value.name} (${TYPE_LABELS[value.type]})` : emptyLabel}</span>
+              {value ? (
+                <span className="truncate">
+                  {value.name} <span className="text-muted-foreground">· {userDetailsLabel(value)}</span>
+                </span>
+              ) : (
+                <span className="truncate">{emptyLabel}</span>
+              )}
             </span>
             <ChevronsUpDownIcon className="text-muted-foreground" aria-hidden />
           </Button>
         </PopoverTrigger>
         <PopoverContent className="w-(--radix-popover-trigger-width) min-w-80 p-0">
-          <Command shouldFilter={false}>
+          <Command shouldFilter={false} value={highlighted} onValueChange={(key) => setHighlight({ results, key })}>
             <CommandInput value={query} onValueChange={setQuery} placeholder="Search by name or email…" aria-label="Search contacts and customers" />
             <CommandList>
               {results === null ? (
@@ -88,8 +103,8 @@ export function LoginTokenUserPicker({
                       const selected = value?.type === user.type && value.id === user.id;
                       return (
                         <CommandItem
-                          key={`${user.type}:${user.id}`}
-                          value={`${user.type}:${user.id}`}
+                          key={keyOf(user)}
+                          value={keyOf(user)}
                           onSelect={() => {
                             onChange(user);
                             setOpen(false);
@@ -98,10 +113,7 @@ export function LoginTokenUserPicker({
                           {user.type === "CONTACT" ? <BuildingIcon aria-hidden /> : <UserIcon aria-hidden />}
                           <span className="min-w-0 flex-1">
                             <span className="block truncate">{user.name}</span>
-                            <span className="block truncate text-xs text-muted-foreground">
-                              {TYPE_LABELS[user.type]} · {user.email}
-                              {user.company && ` · ${user.company}`}
-                            </span>
+                            <span className="block truncate text-xs text-muted-foreground">{userDetailsLabel(user)}</span>
                           </span>
                           {selected && <CheckIcon aria-hidden />}
                         </CommandItem>

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
 import { Button } from "@/components/ui/button";
-import { DateRangePicker, type DateRange } from "@/components/ui/date-range-picker";
+import { DateRangePicker, type DateRange, type DayRangePreset } from "@/components/ui/date-range-picker";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
@@ -11,6 +11,7 @@ import { LoginTokensAttemptsFilter, type AttemptsDraft } from "@/app/(admin)/use
 import { STATUS_FILTER_LABELS } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filter-chips";
 import { LoginTokenUserPicker, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
 import type { LoginTokensSearchParamsState } from "@/app/(admin)/users/login-tokens/_components/use-login-tokens-search-params";
+import { resolvePastedTokenIdsAction } from "@/lib/login-tokens/actions";
 import type { NumberCondition } from "@/lib/login-tokens/filters";
 import { FIRST_PAGE } from "@/lib/login-tokens/search-params";
 
@@ -29,6 +30,18 @@ interface Draft {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+const AHEAD: DayRangePreset[] = [
+  { label: "Expiring in 7 days", fromDay: 0, toDay: 7 },
+  { label: "Expiring in 30 days", fromDay: 0, toDay: 30 },
+];
+const BEHIND = (verb: string): DayRangePreset[] => [
+  { label: `${verb} today`, fromDay: 0, toDay: 0 },
+  { label: `${verb} in the last 7 days`, fromDay: -6, toDay: 0 },
+  { label: `${verb} in the last 30 days`, fromDay: -29, toDay: 0 },
+];
+const DATE_PRESETS = { expires: AHEAD, created: BEHIND("Created"), updated: BEHIND("Updated") };
+const PUBLIC_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const rangeOf = (from: Date | null, to: Date | null): DateRange | undefined => (from || to ? { from: from ?? undefined, to: to ?? undefined } : undefined);
 const attemptsOf = (condition: NumberCondition | null): AttemptsDraft => (condition ? { op: condition.op, value: String(condition.value) } : { op: "any", value: "" });
@@ -85,9 +98,21 @@ export function LoginTokensFiltersPanel({
   const fieldId = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(params, filterUser));
   const [errors, setErrors] = useState<Partial<Record<"ids" | "successful" | "failed", string>>>({});
+  const [applying, setApplying] = useState(false);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
-  function apply(event: FormEvent) {
+  /** Pasted values become public ids on the server first; only those go into the URL. */
+  async function idsToApply(pasted: string[]): Promise<{ ids: string[]; byValue: number } | string> {
+    if (pasted.every((id) => PUBLIC_ID.test(id))) return { ids: pasted.map((id) => id.toLowerCase()), byValue: 0 };
+    setApplying(true);
+    const result = await resolvePastedTokenIdsAction({ ids: pasted }).finally(() => setApplying(false));
+    if (!result?.data) return result?.serverError?.message ?? "The pasted values could not be looked up. Please try again.";
+    const { ids, byValue, unmatched } = result.data;
+    if (unmatched > 0) return unmatched === 1 ? "One pasted value is no token's (or its token was deleted)." : `${unmatched} pasted values are no token's (or their tokens were deleted).`;
+    return { ids, byValue };
+  }
+
+  async function apply(event: FormEvent) {
     event.preventDefault();
     const ids = draft.ids.split(/[\s,]+/).filter(Boolean);
     const successful = conditionOf(draft.successful);
@@ -99,9 +124,15 @@ export function LoginTokensFiltersPanel({
     };
     setErrors(found);
     if (Object.keys(found).length > 0 || successful === "invalid" || failed === "invalid") return;
+    const resolved = ids.length > 0 ? await idsToApply(ids) : { ids: [], byValue: 0 };
+    if (typeof resolved === "string") {
+      setErrors({ ids: resolved });
+      return;
+    }
     void setParams({
       ...FIRST_PAGE,
-      ids: ids.length > 0 ? ids : null,
+      ids: resolved.ids.length > 0 ? resolved.ids : null,
+      byValue: resolved.byValue || null,
       user: draft.user ? { type: draft.user.type, id: draft.user.id } : null,
       expiresFrom: draft.expires?.from ?? null,
       expiresTo: draft.expires?.to ?? null,
@@ -120,7 +151,7 @@ export function LoginTokensFiltersPanel({
   }
 
   return (
-    <form id={id} aria-label="Filters" onSubmit={apply} noValidate className="mb-3 rounded-lg border bg-card p-4 shadow-xs">
+    <form id={id} aria-label="Filters" onSubmit={(event) => void apply(event)} noValidate className="mb-3 rounded-lg border bg-card p-4 shadow-xs">
       <div className="grid gap-x-6 gap-y-4 md:grid-cols-2 xl:grid-cols-3">
         <div className="grid content-start gap-1.5 xl:row-span-2">
           <Label htmlFor={`${fieldId}-ids`}>Ids</Label>
@@ -156,7 +187,7 @@ export function LoginTokensFiltersPanel({
         ).map(([key, label]) => (
           <div key={key} className="grid content-start gap-1.5">
             <Label htmlFor={`${fieldId}-${key}`}>{label}</Label>
-            <DateRangePicker id={`${fieldId}-${key}`} aria-label={label} value={draft[key]} onChange={(range) => set(key, range)} />
+            <DateRangePicker id={`${fieldId}-${key}`} aria-label={label} value={draft[key]} onChange={(range) => set(key, range)} presets={DATE_PRESETS[key]} />
           </div>
         ))}
         {(
@@ -191,7 +222,9 @@ export function LoginTokensFiltersPanel({
         <Button variant="outline" onClick={onDone}>
           Cancel
         </Button>
-        <Button type="submit">Apply filters</Button>
+        <Button type="submit" disabled={applying}>
+          Apply filters
+        </Button>
       </div>
     </form>
   );

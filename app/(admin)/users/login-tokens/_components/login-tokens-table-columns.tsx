@@ -7,6 +7,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { LoginTokenStatusBadge } from "@/app/(admin)/users/login-tokens/_components/login-token-status-badge";
 import type { LoginTokenRow } from "@/lib/login-tokens/list-types";
+import { cn } from "@/lib/utils";
 
 export const USER_TYPE_LABELS = { CONTACT: "Contact", CUSTOMER: "Customer" } as const;
 
@@ -16,17 +17,22 @@ const muted = (text: string) => <span className="text-muted-foreground">{text}</
 
 // Column ids are the sort keys of the URL contract (lib/login-tokens/filters.ts). The
 // default order, newest first, has no column: the creation date is in the dialog.
-const dataColumns = column.columns([
+// Widths are fixed (the table's layout is too), so they stay put across sorts and
+// pages; Name stays in view when a narrow screen scrolls the table sideways, right
+// of the selection column when there is one.
+const dataColumns = (selectable: boolean) => column.columns([
   column.accessor("userName", {
     id: "name",
-    meta: { label: "Name", className: "max-w-64" },
+    meta: { label: "Name", className: "w-48", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
+    enableHiding: false,
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     // A button, so the row's dialog is reachable with Tab and Enter; the row's click handler opens it.
     cell: ({ row }) => (
       <button
         type="button"
         aria-label={`Open token for ${row.original.userName ?? "Anonymous"}`}
-        className="block max-w-64 truncate rounded-sm text-left font-medium outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/40"
+        title={row.original.userName ?? undefined}
+        className="block max-w-full truncate rounded-sm text-left font-medium outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/40"
       >
         {row.original.userName ?? <span className="font-normal text-muted-foreground italic">Anonymous</span>}
       </button>
@@ -34,60 +40,62 @@ const dataColumns = column.columns([
   }),
   column.accessor("userType", {
     id: "type",
-    meta: { label: "Type" },
+    meta: { label: "Type", className: "w-[5.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => (row.original.userType ? USER_TYPE_LABELS[row.original.userType] : muted("—")),
   }),
   column.accessor("status", {
     id: "status",
-    meta: { label: "Status" },
+    meta: { label: "Status", className: "w-24" },
     header: "Status",
     enableSorting: false,
     cell: ({ row }) => <LoginTokenStatusBadge status={row.original.status} />,
   }),
   column.accessor("expiresAt", {
     id: "expiresAt",
-    meta: { label: "Expires At" },
+    meta: { label: "Expires At", header: "Expires", className: "w-28" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
-    cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" />,
+    cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" relative />,
   }),
   column.accessor("lastAccessedAt", {
     id: "lastAccessedAt",
-    meta: { label: "Last Accessed At" },
+    meta: { label: "Last Accessed At", header: "Last access", className: "w-28" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
-    cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" />,
+    cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" relative />,
   }),
   column.accessor("successfulAttempts", {
     id: "successfulAttempts",
-    meta: { label: "Successful Attempts", align: "right" },
+    meta: { label: "Successful Attempts", header: "Successes", align: "right", className: "w-[6.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
   }),
   column.accessor("failedAttempts", {
     id: "failedAttempts",
-    meta: { label: "Failed Attempts", align: "right" },
+    meta: { label: "Failed Attempts", header: "Failures", align: "right", className: "w-[5.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => <span className={row.original.failedAttempts > 0 ? "text-destructive" : undefined}>{row.original.failedAttempts}</span>,
   }),
   column.accessor("oneTimeUse", {
     id: "oneTimeUse",
-    meta: { label: "One Time Use", className: "min-w-[5.5rem]" },
+    meta: { label: "One Time Use", header: "One-time", className: "w-[6.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
     cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
   }),
   column.accessor("extra", {
     id: "extra",
-    meta: { label: "Extra", className: "max-w-48" },
+    // No width: Extra takes what the others leave.
+    meta: { label: "Extra", className: "min-w-40" },
     header: "Extra",
     enableSorting: false,
     // React escapes the text; the full value is on hover and in the dialog.
-    cell: ({ row }) => (row.original.extra ? <span className="block max-w-48 truncate" title={row.original.extra}>{row.original.extra}</span> : muted("—")),
+    cell: ({ row }) => (row.original.extra ? <span className="block truncate" title={row.original.extra}>{row.original.extra}</span> : muted("—")),
   }),
 ]);
 
 const selectColumn = column.display({
   id: "select",
-  meta: { label: "Select" },
+  meta: { label: "Select", className: "w-10 [&:has([role=checkbox])]:w-10", stickyClassName: "sticky left-0" },
   enableSorting: false,
+  enableHiding: false,
   header: ({ table }) => (
     <Checkbox
       aria-label="Select all on this page"
@@ -105,4 +113,4 @@ const selectColumn = column.display({
 });
 
 /** Editors get a selection column for bulk delete; viewers, who cannot delete, do not. */
-export const loginTokensTableColumns = (selectable: boolean) => (selectable ? [selectColumn, ...dataColumns] : dataColumns);
+export const loginTokensTableColumns = (selectable: boolean) => (selectable ? [selectColumn, ...dataColumns(true)] : dataColumns(false));

@@ -5,6 +5,7 @@ import { FilterIcon, SearchXIcon } from "lucide-react";
 import { use, useId, useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableActionBar } from "@/components/data-table/data-table-action-bar";
+import { DataTableColumnsMenu, useStoredColumnVisibility } from "@/components/data-table/data-table-columns-menu";
 import { dataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTableFilterChips } from "@/components/data-table/data-table-filter-chips";
 import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
@@ -62,6 +63,7 @@ export function LoginTokensTable({
   }
 
   const columns = useMemo(() => loginTokensTableColumns(canWrite), [canWrite]);
+  const [columnVisibility, onColumnVisibilityChange] = useStoredColumnVisibility("latchkey.login-tokens.columns");
   const table = useTable({
     features: dataTableFeatures,
     columns,
@@ -75,12 +77,13 @@ export function LoginTokensTable({
     // A first click sorts ascending, as the header's label says, whatever the column holds.
     sortDescFirst: false,
     enableRowSelection: canWrite,
-    state: { sorting, rowSelection, pagination: { pageIndex: page - 1, pageSize: params.perPage } },
+    state: { sorting, rowSelection, columnVisibility, pagination: { pageIndex: page - 1, pageSize: params.perPage } },
     onSortingChange,
     onRowSelectionChange,
+    onColumnVisibilityChange,
   });
 
-  const chips = loginTokenFilterChips(params, filterUser?.name ?? null);
+  const chips = loginTokenFilterChips(params, filterUser);
   function clearFilters(ids: FilterChipId[]) {
     const datesLeft = chips.some((chip) => !ids.includes(chip.id) && DATE_CHIPS.includes(chip.id));
     void setParams({
@@ -119,11 +122,14 @@ export function LoginTokensTable({
           )}
         </Button>
         <DataTableFilterChips chips={chips} onRemove={(id) => clearFilters([id as FilterChipId])} onClearAll={() => clearFilters(chips.map((chip) => chip.id))} />
+        <div className="ml-auto">
+          <DataTableColumnsMenu table={table} />
+        </div>
       </div>
       {filtersOpen && <LoginTokensFiltersPanel id={panelId} params={params} setParams={setParams} filterUser={filterUser} onDone={() => setFiltersOpen(false)} />}
 
       <div aria-busy={isPending} className={cn("overflow-hidden rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
-        <DataTable table={table} label="Login tokens" empty={empty} onRowClick={(row) => void setParams({ token: row.original.id })} />
+        <DataTable table={table} label="Login tokens" empty={empty} fixedLayout onRowClick={(row) => void setParams({ token: row.original.id })} />
       </div>
       <DataTablePagination
         page={page}

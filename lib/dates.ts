@@ -1,0 +1,44 @@
+// The one way the back-office writes dates, shared by the table, the dialogs,
+// the pickers, the chips, the API keys and the audit log: the staff member's
+// own locale (undefined: the browser's), with the time zone wherever a time is
+// shown, and relative times ("in 3 days", "2 hr ago") where they help.
+
+export interface DateFormatOptions {
+  locale?: string;
+  timeZone?: string;
+  /** Adds the time zone's name ("CET", "UTC"): for a time read on its own, away from the table. */
+  zone?: boolean;
+}
+
+export function formatDateTime(value: Date, { locale, timeZone, zone = false }: DateFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, ...(zone ? { timeZoneName: "short" } : {}) }).format(value);
+}
+
+export function formatDate(value: Date, { locale, timeZone }: DateFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone }).format(value);
+}
+
+/** The exact moment, for a tooltip: full date, seconds and the time zone. */
+export function formatExactDateTime(value: Date, { locale, timeZone }: DateFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "long", timeZone }).format(value);
+}
+
+const MINUTE = 60_000;
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ["year", 365 * 24 * 60 * MINUTE],
+  ["month", 30 * 24 * 60 * MINUTE],
+  ["week", 7 * 24 * 60 * MINUTE],
+  ["day", 24 * 60 * MINUTE],
+  ["hour", 60 * MINUTE],
+  ["minute", MINUTE],
+];
+
+/** "in 3 days", "2 hr ago", "now": the largest unit that fits, rounded towards zero. */
+export function formatRelative(value: Date, now: Date, { locale }: Pick<DateFormatOptions, "locale"> = {}): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" });
+  const ms = value.getTime() - now.getTime();
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(ms) >= size) return format.format(Math.trunc(ms / size), unit);
+  }
+  return format.format(0, "minute");
+}
