@@ -34,6 +34,8 @@ export const envSchema = z.object({
   REQUIRE_IMPERSONATION_REASON: flag,
   SHOP_SESSION_HOURS: positiveInt(12),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  STAFF_SESSION_IDLE_MINUTES: positiveInt(60),
+  STAFF_SESSION_MAX_HOURS: positiveInt(8),
 });
 
 export type Env = z.infer<typeof envSchema>;
