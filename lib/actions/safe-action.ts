@@ -26,15 +26,28 @@ const permissionNames = Object.keys(PERMISSIONS) as [Permission, ...Permission[]
  * Refusals and domain errors come back as `serverError`; anything else is
  * logged and answered with a generic message.
  */
+function handleServerError(error: Error, { metadata }: { metadata?: { name: string } }): ActionServerError {
+  if (error instanceof ActionRefused) return { message: error.message, code: error.code };
+  if (error instanceof DomainError) return { message: error.message, code: error.code, field: error.field };
+  logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, action: metadata?.name }, "server action failed");
+  return { message: "Something went wrong. Nothing was changed; please try again.", code: "INTERNAL" };
+}
+
 const actionClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ name: z.string(), permission: z.enum(permissionNames) }),
   defaultValidationErrorsShape: "flattened",
-  handleServerError(error, { metadata }): ActionServerError {
-    if (error instanceof ActionRefused) return { message: error.message, code: error.code };
-    if (error instanceof DomainError) return { message: error.message, code: error.code, field: error.field };
-    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, action: metadata?.name }, "server action failed");
-    return { message: "Something went wrong. Nothing was changed; please try again.", code: "INTERNAL" };
-  },
+  handleServerError,
+});
+
+/**
+ * For the few actions a signed-out visitor may call (choosing a password with
+ * a set-password link): no session, so the secret in the input is the
+ * authority, checked by the service; zod parses the input as everywhere.
+ */
+export const linkAction = createSafeActionClient({
+  defineMetadataSchema: () => z.object({ name: z.string() }),
+  defaultValidationErrorsShape: "flattened",
+  handleServerError,
 });
 
 export const staffAction = actionClient.use(async ({ next, metadata }) => {
