@@ -19,7 +19,7 @@ const parsed = inviteStaffSchema.safeParse({
 });
 
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`--${issue.path[0] === "administrator" ? "admin" : issue.path[0]}: ${issue.message}`);
+  for (const issue of parsed.error.issues) console.error(`--${issue.path[0] === "administrator" ? "admin" : String(issue.path[0])}: ${issue.message}`);
   process.exitCode = 1;
 } else {
   const staff = parsed.data;

@@ -31,7 +31,7 @@ export async function inviteStaff(input: { email: string; name: string } & Staff
     }
     const staff = await tx.staffUser.create({ data: { ...input, passwordHash: null }, select: { id: true } });
     const link = await issuePasswordLink(staff.id, LINK_HOURS.invitation, tx);
-    await recordAudit({ action: "staff.invited", ...by, details: { staffId: staff.id, email: input.email, ...access(input) } }, tx);
+    await recordAudit({ action: "staff.invited", ...by, details: { staffId: staff.id, staff: input.email, ...access(input) } }, tx);
     return { id: staff.id, link };
   });
 }
@@ -60,7 +60,7 @@ export async function updateStaff(input: { id: string; name: string } & StaffAcc
     );
     if (Object.keys(changes).length === 0) return;
     await tx.staffUser.update({ where: { id: input.id }, data: after });
-    await recordAudit({ action: "staff.updated", ...by, details: { staffId: input.id, email: before.email, changes } }, tx);
+    await recordAudit({ action: "staff.updated", ...by, details: { staffId: input.id, staff: before.email, changes } }, tx);
   });
 }
 
@@ -75,7 +75,7 @@ export async function deactivateStaff(id: string, by: AuditContext): Promise<voi
     await tx.staffUser.update({ where: { id }, data: { deactivatedAt: new Date() } });
     const { count } = await tx.staffSession.deleteMany({ where: { staffUserId: id } });
     await tx.staffPasswordLink.deleteMany({ where: { staffUserId: id, usedAt: null } });
-    await recordAudit({ action: "staff.deactivated", ...by, details: { staffId: id, email: staff.email, sessionsEnded: count } }, tx);
+    await recordAudit({ action: "staff.deactivated", ...by, details: { staffId: id, staff: staff.email, sessionsEnded: count } }, tx);
   });
 }
 
@@ -84,7 +84,7 @@ export async function reactivateStaff(id: string, by: AuditContext): Promise<voi
     const staff = await existing(tx, id);
     if (!staff.deactivatedAt) return;
     await tx.staffUser.update({ where: { id }, data: { deactivatedAt: null } });
-    await recordAudit({ action: "staff.reactivated", ...by, details: { staffId: id, email: staff.email } }, tx);
+    await recordAudit({ action: "staff.reactivated", ...by, details: { staffId: id, staff: staff.email } }, tx);
   });
 }
 
@@ -99,7 +99,7 @@ export async function resetStaffPassword(id: string, by: AuditContext): Promise<
     await tx.staffUser.update({ where: { id }, data: { passwordHash: null } });
     const { count } = await tx.staffSession.deleteMany({ where: { staffUserId: id } });
     const link = await issuePasswordLink(id, LINK_HOURS.reset, tx);
-    await recordAudit({ action: "staff.password_reset", ...by, details: { staffId: id, email: staff.email, sessionsEnded: count } }, tx);
+    await recordAudit({ action: "staff.password_reset", ...by, details: { staffId: id, staff: staff.email, sessionsEnded: count } }, tx);
     return { link };
   });
 }

@@ -31,10 +31,18 @@ export const setUpSchema = z
   .refine(samePasswords, notSame);
 
 const ROLES = ["CONFIGURATION", "ORDERS", "CATALOG"] as const;
-export const STAFF_ROLE_LABELS: Record<(typeof ROLES)[number], string> = { CONFIGURATION: "Configuration", ORDERS: "Orders", CATALOG: "Catalog" };
+type Role = (typeof ROLES)[number];
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+export const STAFF_ROLE_LABELS: Record<Role, string> = { CONFIGURATION: "Configuration", ORDERS: "Orders", CATALOG: "Catalog" };
 
 const access = {
-  roles: z.array(z.enum(ROLES, { error: "Pick roles from the list." })).max(ROLES.length).refine((roles) => new Set(roles).size === roles.length, "Each role once."),
+  // Checked as a whole, so that the message lands at the field rather than at one item of it.
+  roles: z
+    .array(z.string())
+    .max(ROLES.length, "Each role once.")
+    .refine((roles) => roles.every(isRole), "Pick roles from the list.")
+    .refine((roles) => new Set(roles).size === roles.length, "Each role once.")
+    .transform((roles) => roles as Role[]),
   viewer: z.boolean(),
   administrator: z.boolean(),
 };
