@@ -2,8 +2,8 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import type { AuditContext } from "@/lib/audit";
-import { PERMISSIONS, refusalReason, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
-import { currentStaff } from "@/lib/auth/session";
+import { PERMISSIONS, refusalReason, type Permission } from "@/lib/auth/permissions";
+import { currentStaff, type SignedInStaff } from "@/lib/auth/session";
 import { DomainError, type ActionServerError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { currentRequestMeta } from "@/lib/current-request-meta";
@@ -57,7 +57,7 @@ export const staffAction = actionClient.use(async ({ next, metadata }) => {
     logger.warn({ action: metadata.name, staffId: staff?.id ?? null }, "server action refused");
     throw new ActionRefused(reason, staff ? "FORBIDDEN" : "UNAUTHENTICATED");
   }
-  const signedIn = staff as StaffPrincipal;
+  const signedIn = staff as SignedInStaff;
   const by: AuditContext = {
     actor: { type: "STAFF", id: signedIn.id, name: signedIn.name },
     meta: await currentRequestMeta(),

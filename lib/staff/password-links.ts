@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { StaffRole } from "@/lib/generated/prisma/enums";
-import { isCommonPassword } from "@/lib/staff/common-passwords";
+import { refuseCommonPassword } from "@/lib/staff/common-passwords";
 
 export const LINK_HOURS = { setUp: 1, invitation: 72, reset: 72 } as const;
 
@@ -46,10 +46,6 @@ export async function administratorExists(): Promise<boolean> {
   return (await db.staffUser.count({ where: { administrator: true, deactivatedAt: null } })) > 0;
 }
 
-function refuseCommon(password: string) {
-  if (isCommonPassword(password)) throw new DomainError("This password is on a list of common passwords. Choose another.", "COMMON_PASSWORD", "password");
-}
-
 /** Uses a link once: the UPDATE … WHERE used_at IS NULL lets exactly one of two concurrent uses through. */
 async function consume(tx: Prisma.TransactionClient, secret: string) {
   const [link] = await tx.$queryRaw<Array<{ staff_user_id: string | null }>>`
@@ -65,7 +61,7 @@ async function consume(tx: Prisma.TransactionClient, secret: string) {
  * after a reset, whoever knew the old password is out.
  */
 export async function setPasswordWithLink(input: { secret: string; password: string }, meta: AuditContext["meta"]): Promise<void> {
-  refuseCommon(input.password);
+  refuseCommonPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     const staffUserId = await consume(tx, input.secret);
@@ -80,7 +76,7 @@ export async function setPasswordWithLink(input: { secret: string; password: str
 
 /** The first-run set-up: creates the first administrator, with every role. */
 export async function setUpFirstAdministrator(input: { secret: string; email: string; name: string; password: string }, meta: AuditContext["meta"]): Promise<void> {
-  refuseCommon(input.password);
+  refuseCommonPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     if (await consume(tx, input.secret)) throw new DomainError(LINK_NOT_VALID, "LINK_NOT_VALID");

@@ -54,5 +54,13 @@ export const staffIdSchema = z.object({ id: z.uuid("Not a staff member.") });
 export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
 export type UpdateStaffInput = z.input<typeof updateStaffSchema>;
 
+/** My account: the current password proves it is still the same person at the keyboard. */
+export const changePasswordSchema = z
+  .object({ current: z.string().min(1, "Enter your current password.").max(1024), ...passwordPair })
+  .refine(samePasswords, notSame);
+export const sessionIdSchema = z.object({ id: z.uuid("Not a session.") });
+
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;
 export type SetUpInput = z.input<typeof setUpSchema>;
