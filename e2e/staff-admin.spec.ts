@@ -19,7 +19,8 @@ test.describe("as an administrator", () => {
     await dialog.getByRole("button", { name: "Done" }).click();
     await expect(page.getByRole("row").filter({ hasText: email }).getByText("Invited")).toBeVisible();
 
-    const elsewhere = await browser.newContext();
+    // A browser of its own: not the administrator's saved sign-in.
+    const elsewhere = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const invitee = await elsewhere.newPage();
     await invitee.goto(new URL(link).pathname);
     await expect(invitee.getByRole("heading", { name: "Choose a password" })).toBeVisible();

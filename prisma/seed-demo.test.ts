@@ -54,7 +54,7 @@ afterAll(async () => {
 
 describe("the demo seed", () => {
   it("creates the demo's companies, people, staff and tokens", () => {
-    expect(afterFirst).toMatchObject({ companies: 20, contacts: 200, customers: 200, staff: 3, tokens: 300, tokenEvents: 300 });
+    expect(afterFirst).toMatchObject({ companies: 20, contacts: 200, customers: 200, staff: 4, tokens: 300, tokenEvents: 300 });
   });
 
   it("adds nothing when run a second time", () => {
