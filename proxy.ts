@@ -22,9 +22,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  // Login link pages carry the secret in their URL: no Referer may take it
-  // elsewhere, and no cache may keep the page or a redemption's answer.
-  if (request.nextUrl.pathname.startsWith("/login/token")) {
+  // Login link and set-password pages carry the secret in their URL: no Referer
+  // may take it elsewhere, and no cache may keep the page or a redemption's answer.
+  if (request.nextUrl.pathname.startsWith("/login/token") || request.nextUrl.pathname.startsWith("/set-password/")) {
     response.headers.set("Referrer-Policy", "no-referrer");
     response.headers.set("Cache-Control", "no-store");
   }

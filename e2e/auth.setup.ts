@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, demoStaff, storageStateFor, type DemoStaff } from "./fix
 
 // Signs each demo staff member in once through next-auth's own endpoints and
 // saves the cookies; the tests start signed in instead of typing the form.
-for (const who of ["editor", "viewer", "orders"] as DemoStaff[]) {
+for (const who of ["editor", "viewer", "orders", "admin"] as DemoStaff[]) {
   setup(`sign in as ${who}`, async ({ request }) => {
     const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
     const response = await request.post("/api/auth/callback/credentials", {

@@ -47,6 +47,8 @@ export const envSchema = z.object({
   DEFAULT_ONE_TIME_USE: flagDefaultTrue,
   SHOP_SESSION_HOURS: positiveInt(12),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  STAFF_SESSION_IDLE_MINUTES: positiveInt(60),
+  STAFF_SESSION_MAX_HOURS: positiveInt(8),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -54,7 +54,7 @@ afterAll(async () => {
 
 describe("the demo seed", () => {
   it("creates the demo's companies, people, staff and tokens", () => {
-    expect(afterFirst).toMatchObject({ companies: 20, contacts: 200, customers: 200, staff: 3, tokens: 300, tokenEvents: 300 });
+    expect(afterFirst).toMatchObject({ companies: 20, contacts: 200, customers: 200, staff: 4, tokens: 300, tokenEvents: 300 });
   });
 
   it("adds nothing when run a second time", () => {
@@ -63,12 +63,12 @@ describe("the demo seed", () => {
   });
 
   it("gives every demo staff member the documented roles and a password that signs in", async () => {
-    const staff = await db.staffUser.findMany({ where: { email: { in: staffEmails } }, select: { email: true, roles: true, viewer: true, passwordHash: true } });
+    const staff = await db.staffUser.findMany({ where: { email: { in: staffEmails } }, select: { email: true, roles: true, viewer: true, administrator: true, passwordHash: true } });
     for (const expected of demoStaff.staff) {
       const row = staff.find((s) => s.email === expected.email)!;
-      expect(row).toMatchObject({ roles: expected.roles, viewer: expected.viewer });
+      expect(row).toMatchObject({ roles: expected.roles, viewer: expected.viewer, administrator: "administrator" in expected && expected.administrator });
       expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-      expect(await verify(row.passwordHash, demoStaff.password)).toBe(true);
+      expect(await verify(row.passwordHash!, demoStaff.password)).toBe(true);
     }
   });
 

@@ -285,6 +285,7 @@ async function seedStaff(db: PrismaClient): Promise<number> {
         return role as StaffRole;
       }),
       viewer: staff.viewer,
+      administrator: "administrator" in staff && staff.administrator === true,
     })),
   );
   return (await db.staffUser.createMany({ data, skipDuplicates: true })).count;

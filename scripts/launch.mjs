@@ -89,6 +89,7 @@ try {
   if (embedded || process.env.LATCHKEY_SEED === "true") {
     await run(bin("tsx"), ["prisma/seed.ts"], process.env);
   }
+  await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/first-run.ts"], process.env);
   if (mode === "start" && buildIsStale()) {
     console.log("[latchkey] building the app (first start or sources changed)…");
     await run(process.execPath, [path.join(root, "scripts", "build.mjs")], process.env);

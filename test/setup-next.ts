@@ -1,13 +1,13 @@
 import { vi } from "vitest";
-import { signedInStaffId, testRequestHeaders } from "./staff-session";
+import { signedInSessionId, testRequestHeaders } from "./staff-session";
 
 // Server actions run here without a Next.js request around them: the session
 // cookie, the request headers and the cache are what lies outside the unit.
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: vi.fn(async () => {
-    const id = signedInStaffId();
-    return id ? { user: { id }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
+    const sessionId = await signedInSessionId();
+    return sessionId ? { sessionId, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
   }),
 }));
 

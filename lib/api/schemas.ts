@@ -112,7 +112,7 @@ export const createLoginTokenBodySchema = z
       description: "An origin (scheme and host) the redeeming browser must come from, such as https://procurement.example.com.",
     }),
     redirectPath: relativePathSchema.nullish().openapi({
-      description: `A path on the webshop where the visitor lands, such as /shop/orders: at most ${RELATIVE_PATH_MAX_LENGTH} characters, no spaces, backslashes or control characters. Characters outside ASCII are stored percent-encoded (/shop/€uro as /shop/%E2%82%ACuro).`,
+      description: `A path on the webshop where the visitor lands, such as /shop/cart: at most ${RELATIVE_PATH_MAX_LENGTH} characters, no spaces, backslashes or control characters. Characters outside ASCII are stored percent-encoded (/shop/€uro as /shop/%E2%82%ACuro).`,
     }),
     reason: freeTextSchema("reason", REASON_MAX_LENGTH, `reason can be at most ${REASON_MAX_LENGTH} characters.`)
       .nullish()

@@ -14,6 +14,15 @@ export const AUDIT_ACTIONS = {
   "apikey.revoked": "API key revoked",
   "staff.signin": "Staff signed in",
   "staff.signin_failed": "Staff sign-in failed",
+  "staff.set_up": "First administrator set up",
+  "staff.invited": "Staff member invited",
+  "staff.updated": "Staff member changed",
+  "staff.deactivated": "Staff member deactivated",
+  "staff.reactivated": "Staff member reactivated",
+  "staff.password_reset": "Password reset link made",
+  "staff.password_set": "Password set with a link",
+  "staff.password_changed": "Password changed",
+  "staff.sessions_ended": "Staff sessions ended",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

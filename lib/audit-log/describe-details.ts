@@ -16,6 +16,11 @@ const FIELD_LABELS: Record<string, string> = {
   prefix: "Key",
   failedAttemptsBefore: "Failed attempts before",
   source: "Source",
+  staff: "Staff member",
+  roles: "Roles",
+  viewer: "Viewer",
+  administrator: "Administrator",
+  sessionsEnded: "Sessions ended",
 };
 
 const CHANNELS: Record<string, string> = { link: "login link", api: "REST API" };
@@ -50,6 +55,6 @@ export function describeAuditDetails(details: unknown, formatDate: (iso: string)
     });
   }
   return Object.entries(details)
-    .filter(([field]) => field !== "apiKeyId")
+    .filter(([field]) => field !== "apiKeyId" && field !== "staffId")
     .map(([field, value]) => `${label(field)}: ${formatAuditValue(field, value, formatDate)}`);
 }

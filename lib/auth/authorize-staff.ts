@@ -7,6 +7,7 @@ import { SIGN_IN_THROTTLED } from "@/lib/auth/sign-in-messages";
 import { clearSignInFailures, recordSignInFailure, signInAllowance } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
 import type { RequestMeta } from "@/lib/request-meta";
+import { openStaffSession } from "@/lib/staff/sessions";
 
 export class SignInThrottledError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -19,7 +20,7 @@ export class SignInThrottledError extends Error {
  * addresses are not even looked up, and a wrong password costs a failure on
  * both counters. Unknown email and wrong password answer alike.
  */
-export async function authorizeStaff(credentials: unknown, meta: RequestMeta): Promise<{ id: string; email: string; name: string } | null> {
+export async function authorizeStaff(credentials: unknown, meta: RequestMeta): Promise<{ id: string; email: string; name: string; sessionId: string } | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -28,14 +29,15 @@ export async function authorizeStaff(credentials: unknown, meta: RequestMeta): P
   if (allowance.refused) throw new SignInThrottledError(allowance.retryAfterSeconds);
   if (allowance.delayMs > 0) await sleep(allowance.delayMs);
 
-  const staff = await db.staffUser.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const staff = await db.staffUser.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, deactivatedAt: true } });
   const valid = await verifyPassword(staff?.passwordHash ?? null, password);
-  if (!staff || !valid) {
+  if (!staff || !valid || staff.deactivatedAt) {
     await recordSignInFailure(email, meta.ip);
     await recordAudit({ action: "staff.signin_failed", actor: { type: "VISITOR" }, meta, details: { email } });
     return null;
   }
   await clearSignInFailures(email);
+  const sessionId = await openStaffSession(staff.id, meta);
   await recordAudit({ action: "staff.signin", actor: { type: "STAFF", id: staff.id, name: staff.name }, meta });
-  return { id: staff.id, email: staff.email, name: staff.name };
+  return { id: staff.id, email: staff.email, name: staff.name, sessionId };
 }

@@ -4,17 +4,20 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/config";
 import { refusalReason, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { principalForSession } from "@/lib/staff/sessions";
 
-/** The signed-in staff member with roles fresh from the database, or null. Once per request. */
-export const currentStaff = cache(async (): Promise<StaffPrincipal | null> => {
+export type SignedInStaff = StaffPrincipal & { sessionId: string };
+
+/**
+ * The signed-in staff member with roles fresh from the database, or null.
+ * Once per request. The cookie only names a session row: one that was ended,
+ * expired, or belongs to a deactivated staff member signs nobody in.
+ */
+export const currentStaff = cache(async (): Promise<SignedInStaff | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.staffUser.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, roles: true, viewer: true },
-  });
+  const sessionId = session?.sessionId;
+  if (!sessionId) return null;
+  return principalForSession(sessionId);
 });
 
 /**
@@ -24,7 +27,7 @@ export const currentStaff = cache(async (): Promise<StaffPrincipal | null> => {
 export const pageRefusal = cache((): { reason: string | null } => ({ reason: null }));
 
 /** For pages: sends strangers to sign in and answers 403, with the reason, to staff without the permission. */
-export async function requirePagePermission(permission: Permission, returnTo: string): Promise<StaffPrincipal> {
+export async function requirePagePermission(permission: Permission, returnTo: string): Promise<SignedInStaff> {
   const staff = await currentStaff();
   if (!staff) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   const reason = refusalReason(staff, permission);

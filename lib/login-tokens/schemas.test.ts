@@ -20,7 +20,7 @@ describe("the dialog's optional referrer and redirect path", () => {
     expect(result.success).toBe(false);
     expect(result.error?.flatten().fieldErrors).toEqual({
       referrer: ["Enter an origin such as https://shop.example.com (scheme and host, no path)."],
-      redirectPath: ["Enter a path on this site that starts with /, such as /shop/orders."],
+      redirectPath: ["Enter a path on this site that starts with /, such as /shop."],
     });
   });
 });

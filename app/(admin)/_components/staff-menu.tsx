@@ -1,5 +1,8 @@
+import { UserRoundIcon } from "lucide-react";
+import Link from "next/link";
 import { SignOutButton } from "@/app/(admin)/_components/sign-out-button";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import type { StaffPrincipal } from "@/lib/auth/permissions";
 
 function initials(name: string): string {
@@ -33,6 +36,12 @@ export function StaffMenu({ staff }: { staff: StaffPrincipal }) {
           Viewer · read-only
         </Badge>
       )}
+      <Button asChild variant="ghost" size="sm" className="mt-2 w-full justify-start text-muted-foreground hover:text-foreground">
+        <Link href="/account">
+          <UserRoundIcon aria-hidden />
+          My account
+        </Link>
+      </Button>
       <SignOutButton />
     </section>
   );

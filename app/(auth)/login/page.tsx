@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/app/(auth)/login/_components/login-form";
 import { currentStaff } from "@/lib/auth/session";
 import { signInProblem } from "@/lib/auth/sign-in-messages";
+import { noStaffYet } from "@/lib/staff/first-run";
 import { safeRelativePath } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -29,6 +30,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             <p className="mt-1 text-sm text-muted-foreground">The back-office for the webshop&apos;s login tokens</p>
           </div>
         </div>
+
+        {(await noStaffYet()) && (
+          <div role="status" className="mb-4 rounded-lg border bg-card p-4 text-sm shadow-sm">
+            <p className="font-medium">Latchkey has no staff accounts yet.</p>
+            <p className="mt-1 text-muted-foreground">
+              Whoever runs the server finds a one-time set-up link in what <code className="font-mono text-xs">npm start</code> printed, or creates the first
+              administrator with <code className="font-mono text-xs">npm run staff:create -- --admin</code>.
+            </p>
+          </div>
+        )}
 
         <div className="rounded-xl border bg-card p-6 shadow-sm">
           <LoginForm returnTo={returnTo} initialProblem={signInProblem(typeof params.error === "string" ? params.error : null)} />

@@ -1,0 +1,102 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ShownOnceLink } from "@/app/(admin)/settings/staff/_components/shown-once-link";
+import { StaffFormDialog } from "@/app/(admin)/settings/staff/_components/staff-form-dialog";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { toast } from "@/components/ui/sonner";
+import { deactivateStaffAction, reactivateStaffAction, resetStaffPasswordAction } from "@/lib/staff/actions";
+import type { StaffRow } from "@/lib/staff/queries";
+
+type Result = { data?: unknown; serverError?: { message: string } } | undefined;
+
+/** Edit, reset password, deactivate or reactivate one staff member. */
+export function StaffRowActions({ staff }: { staff: StaffRow }) {
+  const router = useRouter();
+  const [link, setLink] = useState<string | null>(null);
+
+  function answered(result: Result, done: string, failed: string) {
+    if (!result?.data) {
+      toast.error(failed, { description: result?.serverError?.message ?? "Please try again." });
+      return false;
+    }
+    toast.success(done);
+    router.refresh();
+    return true;
+  }
+
+  async function reset() {
+    const result = await resetStaffPasswordAction({ id: staff.id });
+    if (!answered(result, `${staff.name}'s password was reset`, "The password was not reset")) return false;
+    setLink(result!.data!.link);
+    return true;
+  }
+
+  const small = "-my-1";
+  return (
+    <div className="flex justify-end gap-1">
+      <StaffFormDialog
+        staff={staff}
+        trigger={
+          <Button variant="ghost" size="sm" className={small} aria-label={`Edit ${staff.name}`}>
+            Edit
+          </Button>
+        }
+      />
+      {staff.status !== "deactivated" && (
+        <ConfirmDialog
+          trigger={
+            <Button variant="ghost" size="sm" className={small} aria-label={`Reset password of ${staff.name}`}>
+              Reset password
+            </Button>
+          }
+          title={`Reset ${staff.name}'s password?`}
+          description="Their password stops working now and every session of theirs ends. You get a new set-password link to send them."
+          confirmLabel="Reset password"
+          onConfirm={reset}
+        />
+      )}
+      {staff.status === "deactivated" ? (
+        <ConfirmDialog
+          trigger={
+            <Button variant="ghost" size="sm" className={small} aria-label={`Reactivate ${staff.name}`}>
+              Reactivate
+            </Button>
+          }
+          title={`Reactivate ${staff.name}?`}
+          description="They can sign in again with their password."
+          confirmLabel="Reactivate"
+          onConfirm={async () => answered(await reactivateStaffAction({ id: staff.id }), `${staff.name} reactivated`, "Not reactivated")}
+        />
+      ) : (
+        <ConfirmDialog
+          trigger={
+            <Button variant="ghost" size="sm" className={`${small} text-destructive hover:bg-destructive-soft hover:text-destructive`} aria-label={`Deactivate ${staff.name}`}>
+              Deactivate
+            </Button>
+          }
+          title={`Deactivate ${staff.name}?`}
+          description="Every session of theirs ends at once and they cannot sign in until reactivated. API keys they created keep working: they belong to the installation."
+          confirmLabel="Deactivate"
+          destructive
+          onConfirm={async () => answered(await deactivateStaffAction({ id: staff.id }), `${staff.name} deactivated`, "Not deactivated")}
+        />
+      )}
+      <Dialog open={link !== null} onOpenChange={(open) => !open && setLink(null)}>
+        <DialogContent className="sm:max-w-lg" onInteractOutside={(event) => event.preventDefault()}>
+          <DialogHeader>
+            <DialogTitle>Send the new set-password link</DialogTitle>
+            <DialogDescription>{staff.name} chooses a new password with this link.</DialogDescription>
+          </DialogHeader>
+          {link && <ShownOnceLink link={link} />}
+          <DialogFooter>
+            <Button onClick={() => setLink(null)}>Done</Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { createColumnHelper, useTable } from "@tanstack/react-table";
+import { UsersIcon } from "lucide-react";
+import { use } from "react";
+import { StaffRowActions } from "@/app/(admin)/settings/staff/_components/staff-row-actions";
+import { DataTable } from "@/components/data-table/data-table";
+import { dataTableFeatures, type DataTableFeatures } from "@/components/data-table/data-table-features";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LocalDateTime } from "@/components/ui/local-date-time";
+import { offsetPageLinks } from "@/lib/pagination";
+import type { StaffPage, StaffRow } from "@/lib/staff/queries";
+import { STAFF_ROLE_LABELS } from "@/lib/staff/schemas";
+import { STAFF_PAGE_SIZES, staffSearchParams } from "@/lib/staff/search-params";
+import { cn } from "@/lib/utils";
+
+const NOUN = { one: "staff member", many: "staff members" };
+const column = createColumnHelper<DataTableFeatures, StaffRow>();
+const yesNo = (value: boolean) => (value ? "Yes" : <span className="text-muted-foreground">No</span>);
+const STATUS = {
+  active: <Badge variant="success">Active</Badge>,
+  invited: <Badge variant="warning">Invited</Badge>,
+  deactivated: <Badge variant="muted">Deactivated</Badge>,
+};
+
+const columns = column.columns([
+  column.accessor("name", {
+    id: "name",
+    meta: { label: "Name", className: "max-w-64" },
+    header: "Name",
+    cell: ({ row }) => (
+      <div className="flex min-w-0 flex-col gap-0.5">
+        <span className="truncate font-medium">{row.original.name}</span>
+        <span className="truncate text-xs text-muted-foreground">{row.original.email}</span>
+      </div>
+    ),
+  }),
+  column.accessor("roles", {
+    id: "roles",
+    meta: { label: "Roles" },
+    header: "Roles",
+    cell: ({ getValue }) => getValue().map((role) => STAFF_ROLE_LABELS[role]).join(", ") || <span className="text-muted-foreground">None</span>,
+  }),
+  column.accessor("viewer", { id: "viewer", meta: { label: "Viewer" }, header: "Viewer", cell: ({ getValue }) => yesNo(getValue()) }),
+  column.accessor("administrator", { id: "administrator", meta: { label: "Administrator" }, header: "Administrator", cell: ({ getValue }) => yesNo(getValue()) }),
+  column.accessor("mfa", { id: "mfa", meta: { label: "MFA" }, header: "MFA", cell: ({ getValue }) => (getValue() ? "On" : <span className="text-muted-foreground">Off</span>) }),
+  column.accessor("lastSignInAt", {
+    id: "lastSignInAt",
+    meta: { label: "Last sign-in", className: "whitespace-nowrap" },
+    header: "Last sign-in",
+    cell: ({ getValue }) => {
+      const value = getValue();
+      return value ? <LocalDateTime value={value} /> : <span className="text-muted-foreground">Never</span>;
+    },
+  }),
+  column.accessor("status", { id: "status", meta: { label: "Status" }, header: "Status", cell: ({ getValue }) => STATUS[getValue()] }),
+  column.display({ id: "actions", meta: { label: "Actions", align: "right" }, header: () => <span className="sr-only">Actions</span>, cell: ({ row }) => <StaffRowActions staff={row.original} /> }),
+]);
+
+/** Settings > Staff: every staff member, paged on the server. */
+export function StaffTable({ pagePromise }: { pagePromise: Promise<StaffPage> }) {
+  const { rows, total } = use(pagePromise);
+  const { params, setParams, isPending } = useTableSearchParams(staffSearchParams);
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    rowCount: total,
+    manualSorting: true,
+    manualPagination: true,
+    enableSorting: false,
+    state: { pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
+  });
+
+  return (
+    <div>
+      <div aria-busy={isPending} className={cn("overflow-hidden rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
+        <DataTable table={table} label="Staff" empty={<EmptyState icon={<UsersIcon aria-hidden />} title="No staff on this page" description="Go back to the first page." />} />
+      </div>
+      <DataTablePagination
+        page={params.page}
+        perPage={params.perPage}
+        pageSizes={STAFF_PAGE_SIZES}
+        total={total}
+        totalIsCapped={false}
+        noun={NOUN}
+        links={offsetPageLinks({ page: params.page, perPage: params.perPage, total, totalIsCapped: false })}
+        onNavigate={(link) => void setParams(link)}
+        onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { CircleAlertIcon, LoaderCircleIcon } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm, type Path, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import { Alert, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { applyActionErrors } from "@/lib/actions/action-form-errors";
+import { setPasswordAction, setUpAction } from "@/lib/staff/link-actions";
+import { PASSWORD_MIN_LENGTH, setPasswordSchema, setUpSchema } from "@/lib/staff/schemas";
+
+type Values = z.input<typeof setUpSchema>;
+const FIELDS: Path<Values>[] = ["email", "name", "password", "confirm"];
+
+/** One form for both links; the set-up link also asks who the first administrator is. */
+export function SetPasswordForm({ secret, setUp }: { secret: string; setUp: boolean }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const form = useForm<Values>({
+    // An invitee's email and name are known already: only the set-up asks for them.
+    resolver: (setUp ? zodResolver(setUpSchema) : zodResolver(setPasswordSchema)) as Resolver<Values>,
+    defaultValues: { secret, email: "", name: "", password: "", confirm: "" },
+  });
+
+  async function onSubmit(values: Values) {
+    setProblem(null);
+    const result = setUp ? await setUpAction(values) : await setPasswordAction({ secret, password: values.password, confirm: values.confirm });
+    if (result?.data?.done) return setDone(true);
+    setProblem(applyActionErrors(result, form.setError, FIELDS));
+  }
+
+  if (done) {
+    return (
+      <div className="grid gap-4 text-sm">
+        <p>Your password is set.</p>
+        <Button asChild size="lg">
+          <Link href="/login">Sign in</Link>
+        </Button>
+      </div>
+    );
+  }
+
+  const pending = form.formState.isSubmitting;
+  return (
+    <Form {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
+        {problem && (
+          <Alert variant="destructive" role="alert">
+            <CircleAlertIcon aria-hidden />
+            <AlertTitle>{problem}</AlertTitle>
+          </Alert>
+        )}
+        {setUp && (
+          <>
+            <FormField
+              control={form.control}
+              name="email"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Email</FormLabel>
+                  <FormControl>
+                    <Input type="email" autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus {...field} />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name="name"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Name</FormLabel>
+                  <FormControl>
+                    <Input autoComplete="name" {...field} />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+          </>
+        )}
+        <FormField
+          control={form.control}
+          name="password"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>New password</FormLabel>
+              <FormControl>
+                <Input type="password" autoComplete="new-password" autoFocus={!setUp} {...field} />
+              </FormControl>
+              <FormDescription>At least {PASSWORD_MIN_LENGTH} characters, and not a common password.</FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="confirm"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>New password again</FormLabel>
+              <FormControl>
+                <Input type="password" autoComplete="new-password" {...field} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <Button type="submit" size="lg" className="mt-1 w-full" disabled={pending}>
+          {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+          {setUp ? "Set up and become administrator" : "Set password"}
+        </Button>
+      </form>
+    </Form>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/actions/safe-action";
+import { changeOwnPassword, endOwnSessions } from "@/lib/staff/own-account";
+import { changePasswordSchema, sessionIdSchema } from "@/lib/staff/schemas";
+
+const ACCOUNT_PATH = "/account";
+const own = (name: string) => staffAction.metadata({ name, permission: "account.manage" });
+
+export const changePasswordAction = own("account.changePassword")
+  .inputSchema(changePasswordSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await changeOwnPassword(ctx.staff.id, ctx.staff.sessionId, parsedInput, ctx.by);
+    revalidatePath(ACCOUNT_PATH);
+    return { done: true };
+  });
+
+export const endSessionAction = own("account.endSession")
+  .inputSchema(sessionIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const ended = await endOwnSessions(ctx.staff.id, { id: parsedInput.id }, ctx.by);
+    revalidatePath(ACCOUNT_PATH);
+    return { ended };
+  });
+
+export const endOtherSessionsAction = own("account.endOtherSessions").action(async ({ ctx }) => {
+  const ended = await endOwnSessions(ctx.staff.id, { allBut: ctx.staff.sessionId }, ctx.by);
+  revalidatePath(ACCOUNT_PATH);
+  return { ended };
+});

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/actions/safe-action";
+import { deactivateStaff, inviteStaff, reactivateStaff, resetStaffPassword, updateStaff } from "@/lib/staff/accounts";
+import { inviteStaffSchema, staffIdSchema, updateStaffSchema } from "@/lib/staff/schemas";
+
+const STAFF_PATH = "/settings/staff";
+
+const manage = (name: string) => staffAction.metadata({ name, permission: "staff.manage" });
+
+export const inviteStaffAction = manage("staff.invite")
+  .inputSchema(inviteStaffSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const { link } = await inviteStaff(parsedInput, ctx.by);
+    revalidatePath(STAFF_PATH);
+    return { link };
+  });
+
+export const updateStaffAction = manage("staff.update")
+  .inputSchema(updateStaffSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await updateStaff(parsedInput, ctx.by);
+    revalidatePath(STAFF_PATH);
+    return { id: parsedInput.id };
+  });
+
+export const deactivateStaffAction = manage("staff.deactivate")
+  .inputSchema(staffIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await deactivateStaff(parsedInput.id, ctx.by);
+    revalidatePath(STAFF_PATH);
+    return { id: parsedInput.id };
+  });
+
+export const reactivateStaffAction = manage("staff.reactivate")
+  .inputSchema(staffIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await reactivateStaff(parsedInput.id, ctx.by);
+    revalidatePath(STAFF_PATH);
+    return { id: parsedInput.id };
+  });
+
+export const resetStaffPasswordAction = manage("staff.resetPassword")
+  .inputSchema(staffIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const { link } = await resetStaffPassword(parsedInput.id, ctx.by);
+    revalidatePath(STAFF_PATH);
+    return { link };
+  });
