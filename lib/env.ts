@@ -33,6 +33,8 @@ export const envSchema = z.object({
   SIGNIN_THROTTLE_WINDOW_SECONDS: positiveInt(900),
   REQUIRE_IMPERSONATION_REASON: flag,
   SHOP_SESSION_HOURS: positiveInt(12),
+  IMPERSONATION_SESSION_MINUTES: positiveInt(60),
+  SHOP_NAME: z.string().trim().min(1).max(80).default("the webshop"),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
 });
 

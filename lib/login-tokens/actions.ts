@@ -6,6 +6,7 @@ import { staffAction } from "@/lib/actions/safe-action";
 import {
   createLoginTokenSchema,
   deleteLoginTokensSchema,
+  endTokenSessionsSchema,
   loginTokenIdSchema,
   updateLoginTokenSchema,
 } from "@/lib/login-tokens/schemas";
@@ -18,6 +19,8 @@ import {
   updateLoginToken,
 } from "@/lib/login-tokens/mutations";
 import { searchTokenUsers } from "@/lib/login-tokens/users";
+import { getTokenActivity } from "@/lib/login-tokens/activity";
+import { endTokenSessions } from "@/lib/shop/token-sessions";
 
 const LOGIN_TOKENS_PATH = "/users/login-tokens";
 
@@ -75,3 +78,13 @@ export const searchTokenUsersAction = staffAction
   .metadata({ name: "loginTokens.searchUsers", permission: "loginTokens.read" })
   .inputSchema(z.object({ query: z.string().max(100) }))
   .action(async ({ parsedInput }) => searchTokenUsers(parsedInput.query));
+
+export const tokenActivityAction = staffAction
+  .metadata({ name: "loginTokens.activity", permission: "loginTokens.read" })
+  .inputSchema(loginTokenIdSchema)
+  .action(async ({ parsedInput }) => getTokenActivity(parsedInput.id));
+
+export const endTokenSessionsAction = staffAction
+  .metadata({ name: "loginTokens.endSessions", permission: "loginTokens.write" })
+  .inputSchema(endTokenSessionsSchema)
+  .action(async ({ parsedInput, ctx }) => ({ ended: await endTokenSessions(parsedInput.id, parsedInput.sessionId, ctx.by) }));

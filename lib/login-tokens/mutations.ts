@@ -172,7 +172,9 @@ export async function deleteLoginTokens(ids: string[], by: AuditContext): Promis
       UPDATE login_tokens SET deleted_at = now(), updated_at = now()
       WHERE id = ANY(${ids}::uuid[]) AND deleted_at IS NULL
       RETURNING id
-    )
+    ),
+    -- A deleted token's link stops at once, and so do the webshop sessions it opened.
+    ended AS (DELETE FROM shop_sessions s USING deleted d WHERE s.login_token_id = d.id)
     INSERT INTO audit_events (action, actor_type, actor_staff_id, actor_api_key_id, actor_label, login_token_id, ip, user_agent)
     SELECT 'token.deleted', ${actor.actorType}::"ActorType", ${actor.actorStaffId}::uuid, ${actor.actorApiKeyId}::uuid, ${actor.actorLabel}, id, ${actor.ip}, ${actor.userAgent}
     FROM deleted
@@ -190,8 +192,9 @@ export async function revealLoginToken(id: string, by: AuditContext): Promise<{ 
 }
 
 /**
- * Gives a token a new value: the old link stops working at once, the new one
- * is shown to the editor (audited like a reveal), and the counters stay.
+ * Gives a token a new value: the old link stops working at once, so do the
+ * webshop sessions it opened, the new one is shown to the editor (audited
+ * like a reveal), and the counters stay.
  */
 export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ value: string; loginUrl: string }> {
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
@@ -202,7 +205,9 @@ export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ 
       UPDATE login_tokens SET token_hash = ${Buffer.from(tokenHash)}, token_ciphertext = ${Buffer.from(tokenCiphertext)}
       WHERE id = ${id}::uuid AND deleted_at IS NULL`;
     if (count === 0) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
-    await recordAudit({ action: "token.rotated", ...by, loginTokenId: id }, tx);
+    // A rotation answers a leaked link, so whoever used the old value is signed out too.
+    const ended = await tx.shopSession.deleteMany({ where: { loginTokenId: id } });
+    await recordAudit({ action: "token.rotated", ...by, loginTokenId: id, details: { sessionsEnded: ended.count } }, tx);
   });
   return { value, loginUrl: loginUrlFor(value, env().APP_URL) };
 }

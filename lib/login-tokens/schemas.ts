@@ -81,6 +81,9 @@ export type UpdateLoginTokenValues = z.output<typeof updateLoginTokenSchema>;
 
 export const loginTokenIdSchema = z.object({ id: z.uuid() });
 
+/** End one of a token's webshop sessions, or all of them when no session is named. */
+export const endTokenSessionsSchema = z.object({ id: z.uuid(), sessionId: z.uuid().optional() });
+
 export const deleteLoginTokensSchema = z.object({
   ids: z.array(z.uuid()).min(1, "Select at least one token.").max(10_000, "Delete at most 10,000 tokens at once."),
 });

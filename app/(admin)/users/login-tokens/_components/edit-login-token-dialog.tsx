@@ -7,6 +7,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Separator } from "@/components/ui/separator";
 import { Skeleton } from "@/components/ui/skeleton";
 import { EditLoginTokenForm } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-form";
+import { LoginTokenActivity } from "@/app/(admin)/users/login-tokens/_components/login-token-activity";
 import { LoginTokenHistoryDetails, LoginTokenSettingsDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
 import { LoginTokenLockNotice } from "@/app/(admin)/users/login-tokens/_components/login-token-lock-notice";
 import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/login-token-secret";
@@ -84,6 +85,8 @@ export function EditLoginTokenDialog({
                 <LoginTokenSecret id={details.id} />
                 <Separator />
                 <LoginTokenHistoryDetails details={details} columns={2} />
+                <Separator />
+                <LoginTokenActivity tokenId={details.id} canWrite={canWrite} />
               </>
             }
           />
@@ -93,6 +96,8 @@ export function EditLoginTokenDialog({
             <LoginTokenSettingsDetails details={details} />
             <Separator />
             <LoginTokenHistoryDetails details={details} columns={4} />
+            <Separator />
+            <LoginTokenActivity tokenId={details.id} canWrite={canWrite} />
             <DialogFooter>
               <Button onClick={close}>Close</Button>
             </DialogFooter>
