@@ -3,7 +3,7 @@ import { z } from "zod";
 import { API_ERROR_CODES, type ApiErrorCode } from "@/lib/api/errors";
 import type { XmlShape } from "@/lib/api/respond";
 import { NUMBER_OPERATORS, type NumberCondition } from "@/lib/login-tokens/filters";
-import { EXTRA_MAX_LENGTH, originSchema, REASON_MAX_LENGTH, relativePathSchema } from "@/lib/login-tokens/schemas";
+import { EXTRA_MAX_LENGTH, maxUsesSchema, originSchema, REASON_MAX_LENGTH, relativePathSchema, useWindowMinutesSchema } from "@/lib/login-tokens/schemas";
 
 // Once, before any schema below: `.openapi()` describes query and path
 // parameters, which zod's own `.meta()` cannot.
@@ -87,6 +87,16 @@ export const createLoginTokenBodySchema = z
       .nullish()
       .openapi({ description: "When the token expires; must be in the future. Send this or expiresIn." }),
     oneTimeUse: z.boolean({ error: "oneTimeUse must be true or false." }).default(true).openapi({ description: "Whether the token works only once." }),
+    maxUses: maxUsesSchema
+      .nullish()
+      .openapi({ description: "For a token that is not one-time: how many times it works (2 to 1,000). Leave out for unlimited.", example: 5 }),
+    validForMinutesAfterFirstUse: useWindowMinutesSchema
+      .nullish()
+      .openapi({ description: "The first redemption starts a window of this many minutes; then the token expires (or at expiresAt, if sooner)." }),
+    revokeOtherLinks: z
+      .boolean({ error: "revokeOtherLinks must be true or false." })
+      .default(false)
+      .openapi({ description: "Delete the person's other live tokens made by staff, in the same transaction (audited). Needs a person." }),
     extra: z
       .string()
       .trim()
@@ -115,6 +125,9 @@ export const createLoginTokenBodySchema = z
     if (!hasIn && !hasAt) {
       ctx.addIssue({ code: "custom", path: ["expiresIn"], message: `Send expiresIn (${EXPIRES_IN_MIN} to ${EXPIRES_IN_MAX} seconds) or expiresAt (a future date-time).` });
     }
+    if (body.maxUses != null && body.oneTimeUse) {
+      ctx.addIssue({ code: "custom", path: ["maxUses"], message: "maxUses is for tokens that are not one-time: send oneTimeUse false with it." });
+    }
     if (hasAt && Date.parse(body.expiresAt!) <= Date.now()) {
       ctx.addIssue({ code: "custom", path: ["expiresAt"], message: "expiresAt must be in the future." });
     }
@@ -136,9 +149,11 @@ export const createdLoginTokenSchema = z
       .openapi({ description: "The login link as a QR code: a PNG data URL, usable as an <img> src." }),
     expiresAt: isoDateTime,
     oneTimeUse: z.boolean(),
+    maxUses: z.number().int().nullable().openapi({ description: "How many times the token works when it is not one-time; null: unlimited." }),
     user: tokenUserSchema.nullable(),
     extra: z.string().nullable(),
     createdAt: isoDateTime,
+    revokedOtherLinks: z.number().int().min(0).openapi({ description: "How many of the person's other links this creation revoked." }),
   })
   .openapi("CreatedLoginToken", { description: "The new token, with its secret value, login link and QR code." });
 export type CreatedLoginTokenResponse = z.input<typeof createdLoginTokenSchema>;
@@ -154,6 +169,8 @@ export const loginTokenSchema = z
     user: tokenUserSchema.nullable(),
     expiresAt: isoDateTime.nullable().openapi({ description: "Null: never expires (tokens made in the back-office may not)." }),
     oneTimeUse: z.boolean(),
+    maxUses: z.number().int().nullable().openapi({ description: "How many times the token works when it is not one-time; null: unlimited." }),
+    validForMinutesAfterFirstUse: z.number().int().nullable().openapi({ description: "Minutes the token works after its first use; null: until it expires." }),
     extra: z.string().nullable(),
     referrer: z.string().nullable(),
     redirectPath: z.string().nullable(),

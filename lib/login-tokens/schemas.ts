@@ -45,12 +45,31 @@ const emptyOr = <T extends z.ZodType<string, string>>(schema: T) =>
 
 const expiresAtSchema = z.date({ error: "Pick a date and time, or choose Never." }).nullable();
 
+export const MAX_USES_LIMIT = 1000;
+export const USE_WINDOW_MAX_MINUTES = 525_600;
+
+/** How often a reusable token works (null: unlimited); a one-time token is "once" and ignores it. */
+export const maxUsesSchema = z
+  .number({ error: "Enter a whole number of uses, or leave empty for unlimited." })
+  .int("Enter a whole number of uses, or leave empty for unlimited.")
+  .min(2, "At least 2 uses; a token for a single use is one-time.")
+  .max(MAX_USES_LIMIT, `At most ${MAX_USES_LIMIT.toLocaleString("en")} uses; leave empty for unlimited.`);
+
+/** Minutes the token keeps working after its first use (null: until it expires). */
+export const useWindowMinutesSchema = z
+  .number({ error: "Enter a whole number of minutes, or leave empty." })
+  .int("Enter a whole number of minutes, or leave empty.")
+  .min(1, "Enter at least 1 minute, or leave empty.")
+  .max(USE_WINDOW_MAX_MINUTES, "At most 525,600 minutes (a year).");
+
 /** The fields the create and edit dialogs share. */
 const loginTokenFields = {
   user: userRefSchema.nullable(),
   expiresAt: expiresAtSchema,
   extra: optionalText(EXTRA_MAX_LENGTH, `Extra can be at most ${EXTRA_MAX_LENGTH.toLocaleString("en")} characters.`),
   oneTimeUse: z.boolean(),
+  maxUses: maxUsesSchema.nullable().default(null),
+  useWindowMinutes: useWindowMinutesSchema.nullable().default(null),
   referrer: emptyOr(originSchema),
   redirectPath: emptyOr(relativePathSchema),
 };
@@ -59,6 +78,8 @@ export const createLoginTokenSchema = z
   .object({
     ...loginTokenFields,
     reason: optionalText(REASON_MAX_LENGTH, `The reason can be at most ${REASON_MAX_LENGTH} characters.`),
+    /** Creating the token deletes the person's other live links made by staff. */
+    revokeOtherLinks: z.boolean().default(false),
   })
   .refine((input) => !input.expiresAt || input.expiresAt.getTime() > Date.now(), {
     path: ["expiresAt"],

@@ -32,6 +32,10 @@
  * success never touches the counter, so a busy key's redemptions do not queue
  * on one row.
  *
+ * A token of N uses (max_uses) is used up by its Nth success exactly as a
+ * one-time token by its first: a concurrent redemption re-evaluates the SET
+ * list on the row version that success wrote, finds it consumed, and fails.
+ *
  * Locking a token ends the webshop sessions it opened. A session opened
  * through a staff member's token for a person (impersonation) lasts $16
  * minutes; every other session $8 hours.
@@ -83,19 +87,23 @@ throttle AS (
   FROM (SELECT s.window_start, s.key_refused, s.with_proof AND NOT EXISTS (SELECT 1 FROM claimed) AS replayed FROM slot s) w
 ),
 attempt AS (
-  UPDATE login_tokens t SET (successful_attempts, failed_attempts, last_accessed_at, used_at, deleted_at, locked_at) = (
+  UPDATE login_tokens t SET (successful_attempts, failed_attempts, last_accessed_at, used_at, deleted_at, locked_at, expires_at) = (
     SELECT t.successful_attempts + v.ok::int,
            t.failed_attempts + (NOT v.ok)::int,
            now(),
-           CASE WHEN v.ok AND t.one_time_use THEN now() ELSE t.used_at END,
-           CASE WHEN v.ok AND t.one_time_use THEN now() ELSE t.deleted_at END,
+           CASE WHEN v.last_use THEN now() ELSE t.used_at END,
+           CASE WHEN v.last_use THEN now() ELSE t.deleted_at END,
            CASE WHEN NOT v.ok AND t.locked_at IS NULL AND t.deleted_at IS NULL AND t.failed_attempts + 1 >= $6::int
-                THEN now() ELSE t.locked_at END
-    -- IS TRUE: a referrer compared with no origin is NULL, which refuses.
-    FROM (SELECT (t.deleted_at IS NULL
-              AND t.locked_at IS NULL
-              AND (t.expires_at IS NULL OR t.expires_at > now())
-              AND (t.referrer IS NULL OR t.referrer = $2::text)) IS TRUE AS ok) v
+                THEN now() ELSE t.locked_at END,
+           -- The first use starts the window after it: from then on the token expires at its end (LEAST ignores a null).
+           CASE WHEN v.ok AND t.successful_attempts = 0 AND t.use_window_minutes IS NOT NULL
+                THEN LEAST(t.expires_at, now() + make_interval(mins => t.use_window_minutes)) ELSE t.expires_at END
+    FROM (SELECT ok, ok AND (t.one_time_use OR t.successful_attempts + 1 >= t.max_uses) IS TRUE AS last_use
+          -- IS TRUE: a referrer compared with no origin is NULL, which refuses.
+          FROM (SELECT (t.deleted_at IS NULL
+                    AND t.locked_at IS NULL
+                    AND (t.expires_at IS NULL OR t.expires_at > now())
+                    AND (t.referrer IS NULL OR t.referrer = $2::text)) IS TRUE AS ok) o) v
   )
   WHERE t.token_hash = $1::bytea
     AND NOT (SELECT blocked FROM throttle)

@@ -8,6 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
@@ -17,8 +18,19 @@ import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { createLoginTokenAction } from "@/lib/login-tokens/actions";
 import { createLoginTokenSchema, REASON_MAX_LENGTH, type CreateLoginTokenInput, type CreateLoginTokenValues } from "@/lib/login-tokens/schemas";
 
-const DEFAULTS: CreateLoginTokenInput = { user: null, expiresAt: null, extra: "", oneTimeUse: false, referrer: "", redirectPath: "", reason: "" };
-const FIELDS = [...LOGIN_TOKEN_FIELDS, "reason"] as const;
+const DEFAULTS: CreateLoginTokenInput = {
+  user: null,
+  expiresAt: null,
+  extra: "",
+  oneTimeUse: false,
+  maxUses: null,
+  useWindowMinutes: null,
+  referrer: "",
+  redirectPath: "",
+  reason: "",
+  revokeOtherLinks: false,
+};
+const FIELDS = [...LOGIN_TOKEN_FIELDS, "reason", "revokeOtherLinks"] as const;
 
 /**
  * "New Login Token": the form, then the new token's link and QR code. The
@@ -83,6 +95,7 @@ export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boo
                 initialUser={null}
                 afterUser={
                   user && (
+                    <>
                     <FormField
                       control={form.control}
                       name="reason"
@@ -97,6 +110,22 @@ export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boo
                         </FormItem>
                       )}
                     />
+                    <FormField
+                      control={form.control}
+                      name="revokeOtherLinks"
+                      render={({ field }) => (
+                        <FormItem className="flex items-start gap-2.5">
+                          <FormControl>
+                            <Checkbox checked={field.value ?? false} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} className="mt-0.5" />
+                          </FormControl>
+                          <div className="grid gap-0.5">
+                            <FormLabel className="font-normal">Revoke this person&apos;s other links</FormLabel>
+                            <FormDescription>Their other live links made by staff stop working, and whoever is signed in through them is signed out.</FormDescription>
+                          </div>
+                        </FormItem>
+                      )}
+                    />
+                    </>
                   )
                 }
               />

@@ -61,6 +61,10 @@ const dataColumns = column.columns([
     id: "successfulAttempts",
     meta: { label: "Successful Attempts", align: "right" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
+    cell: ({ row }) => {
+      const { successfulAttempts, maxUses } = row.original;
+      return maxUses === null ? successfulAttempts : <span className="whitespace-nowrap">{`${successfulAttempts} of ${maxUses} uses`}</span>;
+    },
   }),
   column.accessor("failedAttempts", {
     id: "failedAttempts",

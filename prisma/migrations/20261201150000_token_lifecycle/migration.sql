@@ -12,3 +12,8 @@ CREATE INDEX "link_page_proofs_expires_at_idx" ON "link_page_proofs"("expires_at
 ALTER TABLE "shop_sessions" ADD COLUMN "ip" TEXT,
     ADD COLUMN "user_agent" TEXT,
     ADD COLUMN "last_seen_at" TIMESTAMPTZ(3);
+
+-- A token may work N times (null: as one_time_use says), and for a window of
+-- minutes after its first use (null: until it expires).
+ALTER TABLE "login_tokens" ADD COLUMN "max_uses" INTEGER,
+    ADD COLUMN "use_window_minutes" INTEGER;
