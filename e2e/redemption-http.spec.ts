@@ -94,6 +94,18 @@ test("exactly one of 50 concurrent redemptions succeeds across two app instances
   expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(49);
 });
 
+test("exactly 5 of 100 concurrent redemptions of a token of 5 uses succeed across two app instances", async () => {
+  const token = await track(createVisitorToken({ user: "contact", maxUses: 5 }));
+  const bodies = await forms(a, token.value, 100);
+  const responses = await Promise.all(bodies.map((body, i) => redeem(i % 2 === 0 ? a : b, token.value, { body })));
+  expect(responses.filter(landedInShop)).toHaveLength(5);
+  expect(responses.filter(refused)).toHaveLength(95);
+  const counters = await tokenCounters(token.id);
+  expect(counters).toMatchObject({ successfulAttempts: 5, failedAttempts: 95 });
+  expect(counters.usedAt).not.toBeNull();
+  expect(await shopSessionCount({ tokenId: token.id })).toBe(5);
+});
+
 test("repeated failures from one address are throttled on every instance, and the throttled attempt is not evaluated", async () => {
   const ip = clientAddress();
   for (let i = 0; i < THROTTLE_MAX_FAILURES; i++) {
