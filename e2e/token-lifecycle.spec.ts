@@ -22,6 +22,19 @@ async function expectSignedOut(page: Page) {
 
 const inADay = () => new Date(Date.now() + 86_400_000);
 
+/** The New Login Token dialog with the person picked and a day's expiry. */
+async function newTokenFor(page: Page, name: string) {
+  await page.goto("/users/login-tokens");
+  await page.getByRole("button", { name: "New Login Token" }).click();
+  const dialog = page.getByRole("dialog", { name: "New Login Token" });
+  await dialog.getByRole("combobox", { name: "Select contact or customer" }).click();
+  await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(name.split(" ")[1]!);
+  await page.getByRole("option", { name: new RegExp(name) }).click();
+  await dialog.getByRole("button", { name: "Expires at" }).click();
+  await page.getByRole("button", { name: "1 day" }).click();
+  return dialog;
+}
+
 test.describe("a token's sessions and uses, as the editor", () => {
   test.use({ storageState: storageStateFor("editor") });
 
@@ -34,7 +47,8 @@ test.describe("a token's sessions and uses, as the editor", () => {
     const dialog = page.getByRole("dialog", { name: `Edit login token · ${contact.name}` });
     const sessions = dialog.getByRole("region", { name: /Active sessions/ });
     await expect(sessions).toContainText("Active sessions (1)");
-    await expect(sessions).toContainText(/Chrome \d+ on \w+.* · 127\.0\.0\.1/);
+    await expect(sessions).toContainText(/Chrome \d+ on \w+/);
+    await expect(sessions).toContainText("127.0.0.1 · opened");
     const activity = dialog.getByRole("list", { name: "Token activity" });
     await expect(activity).toContainText("Token redeemed · through login link");
     await expect(activity).toContainText("Visitor · 127.0.0.1");
@@ -59,20 +73,13 @@ test.describe("a token's sessions and uses, as the editor", () => {
 
   test("a token of 2 uses made in the dialog shows its uses in the table and works twice", async ({ page, browser, data }) => {
     const contact = await data.contact("Maxine");
-    await page.goto("/users/login-tokens");
-    await page.getByRole("button", { name: "New Login Token" }).click();
-    const dialog = page.getByRole("dialog", { name: "New Login Token" });
-    await dialog.getByRole("combobox", { name: "Select contact or customer" }).click();
-    await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(data.tag);
-    await page.getByRole("option", { name: new RegExp(`Maxine ${data.tag}`) }).click();
-    await dialog.getByRole("button", { name: "Expires at" }).click();
-    await page.getByRole("button", { name: "1 day" }).click();
+    const dialog = await newTokenFor(page, contact.name);
     await dialog.getByRole("checkbox", { name: "One time use" }).uncheck();
     await dialog.getByRole("spinbutton", { name: "Max uses (optional)" }).fill("1");
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(dialog.getByText("At least 2 uses; a token for a single use is one-time.")).toBeVisible();
     await dialog.getByRole("spinbutton", { name: "Max uses (optional)" }).fill("2");
-    await dialog.getByRole("spinbutton", { name: "Valid for minutes after first use (optional)" }).fill("30");
+    await dialog.getByRole("spinbutton", { name: "Minutes after first use (optional)" }).fill("30");
     await dialog.getByRole("button", { name: "Save" }).click();
     const done = page.getByRole("dialog", { name: "Login token created" });
     const value = new URL(await done.getByRole("textbox", { name: "Login link" }).inputValue()).searchParams.get("t")!;
@@ -103,14 +110,7 @@ test.describe("a token's sessions and uses, as the editor", () => {
     const old = await data.token({ contactId: contact.id, userName: contact.name, expiresAt: inADay(), createdByStaffId: editor!.id });
     const visitor = await visitorThrough(browser, old.value);
 
-    await page.goto("/users/login-tokens");
-    await page.getByRole("button", { name: "New Login Token" }).click();
-    const dialog = page.getByRole("dialog", { name: "New Login Token" });
-    await dialog.getByRole("combobox", { name: "Select contact or customer" }).click();
-    await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(data.tag);
-    await page.getByRole("option", { name: new RegExp(`Rhea ${data.tag}`) }).click();
-    await dialog.getByRole("button", { name: "Expires at" }).click();
-    await page.getByRole("button", { name: "1 day" }).click();
+    const dialog = await newTokenFor(page, contact.name);
     await dialog.getByRole("checkbox", { name: "Revoke this person's other links" }).check();
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("dialog", { name: "Login token created" })).toBeVisible();

@@ -149,7 +149,7 @@ export function LoginTokenFormFields({ initialUser, afterUser }: { initialUser: 
       />
       <div className="grid gap-4 sm:grid-cols-2">
         {!oneTimeUse && <OptionalNumberField name="maxUses" label="Max uses (optional)" placeholder="Unlimited" min={2} />}
-        <OptionalNumberField name="useWindowMinutes" label="Valid for minutes after first use (optional)" placeholder="Until it expires" min={1} />
+        <OptionalNumberField name="useWindowMinutes" label="Minutes after first use (optional)" placeholder="Until it expires" min={1} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField

@@ -56,10 +56,13 @@ export function LoginTokenSessions({ tokenId, sessions, canEnd, onEnded }: { tok
             <li key={session.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border px-3 py-2 text-sm">
               <div className="grid min-w-0 flex-1 gap-0.5">
                 <span className="truncate" title={session.userAgent ?? undefined}>
-                  {session.browser ?? "Unknown browser"} · {session.ip ?? "unknown address"}
+                  {session.browser ?? "Unknown browser"}
                 </span>
                 <span className="text-xs text-muted-foreground">
-                  Opened <LocalDateTime value={session.openedAt} /> · last seen <LocalDateTime value={session.lastSeenAt} empty="never" />
+                  {session.ip ?? "Unknown address"} · opened <LocalDateTime value={session.openedAt} />
+                </span>
+                <span className="text-xs text-muted-foreground">
+                  Last seen <LocalDateTime value={session.lastSeenAt} empty="never" />
                 </span>
               </div>
               {canEnd && (
