@@ -1,6 +1,7 @@
 import { e2eQuery } from "./fixtures/db";
 import { expect, test } from "./fixtures/login-tokens";
 import { demoStaff, storageStateFor } from "./fixtures/staff";
+import { postContinueForm } from "./fixtures/continue-page";
 
 test.describe("Audit log, as the editor", () => {
   test.use({ storageState: storageStateFor("editor") });
@@ -58,7 +59,7 @@ test.describe("Audit log, as the editor", () => {
 
   test("a visitor's failed redemption names no staff member, only the address", async ({ page, data, baseURL }) => {
     const token = await data.token({ expiresAt: new Date(Date.now() - 60_000) });
-    await page.request.post("/login/token/redeem", { form: { t: token.value }, headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    await postContinueForm(page.request, new URL(baseURL!).origin, token.value);
     const [event] = await e2eQuery<{ action: string }>("SELECT action FROM audit_events WHERE login_token_id = $1", [token.id]);
     expect(event?.action).toBe("token.redeem_failed");
 

@@ -213,6 +213,7 @@ test.describe("Login Tokens, as the editor", () => {
 
     await page.goto(`/users/login-tokens?token=${token.id}`);
     await expect(page.getByRole("textbox", { name: "Extra" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /Active sessions/ })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
 

@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 import { generateTokenValue } from "../lib/login-tokens/token-crypto";
 import { E2E_BASE_URL, E2E_PORT } from "./e2e-env.mjs";
 import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
+import { continueForm, untilProofsAccepted } from "./fixtures/continue-page";
+import { e2eQuery } from "./fixtures/db";
 import { auditEvents, createVisitorToken, shopSessionCount, throttleCounted, tokenCounters } from "./fixtures/visitor-tokens";
 
 // Redemption over HTTP against the real build: two more app instances on the
@@ -42,13 +44,21 @@ interface PostOptions {
   body?: URLSearchParams;
 }
 
-/** The continue page's POST, as the browser sends it. */
+/** The continue page's forms for a value, each with a page proof of its own, once the proofs are old enough to be accepted. */
+async function forms(instance: AppInstance, value: string, count: number, ip = clientAddress()) {
+  const made = await Promise.all(Array.from({ length: count }, () => continueForm(instance.url, value, { "X-Forwarded-For": ip })));
+  for (const form of made) secrets.push(form.get("proof")!);
+  await untilProofsAccepted(made);
+  return made;
+}
+
+/** The continue page's POST, as the browser sends it: by default with the form its GET just gave. */
 async function redeem(instance: AppInstance, value: string, { ip = clientAddress(), origin = E2E_BASE_URL, body }: PostOptions = {}) {
   const response = await fetch(`${instance.url}/login/token/redeem`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": ip, ...(origin === null ? {} : { Origin: origin }) },
-    body: body ?? new URLSearchParams({ t: value }),
+    body: body ?? (await forms(instance, value, 1, ip))[0],
   });
   const cookie = /latchkey-shop=([^;]*)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
   if (cookie) secrets.push(cookie);
@@ -57,10 +67,13 @@ async function redeem(instance: AppInstance, value: string, { ip = clientAddress
 
 const landedInShop = (response: Response) => response.status === 303 && response.headers.get("location") === "/shop";
 const refused = (response: Response) => response.status === 303 && response.headers.get("location") === "/login/token/invalid";
+/** Sent back to the continue page: nothing was consumed or counted. */
+const continueAgain = (response: Response, value: string) => response.status === 303 && response.headers.get("location") === `/login/token?t=${value}`;
 
 test("exactly one of 50 concurrent redemptions of a one-time token succeeds", async () => {
   const token = await track(createVisitorToken({ user: "contact", oneTimeUse: true }));
-  const responses = await Promise.all(Array.from({ length: 50 }, () => redeem(a, token.value)));
+  const bodies = await forms(a, token.value, 50);
+  const responses = await Promise.all(bodies.map((body) => redeem(a, token.value, { body })));
   expect(responses.filter(landedInShop)).toHaveLength(1);
   expect(responses.filter(refused)).toHaveLength(49);
   expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 49 });
@@ -69,7 +82,8 @@ test("exactly one of 50 concurrent redemptions of a one-time token succeeds", as
 
 test("exactly one of 50 concurrent redemptions succeeds across two app instances sharing one database", async () => {
   const token = await track(createVisitorToken({ user: "customer", oneTimeUse: true }));
-  const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => redeem(i % 2 === 0 ? a : b, token.value)));
+  const bodies = await forms(a, token.value, 50);
+  const responses = await Promise.all(bodies.map((body, i) => redeem(i % 2 === 0 ? a : b, token.value, { body })));
   expect(responses.filter(landedInShop)).toHaveLength(1);
   expect(responses.filter(refused)).toHaveLength(49);
   const counters = await tokenCounters(token.id);
@@ -78,6 +92,18 @@ test("exactly one of 50 concurrent redemptions succeeds across two app instances
   expect(counters.deletedAt).toBeNull();
   expect(await auditEvents(token.id, "token.redeemed")).toHaveLength(1);
   expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(49);
+});
+
+test("exactly 5 of 100 concurrent redemptions of a token of 5 uses succeed across two app instances", async () => {
+  const token = await track(createVisitorToken({ user: "contact", maxUses: 5 }));
+  const bodies = await forms(a, token.value, 100);
+  const responses = await Promise.all(bodies.map((body, i) => redeem(i % 2 === 0 ? a : b, token.value, { body })));
+  expect(responses.filter(landedInShop)).toHaveLength(5);
+  expect(responses.filter(refused)).toHaveLength(95);
+  const counters = await tokenCounters(token.id);
+  expect(counters).toMatchObject({ successfulAttempts: 5, failedAttempts: 95 });
+  expect(counters.usedAt).not.toBeNull();
+  expect(await shopSessionCount({ tokenId: token.id })).toBe(5);
 });
 
 test("repeated failures from one address are throttled on every instance, and the throttled attempt is not evaluated", async () => {
@@ -105,6 +131,49 @@ test("repeated failures from one address are throttled on every instance, and th
   expect(landedInShop(await redeem(b, token.value))).toBe(true);
 });
 
+test("of 200 concurrent guesses from one new address across two instances, at most the limit are evaluated", async () => {
+  const ip = clientAddress();
+  const guesses = Array.from({ length: 200 }, () => generateTokenValue());
+  secrets.push(...guesses);
+  const bodies = await Promise.all(guesses.map((guess, i) => continueForm((i % 2 === 0 ? a : b).url, guess, { "X-Forwarded-For": ip })));
+  await untilProofsAccepted(bodies);
+  const responses = await Promise.all(bodies.map((body, i) => redeem(i % 2 === 0 ? a : b, guesses[i]!, { ip, body })));
+  expect(responses.filter(refused)).toHaveLength(THROTTLE_MAX_FAILURES);
+  expect(responses.filter((response) => response.status === 429)).toHaveLength(200 - THROTTLE_MAX_FAILURES);
+  const [evaluated] = await e2eQuery<{ count: number }>("SELECT count(*)::int AS count FROM audit_events WHERE ip = $1 AND action = 'token.redeem_failed'", [ip]);
+  expect(evaluated?.count).toBe(THROTTLE_MAX_FAILURES);
+});
+
+test("only a POST with a fresh page proof from the GET redeems; any other is sent back to the continue page and changes nothing", async () => {
+  const token = await track(createVisitorToken({ oneTimeUse: true }));
+  const ip = clientAddress();
+  // Straight to the POST with only the value, as a scanner would.
+  expect(continueAgain(await redeem(a, token.value, { ip, body: new URLSearchParams({ t: token.value }) }), token.value)).toBe(true);
+  // Within the first second of the GET, before a person could have clicked.
+  const early = await continueForm(a.url, token.value, { "X-Forwarded-For": ip });
+  secrets.push(early.get("proof")!);
+  expect(continueAgain(await redeem(a, token.value, { ip, body: early }), token.value)).toBe(true);
+  // Altered, or made for another token.
+  const [fresh] = await forms(a, token.value, 1, ip);
+  const altered = new URLSearchParams(fresh);
+  altered.set("proof", `${fresh!.get("proof")!.slice(0, -2)}AA`);
+  expect(continueAgain(await redeem(a, token.value, { ip, body: altered }), token.value)).toBe(true);
+  const [foreign] = await forms(a, generateTokenValue(), 1, ip);
+  foreign!.set("t", token.value);
+  expect(continueAgain(await redeem(a, token.value, { ip, body: foreign }), token.value)).toBe(true);
+  expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, lastAccessedAt: null, usedAt: null });
+  expect(await auditEvents(token.id)).toHaveLength(0);
+  expect(await throttleCounted(`redeem:ip:${ip}`)).toBe(false);
+
+  // The proof that came with the page redeems, once; sent again, it is a replay and changes nothing.
+  const reusable = await track(createVisitorToken());
+  const [once] = await forms(a, reusable.value, 1, ip);
+  expect(landedInShop(await redeem(a, reusable.value, { ip, body: once }))).toBe(true);
+  expect(continueAgain(await redeem(b, reusable.value, { ip, body: once }), reusable.value)).toBe(true);
+  expect(await tokenCounters(reusable.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+  expect(landedInShop(await redeem(a, token.value, { ip, body: fresh }))).toBe(true);
+});
+
 test("the link's parameters are checked before any lookup", async () => {
   const token = await track(createVisitorToken({ oneTimeUse: true }));
   const ip = clientAddress();
@@ -129,7 +198,9 @@ test("the link's parameters are checked before any lookup", async () => {
   expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, lastAccessedAt: null });
   expect(await throttleCounted(`redeem:ip:${ip}`)).toBe(false);
 
-  const landed = await redeem(a, token.value, { ip, body: form([["t", token.value], ["redirect", "/\\evil.example"]]) });
+  const [withRedirect] = await forms(a, token.value, 1, ip);
+  withRedirect!.set("redirect", "/\\evil.example");
+  const landed = await redeem(a, token.value, { ip, body: withRedirect });
   expect(landedInShop(landed)).toBe(true);
   const cookie = landed.headers.get("set-cookie") ?? "";
   expect(cookie).toMatch(/HttpOnly/i);
@@ -143,6 +214,8 @@ test("no token value or session cookie appears in anything the servers printed",
   expect(output).toContain("login link redeemed");
   expect(output).toContain("login link refused");
   expect(output).toContain("login link throttled");
+  expect(output).toContain("login link sent without a usable page proof");
+  expect(output).toContain("login link page proof replayed");
   expect(output).toContain('"level":20');
   expect(secrets.length).toBeGreaterThan(10);
   for (const secret of secrets) expect(output.includes(secret), "a secret in the server output").toBe(false);

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { generateTokenValue } from "../lib/login-tokens/token-crypto";
 import { E2E_PORT } from "./e2e-env.mjs";
+import { continueForm, openLoginLink, untilProofsAccepted } from "./fixtures/continue-page";
 import { auditEvents, createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
 
 const INVALID = "This login link is invalid or has expired";
@@ -12,9 +13,9 @@ async function expectRefused(page: Page) {
 }
 
 test.describe("a visitor opens a login link", () => {
-  test("a contact's link continues by itself and lands in the shop as that contact, with the counters moved", async ({ page }) => {
+  test("a contact's link continues with a click and lands in the shop as that contact, with the counters moved", async ({ page }) => {
     const token = await createVisitorToken({ user: "contact" });
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expect(page).toHaveURL(/\/shop$/);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
     const session = page.getByRole("region", { name: "Your session" });
@@ -38,7 +39,7 @@ test.describe("a visitor opens a login link", () => {
 
   test("a customer's link lands in the shop as that customer", async ({ page }) => {
     const token = await createVisitorToken({ user: "customer" });
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
     const session = page.getByRole("region", { name: "Your session" });
     await expect(session).toContainText("Customer");
@@ -48,7 +49,7 @@ test.describe("a visitor opens a login link", () => {
 
   test("an anonymous link opens an anonymous punch-out session", async ({ page }) => {
     const token = await createVisitorToken();
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Your session" })).toContainText(token.id);
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
@@ -56,12 +57,12 @@ test.describe("a visitor opens a login link", () => {
 
   test("a one-time link works once; the second time shows the generic message and staff see the failure", async ({ page, browser }) => {
     const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
 
     const elsewhere = await browser.newContext();
     const second = await elsewhere.newPage();
-    await second.goto(token.loginUrl);
+    await openLoginLink(second, token.loginUrl);
     await expectRefused(second);
     await elsewhere.close();
 
@@ -76,7 +77,7 @@ test.describe("a visitor opens a login link", () => {
   test("going Back from the shop to the continue page does not spend the link again", async ({ page }) => {
     const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
     await page.goto("/shop");
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
     await page.goBack({ waitUntil: "networkidle" });
     await expect(page.getByRole("heading", { level: 1, name: "Continue to the webshop" })).toBeVisible();
@@ -94,26 +95,26 @@ test.describe("a visitor opens a login link", () => {
       await createVisitorToken({ locked: true }),
     ];
     for (const token of tokens) {
-      await page.goto(token.loginUrl);
+      await openLoginLink(page, token.loginUrl);
       await expectRefused(page);
       expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 1 });
     }
-    await page.goto(`/login/token?t=${generateTokenValue()}`);
+    await openLoginLink(page, `/login/token?t=${generateTokenValue()}`);
     await expectRefused(page);
   });
 
   test("a link with a redirect path lands there, and a redirect parameter is honoured only on this origin", async ({ page }) => {
     const withPath = await createVisitorToken({ redirectPath: "/shop?from=link" });
-    await page.goto(withPath.loginUrl);
+    await openLoginLink(page, withPath.loginUrl);
     await expect(page).toHaveURL(/\/shop\?from=link$/);
 
     const offsite = await createVisitorToken();
-    await page.goto(`${offsite.loginUrl}&redirect=${encodeURIComponent("//evil.example/steal")}`);
+    await openLoginLink(page, `${offsite.loginUrl}&redirect=${encodeURIComponent("//evil.example/steal")}`);
     await expect(page).toHaveURL(/\/shop$/);
     await expect(page.getByRole("region", { name: "Your session" })).toContainText(offsite.id);
 
     const onsite = await createVisitorToken();
-    await page.goto(`${onsite.loginUrl}&redirect=${encodeURIComponent("/shop?tab=orders")}`);
+    await openLoginLink(page, `${onsite.loginUrl}&redirect=${encodeURIComponent("/shop?tab=orders")}`);
     await expect(page).toHaveURL(/\/shop\?tab=orders$/);
     await expect(page.getByRole("region", { name: "Your session" })).toContainText(onsite.id);
   });
@@ -143,15 +144,17 @@ test.describe("a link bound to a referrer", () => {
     linkTarget = token.loginUrl;
     await page.goto(portal);
     await page.getByRole("link", { name: "Open the webshop" }).click();
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await page.getByRole("button", { name: "Continue to the webshop" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
   });
 
   test("is refused from another origin, or with no origin at all", async ({ page }) => {
     const token = await createVisitorToken({ user: "contact", referrer: portal });
-    await page.goto(token.loginUrl, { referer: "http://localhost:9/elsewhere" });
+    await openLoginLink(page, token.loginUrl, { referer: "http://localhost:9/elsewhere" });
     await expectRefused(page);
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expectRefused(page);
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 2 });
   });
@@ -173,17 +176,54 @@ test.describe("fetching a link without the browser's POST", () => {
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, lastAccessedAt: null, usedAt: null });
     expect(await auditEvents(token.id)).toHaveLength(0);
 
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
+  });
+
+  test("a browser that runs the page's script and waits, clicking nothing, uses nothing up and moves no counter", async ({ page }) => {
+    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+    const posts: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST") posts.push(request.url());
+    });
+    await page.goto(token.loginUrl);
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    // What a scanner with a real browser does: it runs the script and waits for the page to act by itself.
+    await page.waitForTimeout(5_000);
+    await expect(page.getByRole("heading", { level: 1, name: "Continue to the webshop" })).toBeVisible();
+    await expect(page.getByText(token.name!)).toHaveCount(0);
+    expect(posts).toEqual([]);
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, lastAccessedAt: null, usedAt: null });
+    expect(await auditEvents(token.id)).toHaveLength(0);
+
+    await page.getByRole("button", { name: "Continue to the webshop" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+  });
+
+  test("a POST without the page's proof is sent back to the continue page, counts nothing, and the button works", async ({ page, request }) => {
+    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+    const origin = new URL(token.loginUrl).origin;
+    const bounced = await request.post("/login/token/redeem", { form: { t: token.value }, headers: { Origin: origin }, maxRedirects: 0 });
+    expect(bounced.status()).toBe(303);
+    expect(bounced.headers()["location"]).toBe(`/login/token?t=${token.value}`);
+    expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, lastAccessedAt: null });
+    expect(await auditEvents(token.id)).toHaveLength(0);
+
+    await openLoginLink(page, new URL(bounced.headers()["location"]!, origin).href);
+    await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
   });
 
   test("without script the visitor continues with the button", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+    const openedAt = Date.now();
     await page.goto(token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Continue to the webshop" })).toBeVisible();
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 0 });
+    // A person reads before clicking; the server refuses a proof younger than a second.
+    await expect.poll(() => Date.now()).toBeGreaterThan(openedAt + 1_100);
     await page.getByRole("button", { name: "Continue to the webshop" }).click();
     await expect(page).toHaveURL(/\/shop$/);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
@@ -198,8 +238,10 @@ test.describe("fetching a link without the browser's POST", () => {
     expect(await invalid.text()).toContain(INVALID);
 
     const token = await createVisitorToken();
+    const form = await continueForm(new URL(token.loginUrl).origin, token.value);
+    await untilProofsAccepted([form]);
     const redeemed = await request.post("/login/token/redeem", {
-      form: { t: token.value },
+      form: Object.fromEntries(form),
       headers: { Origin: new URL(token.loginUrl).origin },
       maxRedirects: 0,
     });

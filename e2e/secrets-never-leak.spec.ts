@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { scanForSecrets } from "./fixtures/leak-scan";
 import { storageStateFor } from "./fixtures/staff";
+import { openLoginLink } from "./fixtures/continue-page";
 
 test.describe("secrets never leak, as the editor", () => {
   test.use({ storageState: storageStateFor("editor") });
@@ -64,14 +65,21 @@ test.describe("secrets never leak, as the editor", () => {
     const link = (await linked.json()) as { token: string; loginUrl: string };
     secrets.push(link.token);
     const visitor = await page.context().browser()!.newPage();
-    await visitor.goto(link.loginUrl);
+    // Every page proof the continue pages handed out is a secret too: it is what the redeeming POST carries.
+    visitor.on("response", async (response) => {
+      if (new URL(response.url()).pathname !== "/login/token") return;
+      const proof = /name="proof" value="([^"]+)"/.exec(await response.text().catch(() => ""))?.[1];
+      if (proof) secrets.push(proof);
+    });
+    await openLoginLink(visitor, link.loginUrl);
     await expect(visitor).toHaveURL(/\/shop$/);
-    await visitor.goto(link.loginUrl);
+    await openLoginLink(visitor, link.loginUrl);
     await expect(visitor).toHaveURL(/\/login\/token\/invalid$/);
     const madeUp = "A".repeat(43);
     secrets.push(madeUp);
-    await visitor.goto(`/login/token?t=${madeUp}`);
+    await openLoginLink(visitor, `/login/token?t=${madeUp}`);
     await expect(visitor).toHaveURL(/\/login\/token\/invalid$/);
+    expect(secrets.filter((secret) => secret.split(".").length === 5).length).toBeGreaterThanOrEqual(3);
     await visitor.close();
 
     const report = await scanForSecrets([control, ...secrets]);

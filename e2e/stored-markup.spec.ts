@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { e2eQuery } from "./fixtures/db";
 import { expect, test } from "./fixtures/login-tokens";
 import { demoStaff, storageStateFor } from "./fixtures/staff";
+import { openLoginLink } from "./fixtures/continue-page";
 
 const PAYLOAD = `<img src=x onerror=alert(1)>`;
 
@@ -53,7 +54,7 @@ test("markup stored in names, extra and reasons shows as text in the table, the 
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
   const checkVisitor = watchForScript(visitor);
-  await visitor.goto(`${baseURL}/login/token?t=${token.value}`);
+  await openLoginLink(visitor, `${baseURL}/login/token?t=${token.value}`);
   await expect(visitor).toHaveURL(/\/shop$/);
   await expect(visitor.getByRole("heading", { level: 1 })).toContainText(contact.name);
   await expect(visitor.getByText(`You are viewing the shop as ${contact.name}, opened by ${demoStaff("editor").name}`)).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { createVisitorToken, shopSessionCount } from "./fixtures/visitor-tokens";
+import { openLoginLink } from "./fixtures/continue-page";
 
 async function shopCookie(context: BrowserContext) {
   const cookie = (await context.cookies()).find((c) => c.name === "latchkey-shop");
@@ -18,10 +19,11 @@ test.describe("the storefront", () => {
 
   test("shows who opened the shop on a buyer's behalf and why; Sign out ends the session for good", async ({ page, context }) => {
     const token = await createVisitorToken({ user: "contact", byStaff: true, reason: "Checking the quote for order 4711" });
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     const notice = page.getByRole("status").filter({ hasText: "You are viewing the shop as" });
     await expect(notice).toContainText(`You are viewing the shop as ${token.name}, opened by ${token.staffName}`);
     await expect(notice).toContainText("Reason: Checking the quote for order 4711");
+    await expect(notice).toContainText(/This session ends in (59|60) minutes/);
 
     const cookie = await shopCookie(context);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/", secure: false });
@@ -40,19 +42,19 @@ test.describe("the storefront", () => {
 
   test("an anonymous link made by staff says so too", async ({ page }) => {
     const token = await createVisitorToken({ byStaff: true });
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("status")).toContainText(`You are viewing the shop as an anonymous punch-out session, opened by ${token.staffName}`);
     await expect(page.getByRole("status")).not.toContainText("Reason");
   });
 
   test("signing in through another link replaces the session instead of continuing it", async ({ page, context }) => {
     const first = await createVisitorToken({ user: "contact" });
-    await page.goto(first.loginUrl);
+    await openLoginLink(page, first.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${first.name}` })).toBeVisible();
     const before = await shopCookie(context);
 
     const second = await createVisitorToken({ user: "customer" });
-    await page.goto(second.loginUrl);
+    await openLoginLink(page, second.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${second.name}` })).toBeVisible();
     const after = await shopCookie(context);
     expect(after.value).not.toBe(before.value);
@@ -62,7 +64,7 @@ test.describe("the storefront", () => {
 
   test("a sign-out posted from another site is refused", async ({ page, context, request }) => {
     const token = await createVisitorToken();
-    await page.goto(token.loginUrl);
+    await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
     const cookie = await shopCookie(context);
     const response = await request.post("/shop/sign-out", {

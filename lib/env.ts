@@ -46,6 +46,8 @@ export const envSchema = z.object({
     .default(7),
   DEFAULT_ONE_TIME_USE: flagDefaultTrue,
   SHOP_SESSION_HOURS: positiveInt(12),
+  IMPERSONATION_SESSION_MINUTES: positiveInt(60),
+  SHOP_NAME: z.string().trim().min(1).max(80).default("the webshop"),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   STAFF_SESSION_IDLE_MINUTES: positiveInt(60),
   STAFF_SESSION_MAX_HOURS: positiveInt(8),

@@ -32,13 +32,17 @@ describe("sweepExpired", () => {
     await insertCounter("redeem:ip:192.0.2.1", "2 hours");
     await insertCounter("signin:account:old@example.com", "901 seconds");
     await insertCounter("redeem:ip:192.0.2.2", "10 minutes");
+    await pool.query("INSERT INTO link_page_proofs (nonce, expires_at) VALUES ('\\x01', now() - interval '1 second'), ('\\x02', now() + interval '5 minutes')");
 
-    expect(await sweepExpired(pool)).toEqual({ shopSessions: 2, rateLimitCounters: 2 });
+    expect(await sweepExpired(pool)).toEqual({ shopSessions: 2, linkPageProofs: 1, rateLimitCounters: 2 });
     const sessions = await pool.query<{ session_hash: Buffer }>("SELECT session_hash FROM shop_sessions");
     expect(sessions.rows.map((row) => row.session_hash.toString())).toEqual(["live"]);
     const counters = await pool.query<{ key: string }>("SELECT key FROM rate_limit_counters");
     expect(counters.rows.map((row) => row.key)).toEqual(["redeem:ip:192.0.2.2"]);
 
-    expect(await sweepExpired(pool)).toEqual({ shopSessions: 0, rateLimitCounters: 0 });
+    const proofs = await pool.query<{ nonce: Buffer }>("SELECT nonce FROM link_page_proofs");
+    expect(proofs.rows.map((row) => row.nonce.toString("hex"))).toEqual(["02"]);
+
+    expect(await sweepExpired(pool)).toEqual({ shopSessions: 0, linkPageProofs: 0, rateLimitCounters: 0 });
   });
 });

@@ -5,10 +5,11 @@ import { pool } from "@/lib/pg";
 
 /**
  * Rows that stop mattering on their own: webshop sessions past their expiry
- * (refused when read, but they would pile up forever) and throttle counters
- * of windows that have ended. Deleted in batches, so a long backlog never holds
- * locks for long or competes with redemptions; any instance may run it at any
- * time, as often as it likes.
+ * (refused when read, but they would pile up forever), the nonces of page
+ * proofs that have expired anyway, and throttle counters of windows that
+ * have ended. Deleted in batches, so a long backlog never holds locks for
+ * long or competes with redemptions; any instance may run it at any time, as
+ * often as it likes.
  */
 const BATCH = 5_000;
 
@@ -16,6 +17,9 @@ const SWEEPS = {
   shopSessions: `
     DELETE FROM shop_sessions WHERE id IN (
       SELECT id FROM shop_sessions WHERE expires_at <= now() LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
+  linkPageProofs: `
+    DELETE FROM link_page_proofs WHERE nonce IN (
+      SELECT nonce FROM link_page_proofs WHERE expires_at <= now() LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
   rateLimitCounters: `
     DELETE FROM rate_limit_counters WHERE (key, window_start) IN (
       SELECT key, window_start FROM rate_limit_counters
@@ -39,6 +43,7 @@ export async function sweepExpired(db: pg.Pool = pool()): Promise<SweepCounts> {
   const longestWindow = Math.max(config.REDEEM_THROTTLE_WINDOW_SECONDS, config.SIGNIN_THROTTLE_WINDOW_SECONDS);
   return {
     shopSessions: await sweep(db, SWEEPS.shopSessions, []),
+    linkPageProofs: await sweep(db, SWEEPS.linkPageProofs, []),
     rateLimitCounters: await sweep(db, SWEEPS.rateLimitCounters, [longestWindow]),
   };
 }

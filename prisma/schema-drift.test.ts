@@ -513,9 +513,9 @@ describe("the drift check", () => {
     [
       "a mapped column renamed",
       edited('@map("user_agent")', '@map("agent")'),
-      ["audit_events.agent (AuditEvent.userAgent) is missing in the database", "audit_events.user_agent is in the database but not in model AuditEvent"],
+      ["shop_sessions.agent (ShopSession.userAgent) is missing in the database", "shop_sessions.user_agent is in the database but not in model ShopSession"],
     ],
-    ["a field removed from the schema", edited(/\n\s*ip\s+String\?\n/, "\n"), ["audit_events.ip is in the database but not in model AuditEvent"]],
+    ["a field removed from the schema", edited(/\n\s*ip\s+String\?\n/, "\n"), ["shop_sessions.ip is in the database but not in model ShopSession"]],
     [
       "a length changed",
       edited("@db.VarChar(4000)", "@db.VarChar(2000)"),

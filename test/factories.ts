@@ -51,6 +51,8 @@ type TokenOverrides = Partial<{
   userName: string;
   expiresAt: Date | null;
   oneTimeUse: boolean;
+  maxUses: number | null;
+  useWindowMinutes: number | null;
   extra: string | null;
   referrer: string | null;
   redirectPath: string | null;

@@ -22,7 +22,12 @@ export default async function ShopPage() {
     <>
       <ShopHeader account={visitor.company ? `${displayName} · ${visitor.company}` : displayName} />
       {visitor.openedByStaff && (
-        <StaffNotice viewingAs={visitor.name ?? "an anonymous punch-out session"} staffName={visitor.openedByStaff} reason={visitor.reason} />
+        <StaffNotice
+          viewingAs={visitor.name ?? "an anonymous punch-out session"}
+          staffName={visitor.openedByStaff}
+          reason={visitor.reason}
+          minutesLeft={visitor.impersonationMinutesLeft}
+        />
       )}
       <main className="mx-auto w-full max-w-5xl px-4 py-8 md:px-6">
         <h1 className="text-2xl font-semibold tracking-tight">{visitor.name ? `Welcome, ${visitor.name}` : "Anonymous punch-out session"}</h1>

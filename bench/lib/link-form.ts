@@ -34,7 +34,10 @@ export async function linkRedeemExists(origin: string): Promise<boolean> {
   return response.status !== 404 && response.status !== 405;
 }
 
-/** Each value's form body, read from its GET page, `concurrency` pages at a time. */
+// The server refuses a page proof younger than a second (a person reads before clicking).
+const PROOF_MIN_AGE_MS = 1_000;
+
+/** Each value's form body, read from its GET page, `concurrency` pages at a time; returned once the last page's proof is accepted. */
 export async function linkFormBodies(origin: string, values: string[], concurrency = 8): Promise<Map<string, string>> {
   const bodies = new Map<string, string>();
   let next = 0;
@@ -49,5 +52,6 @@ export async function linkFormBodies(origin: string, values: string[], concurren
       }
     }),
   );
+  await new Promise((resolve) => setTimeout(resolve, PROOF_MIN_AGE_MS + 100));
   return bodies;
 }

@@ -45,7 +45,11 @@ export async function createLoginTokenForApi(body: CreateLoginTokenBody, by: Aud
     {
       user,
       expiresAt,
-      oneTimeUse: body.oneTimeUse ?? env().DEFAULT_ONE_TIME_USE,
+      // A number of uses is itself the choice against one time use.
+      oneTimeUse: body.oneTimeUse ?? (body.maxUses != null ? false : env().DEFAULT_ONE_TIME_USE),
+      maxUses: body.maxUses ?? null,
+      useWindowMinutes: body.validForMinutesAfterFirstUse ?? null,
+      revokeOtherLinks: body.revokeOtherLinks,
       extra: body.extra || null,
       referrer: body.referrer ?? null,
       redirectPath: body.redirectPath ?? null,
@@ -60,9 +64,11 @@ export async function createLoginTokenForApi(body: CreateLoginTokenBody, by: Aud
     qrCode: await qrCodeFor(issued.loginUrl),
     expiresAt: expiresAt.toISOString(),
     oneTimeUse: issued.oneTimeUse,
+    maxUses: issued.maxUses,
     user: apiUser(issued.user),
     extra: issued.extra,
     createdAt: issued.createdAt.toISOString(),
+    revokedOtherLinks: issued.revoked,
   };
 }
 
@@ -76,6 +82,8 @@ const LOGIN_TOKEN_API_SELECT = {
   customer: person,
   expiresAt: true,
   oneTimeUse: true,
+  maxUses: true,
+  useWindowMinutes: true,
   extra: true,
   referrer: true,
   redirectPath: true,
@@ -104,6 +112,8 @@ function toApiLoginToken(row: LoginTokenRow, now: Date): LoginTokenResponse {
     user: person && row.userType ? { type: row.userType, id: person.id, name: fullName(person), email: person.email } : null,
     expiresAt: iso(row.expiresAt),
     oneTimeUse: row.oneTimeUse,
+    maxUses: row.maxUses,
+    validForMinutesAfterFirstUse: row.useWindowMinutes,
     extra: row.extra,
     referrer: row.referrer,
     redirectPath: row.redirectPath,

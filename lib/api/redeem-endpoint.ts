@@ -23,7 +23,8 @@ export const redeemEndpoint = withPresentedApiKey(API_ENDPOINTS.redeemLoginToken
   });
   if (result.outcome === "unauthenticated") throw new ApiError("API_KEY_INVALID");
   if (result.outcome === "throttled") throw new ApiError("RATE_LIMITED", { headers: { "Retry-After": String(result.retryAfterSeconds) } });
-  if (result.outcome === "refused") throw new ApiError("TOKEN_INVALID_OR_EXPIRED");
+  // The API carries no page proof, so "replayed" cannot happen; refused either way.
+  if (result.outcome === "refused" || result.outcome === "replayed") throw new ApiError("TOKEN_INVALID_OR_EXPIRED");
   const { token } = result;
   return {
     data: { tokenId: token.id, user: apiUser(token.user), extra: token.extra, expiresAt: token.expiresAt?.toISOString() ?? null, oneTimeUse: token.oneTimeUse },

@@ -9,10 +9,12 @@ import {
   freeTextSchema,
   futureExpiryDateSchema,
   INT32_MAX,
+  maxUsesSchema,
   originSchema,
   REASON_MAX_LENGTH,
   RELATIVE_PATH_MAX_LENGTH,
   relativePathSchema,
+  useWindowMinutesSchema,
 } from "@/lib/login-tokens/schemas";
 
 // Once, before any schema below: `.openapi()` describes query and path
@@ -105,6 +107,16 @@ export const createLoginTokenBodySchema = z
       .boolean({ error: "oneTimeUse must be true or false." })
       .optional()
       .openapi({ description: "Whether the token works only once. Left out: the installation's default (`DEFAULT_ONE_TIME_USE`, true unless set otherwise), the same as the back-office dialog's." }),
+    maxUses: maxUsesSchema
+      .nullish()
+      .openapi({ description: "For a token that is not one-time: how many times it works (2 to 1,000). Leave out for unlimited.", example: 5 }),
+    validForMinutesAfterFirstUse: useWindowMinutesSchema
+      .nullish()
+      .openapi({ description: "The first redemption starts a window of this many minutes; then the token expires (or at expiresAt, if sooner)." }),
+    revokeOtherLinks: z
+      .boolean({ error: "revokeOtherLinks must be true or false." })
+      .default(false)
+      .openapi({ description: "Delete the person's other live tokens made by staff, in the same transaction (audited). Needs a person." }),
     extra: freeTextSchema("extra", EXTRA_MAX_LENGTH, `extra can be at most ${EXTRA_MAX_LENGTH} characters.`)
       .nullish()
       .openapi({ description: `Free text for the webshop, returned on redemption: at most ${EXTRA_MAX_LENGTH} characters, no control characters but tab and line breaks.` }),
@@ -129,6 +141,9 @@ export const createLoginTokenBodySchema = z
     if (!hasIn && !hasAt) {
       ctx.addIssue({ code: "custom", path: ["expiresIn"], message: `Send expiresIn (${EXPIRES_IN_MIN} to ${EXPIRES_IN_MAX} seconds) or expiresAt (a future date-time).` });
     }
+    if (body.maxUses != null && body.oneTimeUse === true) {
+      ctx.addIssue({ code: "custom", path: ["maxUses"], message: "maxUses is for tokens that are not one-time: send oneTimeUse false with it, or leave oneTimeUse out." });
+    }
   })
   .openapi("CreateLoginTokenRequest", {
     description: "At most one of contactId, customerId and email (none: an anonymous token); exactly one of expiresIn and expiresAt.",
@@ -147,9 +162,11 @@ export const createdLoginTokenSchema = z
       .openapi({ description: "The login link as a QR code: a PNG data URL, usable as an <img> src." }),
     expiresAt: isoDateTime,
     oneTimeUse: z.boolean(),
+    maxUses: z.number().int().nullable().openapi({ description: "How many times the token works when it is not one-time; null: unlimited." }),
     user: tokenUserSchema.nullable(),
     extra: z.string().nullable(),
     createdAt: isoDateTime,
+    revokedOtherLinks: z.number().int().min(0).openapi({ description: "How many of the person's other links this creation revoked." }),
   })
   .openapi("CreatedLoginToken", { description: "The new token, with its secret value, login link and QR code." });
 export type CreatedLoginTokenResponse = z.input<typeof createdLoginTokenSchema>;
@@ -165,6 +182,8 @@ export const loginTokenSchema = z
     user: tokenUserSchema.nullable(),
     expiresAt: isoDateTime.nullable().openapi({ description: "Null: never expires (tokens made in the back-office may not)." }),
     oneTimeUse: z.boolean(),
+    maxUses: z.number().int().nullable().openapi({ description: "How many times the token works when it is not one-time; null: unlimited." }),
+    validForMinutesAfterFirstUse: z.number().int().nullable().openapi({ description: "Minutes the token works after its first use; null: until it expires." }),
     extra: z.string().nullable(),
     referrer: z.string().nullable(),
     redirectPath: z.string().nullable(),

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = {
   "token.redeem_failed": "Redemption failed",
   "token.rotated": "Token rotated",
   "token.unlocked": "Token unlocked",
+  "token.sessions_ended": "Shop sessions ended",
   "apikey.created": "API key created",
   "apikey.revoked": "API key revoked",
   "staff.signin": "Staff signed in",

@@ -20,10 +20,22 @@ const FIELD_LABELS: Record<string, string> = {
   roles: "Roles",
   viewer: "Viewer",
   administrator: "Administrator",
+  refusal: "Refused because",
   sessionsEnded: "Sessions ended",
+  sessionId: "Session",
 };
 
-const CHANNELS: Record<string, string> = { link: "login link", api: "REST API" };
+export const CHANNELS: Record<string, string> = { link: "login link", api: "REST API" };
+
+/** Why a redemption failed, as staff read it; the visitor only ever sees the one generic message. */
+export const REFUSALS: Record<string, string> = {
+  expired: "expired",
+  used: "already used",
+  deleted: "deleted",
+  locked: "locked",
+  wrong_referrer: "wrong referrer",
+  unknown: "unknown value",
+};
 
 const MAX_TEXT = 120;
 
@@ -36,6 +48,7 @@ export function formatAuditValue(field: string, value: unknown, formatDate: (iso
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (field === "expiresAt" && typeof value === "string") return formatDate(value);
   if (field === "channel" && typeof value === "string") return CHANNELS[value] ?? value;
+  if (field === "refusal" && typeof value === "string") return REFUSALS[value] ?? value;
   if (field === "prefix" && typeof value === "string") return `${value}…`;
   if (field === "user" && isObject(value)) {
     const kind = value.type === "CONTACT" ? "contact" : value.type === "CUSTOMER" ? "customer" : "user";

@@ -3,6 +3,7 @@ import type { AuditAction } from "@/lib/audit-log/audit-actions";
 import type { AuditLogSearchParams } from "@/lib/audit-log/search-params";
 import { db } from "@/lib/db";
 import { dayRange } from "@/lib/url-parsers";
+import { describeUserAgent } from "@/lib/user-agent";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Counting stops here: beyond it the log says "more than", instead of scanning the whole table on every view. */
@@ -17,6 +18,10 @@ export interface AuditEventRow {
   loginTokenId: string | null;
   ip: string | null;
   userAgent: string | null;
+  /** The user agent as a person reads it ("Chrome 131 on Windows 10"). */
+  browser: string | null;
+  /** Whom the event's token signs in, so a row says more than an id. */
+  tokenUserName: string | null;
   details: Prisma.JsonValue | null;
 }
 
@@ -50,14 +55,37 @@ export async function listAuditEvents(params: AuditLogSearchParams): Promise<Aud
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (params.page - 1) * params.perPage,
       take: params.perPage,
-      select: { id: true, createdAt: true, action: true, actorType: true, actorLabel: true, loginTokenId: true, ip: true, userAgent: true, details: true },
+      select: {
+        id: true,
+        createdAt: true,
+        action: true,
+        actorType: true,
+        actorLabel: true,
+        loginTokenId: true,
+        ip: true,
+        userAgent: true,
+        details: true,
+      },
     }),
     db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 }),
   ]);
+  // Audit events outlive their tokens by design (no foreign key), so the names are looked up, not joined.
+  const tokenIds = [...new Set(rows.flatMap((row) => (row.loginTokenId ? [row.loginTokenId] : [])))];
+  const names = new Map(
+    tokenIds.length === 0
+      ? []
+      : (await db.loginToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, userName: true } })).map((token) => [token.id, token.userName]),
+  );
   const capped = counted > AUDIT_COUNT_CAP;
   const total = Math.min(counted, AUDIT_COUNT_CAP);
   return {
-    rows: rows.map((row) => ({ ...row, id: row.id.toString(), action: row.action as AuditAction })),
+    rows: rows.map((row) => ({
+      ...row,
+      id: row.id.toString(),
+      action: row.action as AuditAction,
+      browser: describeUserAgent(row.userAgent),
+      tokenUserName: row.loginTokenId ? (names.get(row.loginTokenId) ?? null) : null,
+    })),
     total,
     capped,
     pageCount: Math.max(1, Math.ceil(total / params.perPage)),

@@ -6,6 +6,7 @@ import { loginTokenFiltersSchema } from "@/lib/login-tokens/filters";
 import {
   createLoginTokenSchema,
   deleteLoginTokensSchema,
+  endTokenSessionsSchema,
   loginTokenIdSchema,
   searchTokenUsersSchema,
   updateLoginTokenSchema,
@@ -20,6 +21,8 @@ import {
 } from "@/lib/login-tokens/mutations";
 import { resolvePastedTokenIds } from "@/lib/login-tokens/pasted-ids";
 import { searchTokenUsers } from "@/lib/login-tokens/users";
+import { getTokenActivity } from "@/lib/login-tokens/activity";
+import { endTokenSessions } from "@/lib/shop/token-sessions";
 
 const LOGIN_TOKENS_PATH = "/users/login-tokens";
 
@@ -84,3 +87,12 @@ export const resolvePastedTokenIdsAction = staffAction
   .metadata({ name: "loginTokens.resolveIds", permission: "loginTokens.read" })
   .inputSchema(z.object({ ids: loginTokenFiltersSchema.shape.ids.unwrap() }))
   .action(async ({ parsedInput }) => resolvePastedTokenIds(parsedInput.ids));
+export const tokenActivityAction = staffAction
+  .metadata({ name: "loginTokens.activity", permission: "loginTokens.read" })
+  .inputSchema(loginTokenIdSchema)
+  .action(async ({ parsedInput }) => getTokenActivity(parsedInput.id));
+
+export const endTokenSessionsAction = staffAction
+  .metadata({ name: "loginTokens.endSessions", permission: "loginTokens.write" })
+  .inputSchema(endTokenSessionsSchema)
+  .action(async ({ parsedInput, ctx }) => ({ ended: await endTokenSessions(parsedInput.id, parsedInput.sessionId, ctx.by) }));

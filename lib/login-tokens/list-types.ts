@@ -9,6 +9,10 @@ import type { PageLinks } from "@/lib/pagination";
 export interface LoginTokenSettings {
   expiresAt: Date | null;
   oneTimeUse: boolean;
+  /** Uses a reusable token allows; null: unlimited. */
+  maxUses: number | null;
+  /** Minutes it keeps working after its first use; null: until it expires. */
+  useWindowMinutes: number | null;
   extra: string | null;
   referrer: string | null;
   redirectPath: string | null;
@@ -24,6 +28,7 @@ export interface LoginTokenRow {
   successfulAttempts: number;
   failedAttempts: number;
   oneTimeUse: boolean;
+  maxUses: number | null;
   extra: string | null;
   createdAt: Date;
   status: LoginTokenStatus;

@@ -18,6 +18,8 @@ import { findTokenUser, type TokenUser } from "@/lib/login-tokens/users";
 export interface NewLoginToken extends LoginTokenSettings {
   user: UserRef | null;
   reason: string | null;
+  /** Delete the person's other live links made by staff, with the creation. */
+  revokeOtherLinks?: boolean;
 }
 
 /** The only moment the secret value leaves the server without a reveal. */
@@ -27,9 +29,12 @@ export interface IssuedLoginToken {
   loginUrl: string;
   expiresAt: Date | null;
   oneTimeUse: boolean;
+  maxUses: number | null;
   user: TokenUser | null;
   extra: string | null;
   createdAt: Date;
+  /** How many of the person's other links were revoked with it. */
+  revoked: number;
 }
 
 function creatorOf(by: AuditContext) {
@@ -38,6 +43,11 @@ function creatorOf(by: AuditContext) {
     createdByApiKeyId: by.actor.type === "API_KEY" ? by.actor.id : null,
   };
 }
+
+/** A one-time token works once, whatever `maxUses` says. */
+const usesOf = (settings: Pick<LoginTokenSettings, "oneTimeUse" | "maxUses">) => (settings.oneTimeUse ? null : settings.maxUses);
+
+const personOf = (user: TokenUser) => (user.type === "CONTACT" ? { contactId: user.id } : { customerId: user.id });
 
 function userColumns(user: TokenUser | null) {
   return {
@@ -66,6 +76,8 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
         ...userColumns(user),
         expiresAt: input.expiresAt,
         oneTimeUse: input.oneTimeUse,
+        maxUses: usesOf(input),
+        useWindowMinutes: input.useWindowMinutes,
         extra: input.extra,
         referrer: input.referrer,
         redirectPath: input.redirectPath,
@@ -74,6 +86,19 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
       },
       select: { id: true, createdAt: true },
     });
+    // The new link replaces the old ones: they stop, with their sessions, in the same transaction.
+    const others =
+      user && input.revokeOtherLinks
+        ? await tx.loginToken.findMany({
+            where: { ...personOf(user), createdByStaffId: { not: null }, deletedAt: null, id: { not: created.id } },
+            select: { id: true },
+          })
+        : [];
+    const revoked = await deleteLoginTokens(
+      others.map((other) => other.id),
+      by,
+      tx,
+    );
     await recordAudit(
       {
         action: "token.created",
@@ -83,14 +108,17 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
           user: user ? { type: user.type, id: user.id, name: user.name } : null,
           expiresAt: input.expiresAt?.toISOString() ?? null,
           oneTimeUse: input.oneTimeUse,
+          maxUses: usesOf(input),
+          useWindowMinutes: input.useWindowMinutes,
           referrer: input.referrer,
           redirectPath: input.redirectPath,
           reason: user ? input.reason : null,
+          ...(revoked > 0 ? { revokedOtherLinks: revoked } : {}),
         },
       },
       tx,
     );
-    return created;
+    return { ...created, revoked };
   });
 
   return {
@@ -99,9 +127,11 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
     loginUrl: loginUrlFor(value, env().APP_URL),
     expiresAt: input.expiresAt,
     oneTimeUse: input.oneTimeUse,
+    maxUses: usesOf(input),
     user,
     extra: input.extra,
     createdAt: token.createdAt,
+    revoked: token.revoked,
   };
 }
 
@@ -114,7 +144,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export async function updateLoginToken(id: string, expectedUpdatedAt: Date, changes: LoginTokenSettings, by: AuditContext) {
   const current = await db.loginToken.findFirst({
     where: { id, deletedAt: null, usedAt: null },
-    select: { expiresAt: true, oneTimeUse: true, extra: true, referrer: true, redirectPath: true, updatedAt: true },
+    select: { expiresAt: true, oneTimeUse: true, maxUses: true, useWindowMinutes: true, extra: true, referrer: true, redirectPath: true, updatedAt: true },
   });
   if (!current) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
 
@@ -124,8 +154,9 @@ export async function updateLoginToken(id: string, expectedUpdatedAt: Date, chan
   }
   const diff: Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }> = {};
   if (expiryChanged) diff.expiresAt = { from: iso(current.expiresAt), to: iso(changes.expiresAt) };
-  for (const field of ["oneTimeUse", "extra", "referrer", "redirectPath"] as const) {
-    if (current[field] !== changes[field]) diff[field] = { from: current[field], to: changes[field] };
+  const wanted = { ...changes, maxUses: usesOf(changes) };
+  for (const field of ["oneTimeUse", "maxUses", "useWindowMinutes", "extra", "referrer", "redirectPath"] as const) {
+    if (current[field] !== wanted[field]) diff[field] = { from: current[field], to: wanted[field] };
   }
 
   return db.$transaction(async (tx) => {
@@ -134,6 +165,8 @@ export async function updateLoginToken(id: string, expectedUpdatedAt: Date, chan
       data: {
         expiresAt: changes.expiresAt,
         oneTimeUse: changes.oneTimeUse,
+        maxUses: wanted.maxUses,
+        useWindowMinutes: changes.useWindowMinutes,
         extra: changes.extra,
         referrer: changes.referrer,
         redirectPath: changes.redirectPath,
@@ -154,14 +187,17 @@ export async function updateLoginToken(id: string, expectedUpdatedAt: Date, chan
  * statement: the deletion and its audit events commit together, and 10,000
  * tokens cost one round trip, not a transaction held open while rows are sent.
  */
-export async function deleteLoginTokens(ids: string[], by: AuditContext): Promise<number> {
+export async function deleteLoginTokens(ids: string[], by: AuditContext, writer: Pick<Prisma.TransactionClient, "$queryRaw"> = db): Promise<number> {
+  if (ids.length === 0) return 0;
   const actor = auditData({ action: "token.deleted", ...by });
-  const deleted = await db.$queryRaw<{ login_token_id: string }[]>`
+  const deleted = await writer.$queryRaw<{ login_token_id: string }[]>`
     WITH deleted AS (
       UPDATE login_tokens SET deleted_at = now(), updated_at = now()
       WHERE id = ANY(${ids}::uuid[]) AND deleted_at IS NULL
       RETURNING id
-    )
+    ),
+    -- A deleted token's link stops at once, and so do the webshop sessions it opened.
+    ended AS (DELETE FROM shop_sessions s USING deleted d WHERE s.login_token_id = d.id)
     INSERT INTO audit_events (action, actor_type, actor_staff_id, actor_api_key_id, actor_label, login_token_id, ip, user_agent)
     SELECT 'token.deleted', ${actor.actorType}::"ActorType", ${actor.actorStaffId}::uuid, ${actor.actorApiKeyId}::uuid, ${actor.actorLabel}, id, ${actor.ip}, ${actor.userAgent}
     FROM deleted
@@ -179,8 +215,9 @@ export async function revealLoginToken(id: string, by: AuditContext): Promise<{ 
 }
 
 /**
- * Gives a token a new value: the old link stops working at once, the new one
- * is shown to the editor (audited like a reveal), and the counters stay.
+ * Gives a token a new value: the old link stops working at once, so do the
+ * webshop sessions it opened, the new one is shown to the editor (audited
+ * like a reveal), and the counters stay.
  */
 export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ value: string; loginUrl: string }> {
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
@@ -191,7 +228,9 @@ export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ 
       UPDATE login_tokens SET token_hash = ${Buffer.from(tokenHash)}, token_ciphertext = ${Buffer.from(tokenCiphertext)}
       WHERE id = ${id}::uuid AND deleted_at IS NULL AND used_at IS NULL`;
     if (count === 0) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
-    await recordAudit({ action: "token.rotated", ...by, loginTokenId: id }, tx);
+    // A rotation answers a leaked link, so whoever used the old value is signed out too.
+    const ended = await tx.shopSession.deleteMany({ where: { loginTokenId: id } });
+    await recordAudit({ action: "token.rotated", ...by, loginTokenId: id, details: { sessionsEnded: ended.count } }, tx);
   });
   return { value, loginUrl: loginUrlFor(value, env().APP_URL) };
 }

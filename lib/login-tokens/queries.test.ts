@@ -79,6 +79,7 @@ describe("the Login Tokens list, filtered through its URL", () => {
       successfulAttempts: 7,
       failedAttempts: 0,
       oneTimeUse: false,
+      maxUses: null,
       extra: null,
       createdAt: at("2026-06-10T10:00:00Z"),
       status: "ACTIVE",

@@ -28,7 +28,7 @@ describe("rotating a token's value", () => {
     expect((await redeem(rotated.value)).outcome).toBe("redeemed");
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 4, failedAttempts: 2 });
     const events = await testDb.auditEvent.findMany({ where: { loginTokenId: token.id, action: "token.rotated" }, select: { actorStaffId: true, details: true } });
-    expect(events).toEqual([{ actorStaffId: staff.editor.id, details: null }]);
+    expect(events).toEqual([{ actorStaffId: staff.editor.id, details: { sessionsEnded: 0 } }]);
   });
 
   it.each(["viewer", "noConfiguration"] as const)("is refused to a %s, and the value stays", async (who) => {

@@ -98,12 +98,31 @@ export const futureExpiryDateSchema = expiryDateSchema.refine((date) => date.get
 
 const expiresAtSchema = expiryDateSchema.nullable();
 
+export const MAX_USES_LIMIT = 1000;
+export const USE_WINDOW_MAX_MINUTES = 525_600;
+
+/** How often a reusable token works (null: unlimited); a one-time token is "once" and ignores it. */
+export const maxUsesSchema = z
+  .number({ error: "Enter a whole number of uses, or leave empty for unlimited." })
+  .int("Enter a whole number of uses, or leave empty for unlimited.")
+  .min(2, "At least 2 uses; a token for a single use is one-time.")
+  .max(MAX_USES_LIMIT, `At most ${MAX_USES_LIMIT.toLocaleString("en")} uses; leave empty for unlimited.`);
+
+/** Minutes the token keeps working after its first use (null: until it expires). */
+export const useWindowMinutesSchema = z
+  .number({ error: "Enter a whole number of minutes, or leave empty." })
+  .int("Enter a whole number of minutes, or leave empty.")
+  .min(1, "Enter at least 1 minute, or leave empty.")
+  .max(USE_WINDOW_MAX_MINUTES, "At most 525,600 minutes (a year).");
+
 /** The fields the create and edit dialogs share. */
 const loginTokenFields = {
   user: userRefSchema.nullable(),
   expiresAt: expiresAtSchema,
   extra: optionalText("Extra", EXTRA_MAX_LENGTH, `Extra can be at most ${EXTRA_MAX_LENGTH.toLocaleString("en")} characters.`),
   oneTimeUse: z.boolean(),
+  maxUses: maxUsesSchema.nullable().default(null),
+  useWindowMinutes: useWindowMinutesSchema.nullable().default(null),
   referrer: emptyOr(originSchema),
   redirectPath: emptyOr(relativePathSchema),
 };
@@ -113,6 +132,8 @@ export const createLoginTokenSchema = z
     ...loginTokenFields,
     expiresAt: futureExpiryDateSchema.nullable(),
     reason: optionalText("The reason", REASON_MAX_LENGTH, `The reason can be at most ${REASON_MAX_LENGTH} characters.`),
+    /** Creating the token deletes the person's other live links made by staff. */
+    revokeOtherLinks: z.boolean().default(false),
   });
 export type CreateLoginTokenInput = z.input<typeof createLoginTokenSchema>;
 export type CreateLoginTokenValues = z.output<typeof createLoginTokenSchema>;
@@ -139,6 +160,8 @@ export const loginTokenIdSchema = z.object({ id: z.uuid() });
 
 /** The picker's search for contacts and customers by name or email. */
 export const searchTokenUsersSchema = z.object({ query: plainText("The search").max(100, "Search with at most 100 characters.") });
+/** End one of a token's webshop sessions, or all of them when no session is named. */
+export const endTokenSessionsSchema = z.object({ id: z.uuid(), sessionId: z.uuid().optional() });
 
 export const deleteLoginTokensSchema = z.object({
   ids: z.array(z.uuid()).min(1, "Select at least one token.").max(10_000, "Delete at most 10,000 tokens at once."),

@@ -2,8 +2,8 @@ import "server-only";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { logger } from "@/lib/logger";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
-import { verifyReferrerProof } from "@/lib/redemption/referrer-proof";
-import { formFields, redeemFormSchema } from "@/lib/redemption/schemas";
+import { checkPageProof } from "@/lib/redemption/page-proof";
+import { formFields, redeemFormSchema, type RedeemFormInput } from "@/lib/redemption/schemas";
 import { throttledResponse, unavailableResponse } from "@/lib/redemption/throttled-response";
 import { requestMetaFrom } from "@/lib/request-meta";
 import { crossSiteRefusal, isSameOriginPost } from "@/lib/security/same-origin";
@@ -22,6 +22,17 @@ function seeOther(path: string, setCookie?: string): Response {
 }
 
 const refused = () => seeOther("/login/token/invalid");
+
+/**
+ * The continue page again, with a fresh proof: the answer to a POST that no
+ * person's click on a rendered page sent (no proof, a forged, stale, replayed
+ * or too young one). Nothing was consumed or counted, so a person who was
+ * only too quick just clicks once more.
+ */
+function continuePageAgain(input: RedeemFormInput): Response {
+  const query = new URLSearchParams({ t: input.t, ...(input.redirect ? { redirect: input.redirect } : {}) });
+  return seeOther(`/login/token?${query}`);
+}
 
 const FORM_CONTENT_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 
@@ -57,16 +68,26 @@ async function redeemLinkPostOrThrow(request: Request): Promise<Response> {
   if (!input?.success) return refused();
 
   const meta = requestMetaFrom(request.headers);
-  const origin = verifyReferrerProof(input.data.proof, input.data.t);
-  logger.debug({ withProof: input.data.proof !== undefined, proofValid: origin !== null }, "login link redemption requested");
+  const proof = checkPageProof(input.data.proof, input.data.t);
+  logger.debug({ pageProof: proof.valid ? "valid" : proof.why }, "login link redemption requested");
+  if (!proof.valid) {
+    logger.info({ ip: meta.ip, pageProof: proof.why }, "login link sent without a usable page proof");
+    return continuePageAgain(input.data);
+  }
   const result = await redeemLoginToken({
     value: input.data.t,
-    origin,
+    origin: proof.origin,
     meta,
     openSession: true,
     channel: "link",
     throttleKey: `ip:${meta.ip ?? "unknown"}`,
+    pageProof: { nonce: proof.nonce, expiresAt: proof.expiresAt },
   });
+
+  if (result.outcome === "replayed") {
+    logger.info({ ip: meta.ip }, "login link page proof replayed");
+    return continuePageAgain(input.data);
+  }
 
   if (result.outcome === "throttled") {
     logger.warn({ ip: meta.ip, retryAfterSeconds: result.retryAfterSeconds }, "login link throttled");

@@ -30,6 +30,8 @@ export interface RedeemRequest {
    * link, the API key for the API (a webshop's server redeems for all its visitors).
    */
   throttleKey: string;
+  /** The login link's page proof, claimed by the statement so that it redeems at most once. */
+  pageProof?: { nonce: Buffer; expiresAt: Date };
 }
 
 export interface RedeemedToken {
@@ -48,12 +50,15 @@ export type RedeemResult =
   /** One answer for unknown, malformed, expired, used, deleted, locked and wrong-origin tokens. */
   | { outcome: "refused" }
   | { outcome: "throttled"; retryAfterSeconds: number }
+  /** The page proof was used before: nothing was changed. */
+  | { outcome: "replayed" }
   /** The API key named no live key: nothing was changed. */
   | { outcome: "unauthenticated" };
 
 interface RedeemRow {
   blocked: boolean;
   key_refused: boolean;
+  replayed: boolean;
   retry_after: number;
   id: string | null;
   user_type: "CONTACT" | "CUSTOMER" | null;
@@ -94,11 +99,15 @@ export async function redeemLoginToken(request: RedeemRequest): Promise<RedeemRe
       request.channel,
       request.apiKeyHash ? Buffer.from(request.apiKeyHash) : null,
       LAST_USED_RESOLUTION_SECONDS,
+      request.pageProof?.nonce ?? null,
+      request.pageProof?.expiresAt ?? null,
+      config.IMPERSONATION_SESSION_MINUTES,
     ],
   });
   const row = rows[0];
   if (!row) throw new Error("Redemption returned no row");
   if (row.key_refused) return { outcome: "unauthenticated" };
+  if (row.replayed) return { outcome: "replayed" };
   if (row.blocked) return { outcome: "throttled", retryAfterSeconds: Math.max(1, row.retry_after) };
   if (!row.id) return { outcome: "refused" };
 

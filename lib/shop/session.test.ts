@@ -34,12 +34,13 @@ describe("the webshop session", () => {
       tokenId: token.id,
       openedByStaff: staff.name,
       reason: "Checking a price complaint",
+      impersonationMinutesLeft: 60,
     });
   });
 
   it("is anonymous for a token without a user, and unknown for any other cookie value", async () => {
     const cookie = await openSession(await createToken());
-    expect(await findShopVisitor(cookie)).toMatchObject({ kind: "ANONYMOUS", name: null, company: null, openedByStaff: null });
+    expect(await findShopVisitor(cookie)).toMatchObject({ kind: "ANONYMOUS", name: null, company: null, openedByStaff: null, impersonationMinutesLeft: null });
     expect(await findShopVisitor(`${cookie.slice(1)}x`)).toBeNull();
     expect(await findShopVisitor(undefined)).toBeNull();
   });

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 import { hashSessionValue } from "@/lib/redemption/session-hash";
 import { shopSessionCookie } from "@/lib/shop/session-cookie";
+import { touchShopSession } from "@/lib/shop/token-sessions";
 
 export interface ShopVisitor {
   kind: "CONTACT" | "CUSTOMER" | "ANONYMOUS";
@@ -14,6 +15,8 @@ export interface ShopVisitor {
   openedByStaff: string | null;
   reason: string | null;
   expiresAt: Date;
+  /** For a staff member's session as a person (time-boxed by IMPERSONATION_SESSION_MINUTES): the minutes it has left. */
+  impersonationMinutesLeft: number | null;
 }
 
 const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
@@ -42,9 +45,15 @@ export async function findShopVisitor(cookieValue: string | undefined): Promise<
     openedByStaff: session.loginToken.createdByStaff?.name ?? null,
     reason: session.loginToken.reason,
     expiresAt: session.expiresAt,
+    impersonationMinutesLeft:
+      person && session.loginToken.createdByStaff ? Math.max(1, Math.ceil((session.expiresAt.getTime() - Date.now()) / 60_000)) : null,
   };
 }
 
+/** The visitor of this request; a live session's last use is stamped (at most once a minute) for staff to see. */
 export async function currentShopVisitor(): Promise<ShopVisitor | null> {
-  return findShopVisitor((await cookies()).get(shopSessionCookie().name)?.value);
+  const cookieValue = (await cookies()).get(shopSessionCookie().name)?.value;
+  const visitor = await findShopVisitor(cookieValue);
+  if (visitor && cookieValue) await touchShopSession(cookieValue);
+  return visitor;
 }

@@ -3,18 +3,23 @@ import { headers } from "next/headers";
 import { ContinueForm } from "@/app/login/token/_components/continue-form";
 import { InvalidLoginLink } from "@/app/login/token/_components/invalid-login-link";
 import { LoginLinkShell } from "@/app/login/token/_components/login-link-shell";
-import { refererOrigin, signReferrerProof } from "@/lib/redemption/referrer-proof";
+import { env } from "@/lib/env";
+import { PAGE_PROOF_MIN_AGE_MS, refererOrigin, signPageProof } from "@/lib/redemption/page-proof";
 import { loginLinkQuerySchema } from "@/lib/redemption/schemas";
 import { safeRelativePath } from "@/lib/utils";
 
 // proxy.ts sends this page with Referrer-Policy: no-referrer and Cache-Control: no-store.
-export const metadata: Metadata = { title: "Continue to the webshop", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `Continue to ${env().SHOP_NAME}`, referrer: "no-referrer" };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
  * The login link. A GET never redeems and never counts: it only checks that
- * the link could hold a token and shows the form whose POST redeems it.
+ * the link could hold a token and shows the form whose POST redeems it, with
+ * the page proof that POST must carry. The page names only the shop: whoever
+ * holds the link (or a scanner that opened it) learns nothing about whose it is.
  */
 export default async function LoginLinkPage({ searchParams }: { searchParams: SearchParams }) {
   const query = loginLinkQuerySchema.safeParse(await searchParams);
@@ -22,10 +27,11 @@ export default async function LoginLinkPage({ searchParams }: { searchParams: Se
   const { t } = query.data;
   const origin = refererOrigin((await headers()).get("referer"));
   const redirect = safeRelativePath(query.data.redirect, "") || undefined;
+  const title = `Continue to ${env().SHOP_NAME}`;
 
   return (
-    <LoginLinkShell title="Continue to the webshop" description="You opened a login link for the webshop. Continue to be signed in.">
-      <ContinueForm t={t} proof={origin ? signReferrerProof(origin, t) : undefined} redirect={redirect} />
+    <LoginLinkShell title={title} description="Select the button to sign in with this login link.">
+      <ContinueForm t={t} proof={signPageProof(t, origin)} redirect={redirect} label={title} minAgeMs={PAGE_PROOF_MIN_AGE_MS} />
     </LoginLinkShell>
   );
 }

@@ -61,14 +61,17 @@ export const auditLogTableColumns = column.columns([
       const id = row.original.loginTokenId;
       if (!id) return muted("—");
       return (
-        <Link
-          href={`/users/login-tokens?token=${id}`}
-          title={id}
-          aria-label={`Open token ${id}`}
-          className="rounded-sm font-mono text-xs text-primary underline-offset-2 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/40"
-        >
-          {id.slice(0, 8)}…
-        </Link>
+        <div className="flex min-w-0 flex-col gap-0.5">
+          <Link
+            href={`/users/login-tokens?token=${id}`}
+            title={id}
+            aria-label={`Open token ${id}`}
+            className="rounded-sm font-mono text-xs text-primary underline-offset-2 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/40"
+          >
+            {id.slice(0, 8)}…
+          </Link>
+          <span className="truncate text-xs text-muted-foreground">{row.original.tokenUserName ?? "Anonymous"}</span>
+        </div>
       );
     },
   }),
@@ -80,9 +83,9 @@ export const auditLogTableColumns = column.columns([
   }),
   column.accessor("userAgent", {
     id: "userAgent",
-    meta: { label: "User agent", className: "max-w-48" },
-    header: "User agent",
-    cell: ({ row }) => (row.original.userAgent ? <span className="block truncate text-xs text-muted-foreground" title={row.original.userAgent}>{row.original.userAgent}</span> : muted("—")),
+    meta: { label: "Browser", className: "max-w-48" },
+    header: "Browser",
+    cell: ({ row }) => (row.original.userAgent ? <span className="block truncate text-xs text-muted-foreground" title={row.original.userAgent}>{row.original.browser}</span> : muted("—")),
   }),
   column.accessor("details", {
     id: "details",

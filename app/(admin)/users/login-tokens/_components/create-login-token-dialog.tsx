@@ -7,6 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
@@ -17,7 +18,7 @@ import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { createLoginTokenAction } from "@/lib/login-tokens/actions";
 import { createLoginTokenSchema, type CreateLoginTokenInput, type CreateLoginTokenValues } from "@/lib/login-tokens/schemas";
 
-const FIELDS = [...LOGIN_TOKEN_FIELDS, "user", "reason"] as const;
+const FIELDS = [...LOGIN_TOKEN_FIELDS, "user", "reason", "revokeOtherLinks"] as const;
 const DAY = 86_400_000;
 
 /** What a new token starts with: the installation's safe defaults (DEFAULT_TOKEN_EXPIRY_DAYS, DEFAULT_ONE_TIME_USE). */
@@ -34,9 +35,21 @@ export interface NewTokenDefaults {
 function initialValues(defaults: NewTokenDefaults, request: CreateRequest): CreateLoginTokenInput {
   const fallbackExpiry = new Date(Date.now() + defaults.expiryDays * DAY);
   const from = request.from;
-  if (!from) return { user: null, expiresAt: fallbackExpiry, extra: "", oneTimeUse: defaults.oneTimeUse, referrer: "", redirectPath: "", reason: "" };
+  if (!from)
+    return { user: null, expiresAt: fallbackExpiry, extra: "", oneTimeUse: defaults.oneTimeUse, maxUses: null, useWindowMinutes: null, referrer: "", redirectPath: "", reason: "", revokeOtherLinks: false };
   const expiresAt = from.expiresAt === null ? null : from.expiresAt.getTime() > Date.now() ? from.expiresAt : fallbackExpiry;
-  return { user: null, expiresAt, extra: from.extra ?? "", oneTimeUse: from.oneTimeUse, referrer: from.referrer ?? "", redirectPath: from.redirectPath ?? "", reason: "" };
+  return {
+    user: null,
+    expiresAt,
+    extra: from.extra ?? "",
+    oneTimeUse: from.oneTimeUse,
+    maxUses: from.maxUses,
+    useWindowMinutes: from.useWindowMinutes,
+    referrer: from.referrer ?? "",
+    redirectPath: from.redirectPath ?? "",
+    reason: "",
+    revokeOtherLinks: false,
+  };
 }
 
 /**
@@ -131,20 +144,37 @@ function CreateLoginTokenForm({
         </DialogHeader>
         <LoginTokenUserField initialUser={null} />
         {user && (
-          <FormField
-            control={form.control}
-            name="reason"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
-                <FormControl>
-                  <Textarea rows={2} placeholder="e.g. Customer asked for help with their order" {...field} value={field.value ?? ""} />
-                </FormControl>
-                <FormDescription>Why you are signing in as this person; kept with the token and in the audit log.</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
+          <>
+            <FormField
+              control={form.control}
+              name="reason"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
+                  <FormControl>
+                    <Textarea rows={2} placeholder="e.g. Customer asked for help with their order" {...field} value={field.value ?? ""} />
+                  </FormControl>
+                  <FormDescription>Why you are signing in as this person; kept with the token and in the audit log.</FormDescription>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name="revokeOtherLinks"
+              render={({ field }) => (
+                <FormItem className="flex items-start gap-2.5">
+                  <FormControl>
+                    <Checkbox checked={field.value ?? false} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} className="mt-0.5" />
+                  </FormControl>
+                  <div className="grid gap-0.5">
+                    <FormLabel className="font-normal">Revoke this person&apos;s other links</FormLabel>
+                    <FormDescription>Their other live links made by staff stop working, and whoever is signed in through them is signed out.</FormDescription>
+                  </div>
+                </FormItem>
+              )}
+            />
+          </>
         )}
         <LoginTokenFormFields />
         <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={onCancel} />

@@ -8,6 +8,7 @@ import { Separator } from "@/components/ui/separator";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useLoginTokenCreate } from "@/app/(admin)/users/login-tokens/_components/login-token-create-context";
 import { EditLoginTokenForm } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-form";
+import { LoginTokenActivity } from "@/app/(admin)/users/login-tokens/_components/login-token-activity";
 import { LoginTokenHistoryDetails, LoginTokenSettingsDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
 import { LoginTokenLockNotice } from "@/app/(admin)/users/login-tokens/_components/login-token-lock-notice";
 import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/login-token-secret";
@@ -104,6 +105,8 @@ export function EditLoginTokenDialog({
                 <LoginTokenSecret id={details.id} />
                 <Separator />
                 <LoginTokenHistoryDetails details={details} columns={2} />
+                <Separator />
+                <LoginTokenActivity tokenId={details.id} canWrite={canWrite} />
               </>
             }
           />
@@ -113,6 +116,8 @@ export function EditLoginTokenDialog({
             <LoginTokenSettingsDetails details={details} />
             <Separator />
             <LoginTokenHistoryDetails details={details} columns={4} />
+            <Separator />
+            <LoginTokenActivity tokenId={details.id} canWrite={canWrite} />
             <DialogFooter>
               <Button onClick={close}>Close</Button>
             </DialogFooter>

@@ -24,6 +24,8 @@ const valuesOf = (details: LoginTokenDetails): UpdateLoginTokenInput => ({
   expiresAt: details.expiresAt,
   extra: details.extra ?? "",
   oneTimeUse: details.oneTimeUse,
+  maxUses: details.maxUses,
+  useWindowMinutes: details.useWindowMinutes,
   referrer: details.referrer ?? "",
   redirectPath: details.redirectPath ?? "",
 });

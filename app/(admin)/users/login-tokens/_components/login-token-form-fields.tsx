@@ -12,8 +12,38 @@ import { EXTRA_MAX_LENGTH, type CreateLoginTokenInput } from "@/lib/login-tokens
 import { cn } from "@/lib/utils";
 
 /** The settings the create and edit dialogs share; whom a token is for is set once, in the create dialog. */
-export type LoginTokenFieldValues = Pick<CreateLoginTokenInput, "expiresAt" | "extra" | "oneTimeUse" | "referrer" | "redirectPath">;
-export const LOGIN_TOKEN_FIELDS = ["expiresAt", "extra", "oneTimeUse", "referrer", "redirectPath"] as const;
+export type LoginTokenFieldValues = Pick<CreateLoginTokenInput, "expiresAt" | "extra" | "oneTimeUse" | "maxUses" | "useWindowMinutes" | "referrer" | "redirectPath">;
+export const LOGIN_TOKEN_FIELDS = ["expiresAt", "extra", "oneTimeUse", "maxUses", "useWindowMinutes", "referrer", "redirectPath"] as const;
+
+/** A number field whose empty state means null ("unlimited", "until it expires"); what is typed is kept for the schema to judge. */
+function OptionalNumberField({ name, label, placeholder, min }: { name: "maxUses" | "useWindowMinutes"; label: string; placeholder: string; min: number }) {
+  const form = useFormContext<LoginTokenFieldValues>();
+  return (
+    <FormField
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <FormItem>
+          <FormLabel>{label}</FormLabel>
+          <FormControl>
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={min}
+              placeholder={placeholder}
+              name={field.name}
+              ref={field.ref}
+              onBlur={field.onBlur}
+              value={field.value ?? ""}
+              onChange={(event) => field.onChange(event.target.value.trim() === "" ? null : Number(event.target.value))}
+            />
+          </FormControl>
+          <FormMessage />
+        </FormItem>
+      )}
+    />
+  );
+}
 
 const HOUR = 3_600_000;
 const from = (ms: number) => () => new Date(Date.now() + ms);
@@ -66,6 +96,7 @@ export function LoginTokenFormFields() {
   const form = useFormContext<LoginTokenFieldValues>();
   const extra = useWatch({ control: form.control, name: "extra" }) ?? "";
   const extraTooLong = extra.trim().length > EXTRA_MAX_LENGTH;
+  const oneTimeUse = useWatch({ control: form.control, name: "oneTimeUse" });
 
   return (
     <>
@@ -124,6 +155,10 @@ export function LoginTokenFormFields() {
           </FormItem>
         )}
       />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {!oneTimeUse && <OptionalNumberField name="maxUses" label="Max uses (optional)" placeholder="Unlimited" min={2} />}
+        <OptionalNumberField name="useWindowMinutes" label="Minutes after first use (optional)" placeholder="Until it expires" min={1} />
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField
           control={form.control}

@@ -29,6 +29,8 @@ export function LoginTokenSettingsDetails({ details }: { details: LoginTokenDeta
         <LocalDateTime value={details.expiresAt} empty="Never" zone />
       </Item>
       <Item term="One time use">{details.oneTimeUse ? "Yes" : "No"}</Item>
+      <Item term="Max uses">{details.oneTimeUse ? "Once" : (details.maxUses ?? "Unlimited")}</Item>
+      <Item term="After first use">{details.useWindowMinutes ? `Valid for ${details.useWindowMinutes} min` : "Until it expires"}</Item>
       <Item term="Allowed referrer">{details.referrer ?? none}</Item>
       <Item term="Redirect path">{details.redirectPath ?? none}</Item>
       <Item term="Extra" wide>

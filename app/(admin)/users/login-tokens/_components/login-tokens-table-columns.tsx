@@ -67,6 +67,10 @@ const dataColumns = (selectable: boolean) => column.columns([
     id: "successfulAttempts",
     meta: { label: "Successful Attempts", header: "Successes", align: "right", className: "w-[6.5rem]" },
     header: ({ column }) => <DataTableColumnHeader column={column} />,
+    cell: ({ row }) => {
+      const { successfulAttempts, maxUses } = row.original;
+      return maxUses === null ? successfulAttempts : <span className="whitespace-nowrap">{`${successfulAttempts} of ${maxUses} uses`}</span>;
+    },
   }),
   column.accessor("failedAttempts", {
     id: "failedAttempts",
