@@ -30,6 +30,8 @@ const OPTIONAL = [
   "SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS",
   "SIGNIN_THROTTLE_WINDOW_SECONDS",
   "TRUSTED_PROXY_HOPS",
+  "ASSISTANCE_DEFAULT",
+  "LOG_IN_AS_MINUTES",
 ];
 
 beforeEach(() => {
@@ -59,6 +61,8 @@ describe("env()", () => {
       SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS: 50,
       SIGNIN_THROTTLE_WINDOW_SECONDS: 900,
       TRUSTED_PROXY_HOPS: 0,
+      ASSISTANCE_DEFAULT: "allowed",
+      LOG_IN_AS_MINUTES: 15,
     });
   });
 
@@ -97,6 +101,15 @@ describe("env()", () => {
     expect(message).toContain("NEXTAUTH_SECRET must be at least 32 characters");
     expect(message).toContain("TOKEN_LOCKOUT_FAILURES");
     expect(message).not.toContain(REQUIRED.TOKEN_ENCRYPTION_KEY);
+  });
+
+  it("refuses an ASSISTANCE_DEFAULT other than allowed or denied, and takes denied", async () => {
+    vi.stubEnv("ASSISTANCE_DEFAULT", "maybe");
+    const refusing = await freshEnv();
+    expect(() => refusing()).toThrow(/ASSISTANCE_DEFAULT must be allowed or denied/);
+    vi.stubEnv("ASSISTANCE_DEFAULT", "denied");
+    const denying = await freshEnv();
+    expect(denying()).toMatchObject({ ASSISTANCE_DEFAULT: "denied" });
   });
 
   it("validates once: a later change to the environment does not change the running configuration", async () => {

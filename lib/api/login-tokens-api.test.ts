@@ -11,7 +11,7 @@ import { MAX_BODY_BYTES } from "@/lib/api/with-api-key";
 import { logger } from "@/lib/logger";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "@/test/db";
-import { createContact, createCustomer, createStaff, createToken, unique } from "@/test/factories";
+import { createContact, createCustomer, createStaff, createToken, personId, unique } from "@/test/factories";
 
 // What lies outside the unit: configuration the installation chooses, and
 // failures nothing in a healthy test database would cause. Hoisted, because
@@ -201,9 +201,9 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     EMAIL_NOT_FOUND: () => api.create({ email: `${unique("nobody")}@nowhere.test`, expiresIn: 600 }),
     EMAIL_AMBIGUOUS: async () => {
       const email = `${unique("both")}@buyer.test`;
-      const company = await testDb.company.create({ data: { name: unique("Company") } });
-      await testDb.contact.create({ data: { companyId: company.id, firstName: "Bo", lastName: "Th", email } });
-      await testDb.customer.create({ data: { firstName: "Bo", lastName: "Th", email } });
+      const company = await testDb.company.create({ data: { id: personId(), name: unique("Company") } });
+      await testDb.contact.create({ data: { id: personId(), companyId: company.id, firstName: "Bo", lastName: "Th", email } });
+      await testDb.customer.create({ data: { id: personId(), firstName: "Bo", lastName: "Th", email } });
       return api.create({ email, expiresIn: 600 });
     },
     REASON_REQUIRED: async () => {

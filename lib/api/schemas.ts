@@ -24,7 +24,7 @@ export const LIST_LIMIT_MAX = 100;
 export const LIST_LIMIT_DEFAULT = 25;
 
 const INT32_MAX = 2_147_483_647;
-const isoDateTime = z.iso.datetime().openapi({ example: "2026-11-24T09:30:00.000Z" });
+export const isoDateTime = z.iso.datetime().openapi({ example: "2026-11-24T09:30:00.000Z" });
 
 // ─── Shared shapes ──────────────────────────────────────────────────────────
 
@@ -229,7 +229,7 @@ const queryId = (description: string) =>
     .optional()
     .openapi({ description, param: { description } });
 
-const param = <T extends z.ZodType>(schema: T, description: string, example?: unknown) =>
+export const param = <T extends z.ZodType>(schema: T, description: string, example?: unknown) =>
   schema.openapi({ description, param: { description, ...(example === undefined ? {} : { example }) } });
 
 export const listLoginTokensQuerySchema = z
@@ -331,12 +331,12 @@ export type RedemptionResponse = z.input<typeof redemptionSchema>;
 // ─── The endpoints ──────────────────────────────────────────────────────────
 
 /** Refusals every authenticated endpoint can give, before its own. */
-const ALWAYS: ApiErrorCode[] = ["API_KEY_MISSING", "API_KEY_INVALID", "NOT_ACCEPTABLE", "INTERNAL_ERROR"];
-const WITH_BODY: ApiErrorCode[] = ["INVALID_JSON", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"];
+export const ALWAYS: ApiErrorCode[] = ["API_KEY_MISSING", "API_KEY_INVALID", "NOT_ACCEPTABLE", "INTERNAL_ERROR"];
+export const WITH_BODY: ApiErrorCode[] = ["INVALID_JSON", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"];
 
 export interface EndpointSpec {
   operationId: string;
-  method: "get" | "post" | "delete";
+  method: "get" | "post" | "put" | "delete";
   /** In OpenAPI form: `{id}`. */
   path: string;
   summary: string;
@@ -349,6 +349,10 @@ export interface EndpointSpec {
     | { status: 204; description: string };
   /** Every catalogue code this endpoint can answer with; the tests hold each one to a case. */
   errors: readonly ApiErrorCode[];
+  /** The document's tag; login tokens when left out. */
+  tag?: string;
+  /** A larger body than MAX_BODY_BYTES, for a batch. */
+  maxBodyBytes?: number;
 }
 
 export const API_ENDPOINTS = {

@@ -14,6 +14,11 @@ export const AUDIT_ACTIONS = {
   "apikey.revoked": "API key revoked",
   "staff.signin": "Staff signed in",
   "staff.signin_failed": "Staff sign-in failed",
+  "person.created": "Person created",
+  "person.updated": "Person updated",
+  "person.deactivated": "Person deactivated",
+  "people.synced": "People synced",
+  "people.imported": "People imported",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "loginTokens.reveal": { role: "CONFIGURATION", write: true },
   "apiKeys.manage": { role: "CONFIGURATION", write: true },
   "auditLog.read": { role: "CONFIGURATION", write: false },
+  "people.read": { role: "CONFIGURATION", write: false },
+  "people.manage": { role: "CONFIGURATION", write: true },
 } as const satisfies Record<string, { role: StaffRole; write: boolean }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ import type { UserRef } from "@/lib/login-tokens/schemas";
 import { decryptTokenValue, issueTokenValue, loginUrlFor } from "@/lib/login-tokens/token-crypto";
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import { findTokenUser, type TokenUser } from "@/lib/login-tokens/users";
+import { checkAssistance } from "@/lib/people/assistance";
 
 /** What an edit may change: the settings and whom the token signs in. */
 export interface LoginTokenChanges extends LoginTokenSettings {
@@ -18,6 +19,8 @@ export interface LoginTokenChanges extends LoginTokenSettings {
 /** What a token is made of, whichever door (dialog or API) it came through. */
 export interface NewLoginToken extends LoginTokenChanges {
   reason: string | null;
+  /** The staff member holds impersonation.override: a person who denies assistance may still be signed in as. */
+  assistanceOverride?: boolean;
 }
 
 /** The only moment the secret value leaves the server without a reveal. */
@@ -56,6 +59,7 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
     throw new DomainError("Say why you are signing in as this person.", "REASON_REQUIRED", "reason");
   }
   const user = input.user ? await findTokenUser(input.user) : null;
+  const assistance = input.user ? await checkAssistance(input.user, input.assistanceOverride ?? false) : { overridden: false };
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
 
   const token = await db.$transaction(async (tx) => {
@@ -86,6 +90,7 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
           referrer: input.referrer,
           redirectPath: input.redirectPath,
           reason: user ? input.reason : null,
+          ...(assistance.overridden ? { assistanceOverridden: true } : {}),
         },
       },
       tx,

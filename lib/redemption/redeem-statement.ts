@@ -25,6 +25,13 @@
  * $7 session hash (null: open no session)  $8 session hours  $9 ip  $10 user agent  $11 channel
  * $12 API key hash (null: a login link)  $13 seconds between two stamps of a key's last use
  */
+/**
+ * A token of a deactivated contact or customer does not redeem: looked up by
+ * primary key, inside the one statement, for the holder the token has.
+ */
+const HOLDER_DEACTIVATED = `SELECT 1 FROM contacts hc WHERE hc.id = t.contact_id AND hc.deactivated_at IS NOT NULL
+              UNION ALL SELECT 1 FROM customers hu WHERE hu.id = t.customer_id AND hu.deactivated_at IS NOT NULL`;
+
 export const REDEEM_SQL = `
 WITH caller AS (
   SELECT k.id, k.last_used_at FROM api_keys k WHERE k.key_hash = $12::bytea AND k.revoked_at IS NULL
@@ -55,7 +62,8 @@ attempt AS (
     FROM (SELECT (t.deleted_at IS NULL
               AND t.locked_at IS NULL
               AND (t.expires_at IS NULL OR t.expires_at > now())
-              AND (t.referrer IS NULL OR t.referrer = $2::text)) IS TRUE AS ok) v
+              AND (t.referrer IS NULL OR t.referrer = $2::text)
+              AND NOT EXISTS (${HOLDER_DEACTIVATED})) IS TRUE AS ok) v
   )
   WHERE t.token_hash = $1::bytea
     AND NOT (SELECT blocked FROM throttle)
