@@ -19,12 +19,13 @@ export const PRINCIPALS = {
   editor: { roles: ["CONFIGURATION"] as StaffRole[], viewer: false },
   viewer: { roles: ["CONFIGURATION"] as StaffRole[], viewer: true },
   noConfiguration: { roles: ["ORDERS"] as StaffRole[], viewer: false },
+  administrator: { roles: [] as StaffRole[], viewer: false, administrator: true },
 };
 
 export function createStaff(kind: keyof typeof PRINCIPALS, name = unique(kind)) {
   return testDb.staffUser.create({
     data: { email: `${name}@staff.test`, name, passwordHash: NO_PASSWORD, ...PRINCIPALS[kind] },
-    select: { id: true, email: true, name: true, roles: true, viewer: true },
+    select: { id: true, email: true, name: true, roles: true, viewer: true, administrator: true },
   });
 }
 

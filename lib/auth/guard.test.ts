@@ -20,13 +20,18 @@ const readAction = staffAction
   .metadata({ name: "test.read", permission: "loginTokens.read" })
   .action(async ({ ctx }) => ({ staffId: ctx.staff.id }));
 
-let staff: Record<"editor" | "viewer" | "noConfiguration", { id: string; name: string }>;
+const manageStaffAction = staffAction
+  .metadata({ name: "test.manageStaff", permission: "staff.manage" })
+  .action(async ({ ctx }) => ({ staffId: ctx.staff.id }));
+
+let staff: Record<"editor" | "viewer" | "noConfiguration" | "administrator", { id: string; name: string }>;
 
 beforeAll(async () => {
   staff = {
     editor: await createStaff("editor"),
     viewer: await createStaff("viewer"),
     noConfiguration: await createStaff("noConfiguration"),
+    administrator: await createStaff("administrator"),
   };
 });
 
@@ -82,5 +87,24 @@ describe("the guard of server actions", () => {
     const name = unique("after");
     expect((await createCompanyAction({ name })).serverError).toMatchObject({ code: "FORBIDDEN" });
     expect(await companiesNamed(name)).toBe(0);
+  });
+
+  it("keeps rules held by administrators to administrators, whatever the roles", async () => {
+    for (const kind of ["editor", "viewer", "noConfiguration"] as const) {
+      signInAs(staff[kind]);
+      expect((await manageStaffAction()).serverError).toMatchObject({ code: "FORBIDDEN", message: "Only administrators can manage staff." });
+    }
+    signInAs(staff.administrator);
+    expect((await manageStaffAction()).data).toEqual({ staffId: staff.administrator.id });
+    // Being an administrator grants no role: the token list stays for Configuration.
+    expect((await readAction()).serverError).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("reads the administrator flag fresh: a removed administrator is refused on the next call", async () => {
+    const former = await createStaff("administrator");
+    signInAs(former);
+    expect((await manageStaffAction()).data).toBeDefined();
+    await testDb.staffUser.update({ where: { id: former.id }, data: { administrator: false } });
+    expect((await manageStaffAction()).serverError).toMatchObject({ code: "FORBIDDEN" });
   });
 });

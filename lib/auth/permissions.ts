@@ -7,28 +7,35 @@ export interface StaffPrincipal {
   name: string;
   roles: StaffRole[];
   viewer: boolean;
+  administrator: boolean;
 }
 
 /**
- * The one permission table (DESIGN.md section 3). `write` permissions are
- * refused to viewers: a viewer who could copy a secret could impersonate.
+ * A rule held through a role (`write` ones are refused to viewers: a viewer
+ * who could copy a secret could impersonate), or one held by administrators,
+ * whatever their roles: authority over people, not work on the shop.
  */
+type Rule = { role: StaffRole; write: boolean } | { admin: true; does: string };
+
+/** The one permission table (DESIGN.md section 3). */
 export const PERMISSIONS = {
   "loginTokens.read": { role: "CONFIGURATION", write: false },
   "loginTokens.write": { role: "CONFIGURATION", write: true },
   "loginTokens.reveal": { role: "CONFIGURATION", write: true },
   "apiKeys.manage": { role: "CONFIGURATION", write: true },
   "auditLog.read": { role: "CONFIGURATION", write: false },
+  "staff.manage": { admin: true, does: "manage staff" },
   "people.read": { role: "CONFIGURATION", write: false },
   "people.manage": { role: "CONFIGURATION", write: true },
-} as const satisfies Record<string, { role: StaffRole; write: boolean }>;
+} as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 /** Why `staff` may not do `permission`, or null when it may. */
 export function refusalReason(staff: StaffPrincipal | null, permission: Permission): string | null {
   if (!staff) return "You are not signed in.";
-  const rule = PERMISSIONS[permission];
+  const rule: Rule = PERMISSIONS[permission];
+  if ("admin" in rule) return staff.administrator ? null : `Only administrators can ${rule.does}.`;
   if (!staff.roles.includes(rule.role)) return "You need the Configuration role for this.";
   if (rule.write && staff.viewer) return "Your access is read-only.";
   return null;

@@ -13,7 +13,7 @@ export const currentStaff = cache(async (): Promise<StaffPrincipal | null> => {
   if (!id) return null;
   return db.staffUser.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, roles: true, viewer: true },
+    select: { id: true, email: true, name: true, roles: true, viewer: true, administrator: true },
   });
 });
 
