@@ -210,6 +210,16 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
       outside.env.REQUIRE_IMPERSONATION_REASON = true;
       return api.create({ contactId: (await createContact()).id, expiresIn: 600 });
     },
+    ASSISTANCE_DENIED: async () => {
+      const customer = await createCustomer();
+      await testDb.customer.update({ where: { id: customer.id }, data: { assistanceAllowed: false } });
+      return api.create({ customerId: customer.id, expiresIn: 600 });
+    },
+    PERSON_DEACTIVATED: async () => {
+      const contact = await createContact();
+      await testDb.contact.update({ where: { id: contact.id }, data: { deactivatedAt: new Date() } });
+      return api.create({ contactId: contact.id, expiresIn: 600 });
+    },
   },
   listLoginTokens: {
     API_KEY_MISSING: () => api.list({}, { key: null }),

@@ -53,8 +53,9 @@ export const toApiContact = (row: PersonRow): ContactResponse => ({
 export const toApiCustomer = (row: PersonRow): CustomerResponse => personFields(row);
 
 /** The audit event of a sync: one per request, and none when nothing changed. */
-function syncEvent(kindOf: (index: number) => { kind: PersonKind; id: number }, single: boolean) {
-  return (outcomes: UpsertOutcome[], counts: UpsertCounts) => {
+function syncEvent(kindOf: (index: number) => { kind: PersonKind; id: number }, single: boolean, invalid = 0) {
+  return (outcomes: UpsertOutcome[], applied: UpsertCounts) => {
+    const counts = { ...applied, refused: applied.refused + invalid };
     if (counts.created + counts.updated === 0) return null;
     if (single) {
       const { kind, id } = kindOf(0);
@@ -168,7 +169,7 @@ export async function upsertBatchForApi(items: unknown[], by: AuditContext): Pro
   const { outcomes } = await upsertPeople(
     valid.map(({ item }) => item),
     by,
-    { audit: syncEvent((index) => valid[index]!.item, false) },
+    { audit: syncEvent((index) => valid[index]!.item, false, items.length - valid.length) },
   );
   outcomes.forEach((outcome, position) => {
     const { index, item } = valid[position]!;

@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   "staff.manage": { admin: true, does: "manage staff" },
   "people.read": { role: "CONFIGURATION", write: false },
   "people.manage": { role: "CONFIGURATION", write: true },
+  "impersonation.override": { admin: true, does: "sign in as people who do not allow assistance" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;
