@@ -70,8 +70,12 @@ function selectList(kind: PeopleKind): string {
 
 /**
  * The SQL of one page in (last name, first name, id) order, after the cursor.
- * Search is a prefix of the email, the full name, the last name or (contacts)
- * the company's name: each an index range, OR-ed into one bitmap.
+ * Without a search, the rows come out of a name index in order and the scan
+ * stops after the page. A search is a prefix of the email, the full name, the
+ * last name or (contacts) the company's name: each an index range, OR-ed into
+ * one bitmap. Its matches are gathered first (MATERIALIZED), then sorted and
+ * cut; otherwise the planner walks the name index, filtering, and a rare
+ * prefix would read the whole table to fill a page.
  */
 export function peopleListSql(kind: PeopleKind, query: PeopleListQuery): { text: string; values: unknown[] } {
   const values: unknown[] = [];
@@ -89,7 +93,13 @@ export function peopleListSql(kind: PeopleKind, query: PeopleListQuery): { text:
   if (query.after) {
     where.push(`(p.last_name, p.first_name, p.id) > (${add(query.after.lastName)}, ${add(query.after.firstName)}, ${add(query.after.id)})`);
   }
-  const text = `${selectList(kind)}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY p.last_name, p.first_name, p.id LIMIT ${add(query.limit + 1)}`;
+  const order = "ORDER BY p.last_name, p.first_name, p.id";
+  const limit = add(query.limit + 1);
+  const filter = where.length ? ` WHERE ${where.join(" AND ")}` : "";
+  if (!query.search) return { text: `${selectList(kind)}${filter} ${order} LIMIT ${limit}`, values };
+  const text = `WITH matched AS MATERIALIZED (SELECT p.id, p.last_name, p.first_name FROM ${TABLE[kind]} p${filter}),
+  page AS (SELECT p.id FROM matched p ${order} LIMIT ${limit})
+  ${selectList(kind)} JOIN page ON page.id = p.id ${order}`;
   return { text, values };
 }
 
