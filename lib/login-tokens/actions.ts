@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions/safe-action";
+import { can } from "@/lib/auth/permissions";
 import {
   createLoginTokenSchema,
   deleteLoginTokensSchema,
@@ -25,7 +26,7 @@ export const createLoginTokenAction = staffAction
   .metadata({ name: "loginTokens.create", permission: "loginTokens.write" })
   .inputSchema(createLoginTokenSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const issued = await createLoginToken(parsedInput, ctx.by);
+    const issued = await createLoginToken({ ...parsedInput, assistanceOverride: can(ctx.staff, "impersonation.override") }, ctx.by);
     revalidatePath(LOGIN_TOKENS_PATH);
     return { id: issued.id, loginUrl: issued.loginUrl, userName: issued.user?.name ?? null };
   });

@@ -78,6 +78,8 @@ export const loginTokensSearchParams = {
   perPage: parseAsNumberLiteral(PAGE_SIZES).withDefault(25),
   sort: parseAsSort.withDefault({ key: "createdAt", direction: "desc" }),
   ids: parseAsIdList,
+  /** Opens New Login Token with this person chosen (the people pages link here). */
+  newFor: parseAsUserRef,
   user: parseAsUserRef,
   expiresFrom: parseAsIsoDate,
   expiresTo: parseAsIsoDate,

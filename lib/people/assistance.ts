@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { assistanceDenial } from "@/lib/people/assistance-policy";
 import type { UserRef } from "@/lib/login-tokens/schemas";
 
 /** Whether staff may sign in as a person now, and if not, why. */
@@ -17,16 +18,12 @@ export async function assistancePolicyOf(user: UserRef): Promise<AssistancePolic
       select: { assistanceAllowed: true, deactivatedAt: true, company: { select: { name: true, assistanceAllowed: true } } },
     });
     if (!contact) return null;
-    const denied = !contact.assistanceAllowed
-      ? "This contact does not allow staff to sign in as them."
-      : !contact.company.assistanceAllowed
-        ? `${contact.company.name} does not allow staff to sign in as its contacts.`
-        : null;
+    const denied = assistanceDenial({ kind: "contact", assistanceAllowed: contact.assistanceAllowed, companyName: contact.company.name, companyAssistanceAllowed: contact.company.assistanceAllowed });
     return { deactivated: contact.deactivatedAt !== null, denied };
   }
   const customer = await db.customer.findUnique({ where: { id: user.id }, select: { assistanceAllowed: true, deactivatedAt: true } });
   if (!customer) return null;
-  return { deactivated: customer.deactivatedAt !== null, denied: customer.assistanceAllowed ? null : "This customer does not allow staff to sign in as them." };
+  return { deactivated: customer.deactivatedAt !== null, denied: assistanceDenial({ kind: "customer", assistanceAllowed: customer.assistanceAllowed }) };
 }
 
 /**

@@ -46,6 +46,8 @@ export interface PeopleListQuery {
   status: PeopleStatus | null;
   after: PeopleCursor | null;
   limit: number;
+  /** Rows to skip: a page the back-office reached by its number. */
+  offset?: number;
 }
 
 const TABLE = { contact: "contacts", customer: "customers" } as const;
@@ -68,18 +70,7 @@ function selectList(kind: PeopleKind): string {
   FROM ${TABLE[kind]} p${kind === "contact" ? " JOIN companies co ON co.id = p.company_id" : ""}`;
 }
 
-/**
- * The SQL of one page in (last name, first name, id) order, after the cursor.
- * Without a search, the rows come out of a name index in order and the scan
- * stops after the page. A search is a prefix of the email, the full name, the
- * last name or (contacts) the company's name: each an index range, OR-ed into
- * one bitmap. Its matches are gathered first (MATERIALIZED), then sorted and
- * cut; otherwise the planner walks the name index, filtering, and a rare
- * prefix would read the whole table to fill a page.
- */
-export function peopleListSql(kind: PeopleKind, query: PeopleListQuery): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const add = (value: unknown) => `$${values.push(value)}`;
+function peopleFilter(kind: PeopleKind, query: Omit<PeopleListQuery, "limit" | "offset">, add: (value: unknown) => string): string {
   const where: string[] = [];
   if (query.search) {
     const pattern = add(prefixPattern(query.search));
@@ -93,14 +84,49 @@ export function peopleListSql(kind: PeopleKind, query: PeopleListQuery): { text:
   if (query.after) {
     where.push(`(p.last_name, p.first_name, p.id) > (${add(query.after.lastName)}, ${add(query.after.firstName)}, ${add(query.after.id)})`);
   }
+  return where.length ? ` WHERE ${where.join(" AND ")}` : "";
+}
+
+function parameters() {
+  const values: unknown[] = [];
+  return { values, add: (value: unknown) => `$${values.push(value)}` };
+}
+
+/**
+ * The SQL of one page in (last name, first name, id) order, after the cursor.
+ * Without a search, the rows come out of a name index in order and the scan
+ * stops after the page. A search is a prefix of the email, the full name, the
+ * last name or (contacts) the company's name: each an index range, OR-ed into
+ * one bitmap. Its matches are gathered first (MATERIALIZED), then sorted and
+ * cut; otherwise the planner walks the name index, filtering, and a rare
+ * prefix would read the whole table to fill a page.
+ */
+export function peopleListSql(kind: PeopleKind, query: PeopleListQuery): { text: string; values: unknown[] } {
+  const { values, add } = parameters();
+  const filter = peopleFilter(kind, query, add);
   const order = "ORDER BY p.last_name, p.first_name, p.id";
-  const limit = add(query.limit + 1);
-  const filter = where.length ? ` WHERE ${where.join(" AND ")}` : "";
+  const limit = `${add(query.limit + 1)}${query.offset ? ` OFFSET ${add(query.offset)}` : ""}`;
   if (!query.search) return { text: `${selectList(kind)}${filter} ${order} LIMIT ${limit}`, values };
   const text = `WITH matched AS MATERIALIZED (SELECT p.id, p.last_name, p.first_name FROM ${TABLE[kind]} p${filter}),
   page AS (SELECT p.id FROM matched p ${order} LIMIT ${limit})
   ${selectList(kind)} JOIN page ON page.id = p.id ${order}`;
   return { text, values };
+}
+
+/** Counted exactly up to this many; past it the page says "more than". */
+export const PEOPLE_COUNT_CAP = 10_000;
+
+/** The count of the same filter, reading at most PEOPLE_COUNT_CAP + 1 index entries. */
+export function peopleCountSql(kind: PeopleKind, query: Omit<PeopleListQuery, "after" | "limit" | "offset">): { text: string; values: unknown[] } {
+  const { values, add } = parameters();
+  const filter = peopleFilter(kind, { ...query, after: null }, add);
+  return { text: `SELECT count(*)::int AS count FROM (SELECT 1 FROM ${TABLE[kind]} p${filter} LIMIT ${add(PEOPLE_COUNT_CAP + 1)}) capped`, values };
+}
+
+export async function countPeopleCapped(kind: PeopleKind, query: Omit<PeopleListQuery, "after" | "limit" | "offset">): Promise<{ total: number; capped: boolean }> {
+  const { text, values } = peopleCountSql(kind, query);
+  const count = (await pool().query<{ count: number }>(text, values)).rows[0]!.count;
+  return { total: Math.min(count, PEOPLE_COUNT_CAP), capped: count > PEOPLE_COUNT_CAP };
 }
 
 interface Row {
@@ -194,4 +220,20 @@ export async function listCompanies(query: CompanyListQuery): Promise<{ rows: Co
   const result = await pool().query<{ id: number; name: string; assistance_allowed: boolean; created_at: Date; updated_at: Date }>(text, values);
   const rows = result.rows.slice(0, query.limit).map((row) => ({ id: row.id, name: row.name, assistanceAllowed: row.assistance_allowed, createdAt: row.created_at, updatedAt: row.updated_at }));
   return { rows, nextId: result.rows.length > query.limit ? rows.at(-1)!.id : null };
+}
+
+
+/** One page of Users > Contacts or Customers by its number, with the capped count and the filtered company's name. */
+export async function peoplePageByNumber(
+  kind: PeopleKind,
+  filters: { search: string | null; companyId: number | null; status: PeopleStatus | null },
+  page: number,
+  perPage: number,
+) {
+  const [list, count, company] = await Promise.all([
+    listPeople(kind, { ...filters, after: null, limit: perPage, offset: (page - 1) * perPage }),
+    countPeopleCapped(kind, filters),
+    filters.companyId !== null && kind === "contact" ? findCompany(filters.companyId) : Promise.resolve(null),
+  ]);
+  return { rows: list.rows, total: count.total, capped: count.capped, companyName: company?.name ?? null };
 }

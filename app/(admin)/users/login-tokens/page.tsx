@@ -29,6 +29,7 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
   const pagePromise = listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: params.page, perPage: params.perPage, cursor: params.cursor });
   // The filter chip names the picked person; a person who no longer exists still filters by id.
   const filterUserPromise = params.user ? findTokenUser(params.user).catch(() => null) : Promise.resolve(null);
+  const preselected = params.newFor && canWrite ? await findTokenUser(params.newFor).catch(() => null) : null;
   const opened = params.token;
   const detailsPromise = opened ? getLoginTokenDetails(opened).then((details) => ({ id: opened, details })) : Promise.resolve(null);
 
@@ -37,7 +38,11 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
       <PageHeader
         title="Login Tokens"
         description="Secret links that sign a contact or customer into the webshop without a password."
-        actions={canWrite && <CreateLoginTokenDialog reasonRequired={env().REQUIRE_IMPERSONATION_REASON} />}
+        actions={
+          canWrite && (
+            <CreateLoginTokenDialog key={preselected ? `${preselected.type}:${preselected.id}` : "new"} reasonRequired={env().REQUIRE_IMPERSONATION_REASON} preselectedUser={preselected} />
+          )
+        }
       />
       <Suspense fallback={<DataTableSkeleton columns={canWrite ? 10 : 9} label="Loading login tokens" />}>
         <LoginTokensTable pagePromise={pagePromise} filterUserPromise={filterUserPromise} canWrite={canWrite} />

@@ -13,6 +13,7 @@ import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
 import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
 import { LoginTokenIssued } from "@/app/(admin)/users/login-tokens/_components/login-token-issued";
+import type { PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { createLoginTokenAction } from "@/lib/login-tokens/actions";
 import { createLoginTokenSchema, REASON_MAX_LENGTH, type CreateLoginTokenInput, type CreateLoginTokenValues } from "@/lib/login-tokens/schemas";
@@ -24,11 +25,14 @@ const FIELDS = [...LOGIN_TOKEN_FIELDS, "reason"] as const;
  * "New Login Token": the form, then the new token's link and QR code. The
  * link lives only in this dialog's state; later it takes a (audited) reveal.
  */
-export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boolean }) {
+export function CreateLoginTokenDialog({ reasonRequired, preselectedUser = null }: { reasonRequired: boolean; preselectedUser?: PickedUser | null }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(preselectedUser !== null);
   const [issued, setIssued] = useState<{ loginUrl: string; forWhom: string } | null>(null);
-  const form = useForm<CreateLoginTokenInput, unknown, CreateLoginTokenValues>({ resolver: zodResolver(createLoginTokenSchema), defaultValues: DEFAULTS });
+  const form = useForm<CreateLoginTokenInput, unknown, CreateLoginTokenValues>({
+    resolver: zodResolver(createLoginTokenSchema),
+    defaultValues: preselectedUser ? { ...DEFAULTS, user: { type: preselectedUser.type, id: preselectedUser.id } } : DEFAULTS,
+  });
   const user = useWatch({ control: form.control, name: "user" });
 
   function onOpenChange(next: boolean) {
@@ -80,7 +84,7 @@ export function CreateLoginTokenDialog({ reasonRequired }: { reasonRequired: boo
                 <DialogDescription>A secret link that signs a contact or customer into the webshop without a password.</DialogDescription>
               </DialogHeader>
               <LoginTokenFormFields
-                initialUser={null}
+                initialUser={preselectedUser}
                 afterUser={
                   user && (
                     <FormField
