@@ -98,11 +98,10 @@ function outcomeOf(row: OutcomeRow, kind: PersonKind): UpsertOutcome {
   return { result: row.written ? (row.created ? "created" : "updated") : "unchanged" };
 }
 
-/** Two items of one batch for the same person, or two people with one email: the later one is refused. */
-function duplicatesOf(items: PersonUpsert[]): Map<number, UpsertOutcome> {
+/** Two items of one batch (or import) for the same person, or two people with one email: the later one is refused. */
+function duplicatesOf(items: PersonUpsert[], seen: { ids: Set<string>; emails: Set<string> }): Map<number, UpsertOutcome> {
   const refused = new Map<number, UpsertOutcome>();
-  const seenIds = new Set<string>();
-  const seenEmails = new Set<string>();
+  const { ids: seenIds, emails: seenEmails } = seen;
   items.forEach((item, index) => {
     const key = `${item.kind}:${item.id}`;
     const email = "email" in item.input ? `${item.kind}:${item.input.email}` : null;
@@ -180,24 +179,44 @@ async function insertAudit(client: pg.PoolClient, action: AuditAction, by: Audit
  * index: the batch is then tried once more, when the new row is visible.
  */
 export async function upsertPeople(items: PersonUpsert[], by: AuditContext, options: UpsertOptions): Promise<{ outcomes: UpsertOutcome[]; counts: UpsertCounts; applied: boolean }> {
-  const refused = duplicatesOf(items);
   for (let attempt = 1; ; attempt += 1) {
-    const client = await pool().connect();
     try {
-      await client.query("BEGIN");
-      const outcomes = await applyKinds(client, items, refused);
-      const counts = countOutcomes(outcomes);
-      const keep = !options.dryRun && !(options.allOrNothing && counts.refused > 0);
-      const event = keep ? options.audit(outcomes, counts) : null;
-      if (event) await insertAudit(client, event.action, by, event.details);
-      await client.query(keep ? "COMMIT" : "ROLLBACK");
-      return { outcomes, counts, applied: keep };
+      return await inPeopleTransaction(by, async (apply) => {
+        const outcomes = await apply(items);
+        const counts = countOutcomes(outcomes);
+        const keep = !options.dryRun && !(options.allOrNothing && counts.refused > 0);
+        return { keep, event: keep ? options.audit(outcomes, counts) : null, result: { outcomes, counts, applied: keep } };
+      });
     } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
       if (attempt === 1 && (error as { code?: string }).code === UNIQUE_VIOLATION) continue;
       throw error;
-    } finally {
-      client.release();
     }
+  }
+}
+
+/** Applies batches of upserts; duplicates are refused across all batches of one transaction. */
+export type ApplyUpserts = (items: PersonUpsert[]) => Promise<UpsertOutcome[]>;
+
+/**
+ * One transaction for any number of batches (an import's): `work` applies
+ * them and says whether to keep the lot, and with which one audit event.
+ */
+export async function inPeopleTransaction<T>(
+  by: AuditContext,
+  work: (apply: ApplyUpserts) => Promise<{ keep: boolean; event: { action: AuditAction; details: Record<string, unknown> } | null; result: T }>,
+): Promise<T> {
+  const client = await pool().connect();
+  const seen = { ids: new Set<string>(), emails: new Set<string>() };
+  try {
+    await client.query("BEGIN");
+    const { keep, event, result } = await work((items) => applyKinds(client, items, duplicatesOf(items, seen)));
+    if (keep && event) await insertAudit(client, event.action, by, event.details);
+    await client.query(keep ? "COMMIT" : "ROLLBACK");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
 }
