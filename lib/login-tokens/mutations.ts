@@ -135,6 +135,8 @@ export async function updateLoginToken(id: string, expectedUpdatedAt: Date, chan
     throw new DomainError("The expiry must be in the future.", "VALIDATION_FAILED", "expiresAt");
   }
   const user = sameUser(currentUser, changes.user) || !changes.user ? null : await findTokenUser(changes.user);
+  // A token moved to another person is as good as a new one for them; the override is for New Login Token.
+  if (user && changes.user) await checkAssistance(changes.user, false);
 
   const diff: Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }> = {};
   if (!sameUser(currentUser, changes.user)) diff.user = { from: currentUser, to: changes.user };

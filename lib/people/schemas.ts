@@ -24,7 +24,6 @@ const name = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty.`)
     .max(NAME_MAX_LENGTH, `${what} can be at most ${NAME_MAX_LENGTH} characters.`)
-    // eslint-disable-next-line no-control-regex
     .regex(/^[^\u0000-\u001f\u007f]*$/, `${what} must not contain control characters.`);
 
 /** Stored lower-cased: the unique index then compares emails case-insensitively. */

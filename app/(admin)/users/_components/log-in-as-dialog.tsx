@@ -44,8 +44,8 @@ export function LogInAsDialog({
     const tab = window.open("about:blank", "_blank");
     const result = await logInAsAction(form.getValues());
     if (result?.data) {
-      if (tab) tab.location.href = result.data.loginUrl;
-      else window.location.href = result.data.loginUrl;
+      if (tab) tab.location.replace(result.data.loginUrl);
+      else window.location.assign(result.data.loginUrl);
       toast.success(`Opened the shop as ${name}`, { description: `The link works once, for ${minutes} minutes.` });
       setOpen(false);
       form.reset({ user, reason: "" });
