@@ -110,7 +110,7 @@ export async function importPeopleCsv(kind: PeopleKind, input: Readable, options
     const report: ImportReport = { headers: [], mapping: {}, preview: [], counts: { created: 0, updated: 0, unchanged: 0, refused: 0 }, refused: [], applied: false };
     let batch: { line: number; item: PersonUpsert }[] = [];
     // Where a row starts: the parser counts the line it ends on, and a quoted field may span lines.
-    const startLine = (record: string[], endLine: number) => endLine - record.reduce((lines, field) => lines + (field.match(/\n/g)?.length ?? 0), 0);
+    const startLine = (record: string[], endLine: number) => endLine - record.reduce((lines, field) => lines + (field.match(/[\r\n]/g)?.length ?? 0), 0);
     let rows = 0;
     const flush = async () => {
       const outcomes = await apply(batch.map((entry) => entry.item));
