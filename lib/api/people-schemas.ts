@@ -11,27 +11,29 @@ import {
 } from "@/lib/people/schemas";
 
 // The sync API's contract for the webshop's companies, contacts and
-// customers, in the style of the login tokens' (lib/api/schemas.ts, which
-// extends zod with `.openapi()` before anything here runs).
+// customers, in the style of the login tokens' (lib/api/schemas.ts). The
+// field schemas of lib/people/schemas.ts may be made before zod is extended
+// with `.openapi()` (the pages load them too), so they are described with
+// zod's own `.meta()`; only schemas made here use `.openapi()`.
 
 const ASSISTANCE = "Whether staff may sign in as this person (for a company: as any of its contacts). Left out: a new record gets the installation's default (ASSISTANCE_DEFAULT), an existing one keeps its value.";
 
 export const companyBodySchema = companyInputSchema
-  .extend({ assistanceAllowed: companyInputSchema.shape.assistanceAllowed.openapi({ description: ASSISTANCE }) })
+  .extend({ assistanceAllowed: companyInputSchema.shape.assistanceAllowed.meta({ description: ASSISTANCE }) })
   .openapi("CompanyInput", { example: { name: "Brouwer Installatietechniek B.V.", assistanceAllowed: true } });
 
 export const contactBodySchema = contactInputSchema
   .extend({
-    companyId: contactInputSchema.shape.companyId.openapi({ description: "The webshop's id of the contact's company; it must exist (COMPANY_UNKNOWN)." }),
-    email: contactInputSchema.shape.email.openapi({ description: "Unique among contacts, compared case-insensitively (EMAIL_TAKEN); stored lower-cased." }),
-    assistanceAllowed: contactInputSchema.shape.assistanceAllowed.openapi({ description: ASSISTANCE }),
+    companyId: contactInputSchema.shape.companyId.meta({ description: "The webshop's id of the contact's company; it must exist (COMPANY_UNKNOWN)." }),
+    email: contactInputSchema.shape.email.meta({ description: "Unique among contacts, compared case-insensitively (EMAIL_TAKEN); stored lower-cased." }),
+    assistanceAllowed: contactInputSchema.shape.assistanceAllowed.meta({ description: ASSISTANCE }),
   })
   .openapi("ContactInput", { example: { companyId: 17, firstName: "Cora", lastName: "Jansen", email: "cora@buyer.example" } });
 
 export const customerBodySchema = customerInputSchema
   .extend({
-    email: customerInputSchema.shape.email.openapi({ description: "Unique among customers, compared case-insensitively (EMAIL_TAKEN); stored lower-cased." }),
-    assistanceAllowed: customerInputSchema.shape.assistanceAllowed.openapi({ description: ASSISTANCE }),
+    email: customerInputSchema.shape.email.meta({ description: "Unique among customers, compared case-insensitively (EMAIL_TAKEN); stored lower-cased." }),
+    assistanceAllowed: customerInputSchema.shape.assistanceAllowed.meta({ description: ASSISTANCE }),
   })
   .openapi("CustomerInput", { example: { firstName: "Cyril", lastName: "Dupont", email: "cyril@shopper.example", assistanceAllowed: false } });
 
@@ -178,7 +180,7 @@ export type ListCustomersQuery = z.output<typeof listCustomersQuerySchema>;
 // ─── POST /people/batch ─────────────────────────────────────────────────────
 
 const withKindAndId = <K extends string, S extends z.ZodObject>(kind: K, schema: S) =>
-  schema.extend({ kind: z.literal(kind), id: personIdSchema.openapi({ description: "The webshop's id." }) });
+  schema.extend({ kind: z.literal(kind), id: personIdSchema.meta({ description: "The webshop's id." }) });
 
 /** One item of a batch: a company, contact or customer, with its id, as its PUT would send it. */
 export const peopleBatchItemSchema = z
