@@ -34,6 +34,8 @@ const OPTIONAL = [
   "TRUSTED_PROXY_HOPS",
   "DEFAULT_TOKEN_EXPIRY_DAYS",
   "DEFAULT_ONE_TIME_USE",
+  "ASSISTANCE_DEFAULT",
+  "LOG_IN_AS_MINUTES",
 ];
 
 beforeEach(() => {
@@ -67,6 +69,8 @@ describe("env()", () => {
       TRUSTED_PROXY_HOPS: 0,
       DEFAULT_TOKEN_EXPIRY_DAYS: 7,
       DEFAULT_ONE_TIME_USE: true,
+      ASSISTANCE_DEFAULT: "allowed",
+      LOG_IN_AS_MINUTES: 15,
     });
   });
 
@@ -120,6 +124,15 @@ describe("env()", () => {
     expect(message).toContain("NEXTAUTH_SECRET must be at least 32 characters");
     expect(message).toContain("TOKEN_LOCKOUT_FAILURES");
     expect(message).not.toContain(REQUIRED.TOKEN_ENCRYPTION_KEY);
+  });
+
+  it("refuses an ASSISTANCE_DEFAULT other than allowed or denied, and takes denied", async () => {
+    vi.stubEnv("ASSISTANCE_DEFAULT", "maybe");
+    const refusing = await freshEnv();
+    expect(() => refusing()).toThrow(/ASSISTANCE_DEFAULT must be allowed or denied/);
+    vi.stubEnv("ASSISTANCE_DEFAULT", "denied");
+    const denying = await freshEnv();
+    expect(denying()).toMatchObject({ ASSISTANCE_DEFAULT: "denied" });
   });
 
   it("validates once: a later change to the environment does not change the running configuration", async () => {

@@ -51,6 +51,10 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   STAFF_SESSION_IDLE_MINUTES: positiveInt(60),
   STAFF_SESSION_MAX_HOURS: positiveInt(8),
+  ASSISTANCE_DEFAULT: z
+    .enum(["allowed", "denied"], { error: "ASSISTANCE_DEFAULT must be allowed or denied." })
+    .default("allowed"),
+  LOG_IN_AS_MINUTES: z.coerce.number().int().min(1).max(1440, "LOG_IN_AS_MINUTES is at most 1440 (a day).").default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -537,7 +537,7 @@ describe("the drift check", () => {
       ["login_tokens.reason (LoginToken.reason) is nullable in the database, the schema says required"],
     ],
     ["a unique index added", edited(/(prefix\s+String)/, "$1 @unique"), ["unique index on api_keys(prefix) is missing in the database"]],
-    ["a unique index dropped", edited(/(name\s+String\s+)@unique/, "$1"), ["unique index on companies(name) is in the database but not in the schema"]],
+    ["a unique index dropped", edited(/(email\s+String\s+)@unique/, "$1"), ["unique index on contacts(email) is in the database but not in the schema"]],
     [
       "a composite unique index added",
       edited(/(\n\s*@@map\("customers"\))/, "\n  @@unique([lastName, firstName])$1"),

@@ -4,7 +4,7 @@
 // the same people, states and mix on every machine; only token values, ids
 // and the run's "now", from which all dates count back, differ) and idempotent:
 //   - companies, contacts and customers are inserted with skipDuplicates on
-//     their unique name / email, so a second run adds none;
+//     their ids (the webshop's, fixed here) and emails, so a second run adds none;
 //   - demo staff are created only when their email is missing, and existing
 //     accounts are never touched (a changed password survives a restart);
 //   - tokens are seeded once per database. Their values are random by design
@@ -31,6 +31,10 @@ const TOKEN_COUNT = 300;
 const LIFETIME_DAYS = [1, 7, 14, 30, 90, 180, 365];
 const CONTACT_COUNT = 200;
 const CUSTOMER_COUNT = 200;
+// The webshop's own ids for the demo people, in ranges of their own.
+const FIRST_COMPANY_ID = 101;
+const FIRST_CONTACT_ID = 1001;
+const FIRST_CUSTOMER_ID = 5001;
 // Serialises two seeds started at once (two launchers on one database).
 const SEED_LOCK = 7_270_736_901;
 
@@ -315,16 +319,16 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK}::bigint)`;
 
-      const companies = (await tx.company.createMany({ data: companyRows.map((name) => ({ name })), skipDuplicates: true })).count;
-      const companyIds = new Map((await tx.company.findMany({ where: { name: { in: companyRows } }, select: { id: true, name: true } })).map((c) => [c.name, c.id]));
+      const companies = (await tx.company.createMany({ data: companyRows.map((name, index) => ({ id: FIRST_COMPANY_ID + index, name })), skipDuplicates: true })).count;
+      const companyIds = new Map(companyRows.map((name, index) => [name, FIRST_COMPANY_ID + index]));
 
       const contacts = (
         await tx.contact.createMany({
-          data: contactRows.map(({ company, ...contact }) => ({ ...contact, companyId: companyIds.get(company)! })),
+          data: contactRows.map(({ company, ...contact }, index) => ({ id: FIRST_CONTACT_ID + index, ...contact, companyId: companyIds.get(company)! })),
           skipDuplicates: true,
         })
       ).count;
-      const customers = (await tx.customer.createMany({ data: customerRows, skipDuplicates: true })).count;
+      const customers = (await tx.customer.createMany({ data: customerRows.map((customer, index) => ({ id: FIRST_CUSTOMER_ID + index, ...customer })), skipDuplicates: true })).count;
 
       const seeded = await tx.auditEvent.findFirst({
         where: { action: "token.created", details: { path: ["source"], equals: DEMO_SEED_SOURCE } },

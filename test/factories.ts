@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { hashTokenValue, issueTokenValue, tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "./db";
@@ -8,6 +8,9 @@ export const testTokenKeys = tokenKeysFrom(TEST_ENV.TOKEN_HMAC_KEY, TEST_ENV.TOK
 
 /** Unique per call, so tests never collide on unique columns. */
 export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
+
+/** The webshop sets people's ids; a test picks one at random from the 32-bit range, as unlikely to collide as `unique`. */
+export const personId = () => randomInt(1, 2_147_483_647);
 
 // Not a real hash: these staff sign in through the mocked session, never with a password.
 const NO_PASSWORD = "$argon2id$v=19$m=19456,t=2,p=1$none$none";
@@ -27,21 +30,21 @@ export function createStaff(kind: keyof typeof PRINCIPALS, name = unique(kind)) 
 }
 
 export async function createCompany() {
-  return testDb.company.create({ data: { name: unique("Company") } });
+  return testDb.company.create({ data: { id: personId(), name: unique("Company") } });
 }
 
 export async function createContact(overrides: { firstName?: string; lastName?: string } = {}) {
   const company = await createCompany();
   const tag = unique("contact");
   return testDb.contact.create({
-    data: { companyId: company.id, firstName: overrides.firstName ?? "Cora", lastName: overrides.lastName ?? tag, email: `${tag}@buyer.test` },
+    data: { id: personId(), companyId: company.id, firstName: overrides.firstName ?? "Cora", lastName: overrides.lastName ?? tag, email: `${tag}@buyer.test` },
   });
 }
 
 export async function createCustomer(overrides: { firstName?: string; lastName?: string } = {}) {
   const tag = unique("customer");
   return testDb.customer.create({
-    data: { firstName: overrides.firstName ?? "Cyril", lastName: overrides.lastName ?? tag, email: `${tag}@shopper.test` },
+    data: { id: personId(), firstName: overrides.firstName ?? "Cyril", lastName: overrides.lastName ?? tag, email: `${tag}@shopper.test` },
   });
 }
 

@@ -6,7 +6,7 @@ import * as itemRoute from "@/app/api/v1/login-tokens/[id]/route";
 import * as redeemRoute from "@/app/api/v1/login-tokens/redeem/route";
 import { issueApiKey } from "@/lib/api-keys/keys";
 import { openApiDocument } from "@/lib/api/openapi";
-import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";
+import { ALL_ENDPOINTS, type AnyEndpointName } from "@/lib/api/endpoints";
 import { testDb } from "@/test/db";
 import { unique } from "@/test/factories";
 import { TEST_ENV } from "@/test/test-env";
@@ -81,9 +81,9 @@ function rewriteRefs(node: unknown): unknown {
  * into a validator. It is compiled from the document, not taken from the zod
  * schema, so a body that passes matches what integrators were promised.
  */
-export function documentedResponse(endpoint: EndpointName, status: number, mediaType = "application/json"): z.ZodType {
+export function documentedResponse(endpoint: AnyEndpointName, status: number, mediaType = "application/json"): z.ZodType {
   const document = openApiDocument(BASE_URL) as unknown as JsonObject;
-  const spec = API_ENDPOINTS[endpoint];
+  const spec = ALL_ENDPOINTS[endpoint];
   const operation = ((document.paths as JsonObject)[spec.path] as JsonObject)[spec.method] as JsonObject;
   const response = (operation.responses as JsonObject)[String(status)] as JsonObject | undefined;
   if (!response) throw new Error(`${endpoint} documents no ${status} response`);
@@ -92,9 +92,9 @@ export function documentedResponse(endpoint: EndpointName, status: number, media
   return z.fromJSONSchema(rewriteRefs({ ...(schema as JsonObject), $defs: definitions }) as never);
 }
 
-export function documentedResponseStatuses(endpoint: EndpointName): string[] {
+export function documentedResponseStatuses(endpoint: AnyEndpointName): string[] {
   const document = openApiDocument(BASE_URL) as unknown as JsonObject;
-  const spec = API_ENDPOINTS[endpoint];
+  const spec = ALL_ENDPOINTS[endpoint];
   const operation = ((document.paths as JsonObject)[spec.path] as JsonObject)[spec.method] as JsonObject;
   return Object.keys(operation.responses as JsonObject);
 }

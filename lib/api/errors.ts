@@ -95,6 +95,36 @@ export const API_ERRORS = {
     message: "Latchkey cannot reach its database right now. Nothing was changed.",
     solution: "Wait the number of seconds in the Retry-After header, then send the same request again.",
   },
+  PERSON_NOT_FOUND: {
+    status: 404,
+    message: "No company, contact or customer of this kind has this id.",
+    solution: "Check the id: it is the webshop's own id, as sent in the PUT that created the record.",
+  },
+  EMAIL_TAKEN: {
+    status: 409,
+    message: "Another person of this kind already has this email address.",
+    solution: "Emails are unique among contacts and among customers, compared case-insensitively. Change or deactivate the other person first, or send the right id.",
+  },
+  COMPANY_UNKNOWN: {
+    status: 422,
+    message: "No company has this companyId.",
+    solution: "Create the company first with PUT /api/v1/companies/{id}, or in the same batch (companies are applied before contacts).",
+  },
+  DUPLICATE_IN_BATCH: {
+    status: 422,
+    message: "The same person, or the same email, appears twice in one batch.",
+    solution: "Send each person once per batch; only the first of the two was applied.",
+  },
+  ASSISTANCE_DENIED: {
+    status: 403,
+    message: "This person, or their company, does not allow staff to sign in as them.",
+    solution: "Ask the person to allow assistance in the webshop (the sync then sends assistanceAllowed: true), or create an anonymous token.",
+  },
+  PERSON_DEACTIVATED: {
+    status: 422,
+    message: "This contact or customer is deactivated; their tokens do not redeem.",
+    solution: "Reactivate the person with a PUT from the webshop first.",
+  },
   INTERNAL_ERROR: {
     status: 500,
     message: "Something went wrong on the server.",
@@ -147,4 +177,6 @@ export const DOMAIN_ERROR_CODES: Record<string, { code: ApiErrorCode; path?: str
   TOKEN_NOT_FOUND: { code: "TOKEN_NOT_FOUND" },
   VALIDATION_FAILED: { code: "VALIDATION_FAILED" },
   REASON_REQUIRED: { code: "REASON_REQUIRED", path: "reason" },
+  ASSISTANCE_DENIED: { code: "ASSISTANCE_DENIED" },
+  PERSON_DEACTIVATED: { code: "PERSON_DEACTIVATED" },
 };

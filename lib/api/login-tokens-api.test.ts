@@ -12,7 +12,7 @@ import { logger } from "@/lib/logger";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "@/test/db";
 import { withDatabaseUnreachable } from "@/test/database-outage";
-import { createContact, createCustomer, createStaff, createToken, unique } from "@/test/factories";
+import { createContact, createCustomer, createStaff, createToken, personId, unique } from "@/test/factories";
 
 // What lies outside the unit: configuration the installation chooses, and
 // failures nothing in a healthy test database would cause. Hoisted, because
@@ -210,14 +210,24 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     EMAIL_NOT_FOUND: () => api.create({ email: `${unique("nobody")}@nowhere.test`, expiresIn: 600 }),
     EMAIL_AMBIGUOUS: async () => {
       const email = `${unique("both")}@buyer.test`;
-      const company = await testDb.company.create({ data: { name: unique("Company") } });
-      await testDb.contact.create({ data: { companyId: company.id, firstName: "Bo", lastName: "Th", email } });
-      await testDb.customer.create({ data: { firstName: "Bo", lastName: "Th", email } });
+      const company = await testDb.company.create({ data: { id: personId(), name: unique("Company") } });
+      await testDb.contact.create({ data: { id: personId(), companyId: company.id, firstName: "Bo", lastName: "Th", email } });
+      await testDb.customer.create({ data: { id: personId(), firstName: "Bo", lastName: "Th", email } });
       return api.create({ email, expiresIn: 600 });
     },
     REASON_REQUIRED: async () => {
       outside.env.REQUIRE_IMPERSONATION_REASON = true;
       return api.create({ contactId: (await createContact()).id, expiresIn: 600 });
+    },
+    ASSISTANCE_DENIED: async () => {
+      const customer = await createCustomer();
+      await testDb.customer.update({ where: { id: customer.id }, data: { assistanceAllowed: false } });
+      return api.create({ customerId: customer.id, expiresIn: 600 });
+    },
+    PERSON_DEACTIVATED: async () => {
+      const contact = await createContact();
+      await testDb.contact.update({ where: { id: contact.id }, data: { deactivatedAt: new Date() } });
+      return api.create({ contactId: contact.id, expiresIn: 600 });
     },
   },
   listLoginTokens: {

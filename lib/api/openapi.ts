@@ -1,7 +1,9 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@asteasolutions/zod-to-openapi";
 import type { z } from "zod";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
-import { API_ENDPOINTS, apiErrorSchema, type EndpointSpec } from "@/lib/api/schemas";
+import { ALL_ENDPOINTS } from "@/lib/api/endpoints";
+import { peopleBatchItemSchema } from "@/lib/api/people-schemas";
+import { apiErrorSchema, type EndpointSpec } from "@/lib/api/schemas";
 
 /** One row of the error catalogue as the document carries it (`x-error-catalogue`). */
 export interface CatalogueEntry {
@@ -15,7 +17,7 @@ type OpenAPIObject = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
 export type LatchkeyOpenApiDocument = OpenAPIObject & { "x-error-catalogue": CatalogueEntry[] };
 
 const API_DESCRIPTION = [
-  "Create, list, show, delete and redeem login tokens: secret links that sign a contact or customer into the webshop without a password.",
+  "Create, list, show, delete and redeem login tokens: secret links that sign a contact or customer into the webshop without a password; and keep the webshop's companies, contacts and customers in sync.",
   "",
   "**Authentication**: every endpoint except this document needs `Authorization: Bearer <API key>`. Keys are created under Settings > API keys in the back-office and shown once.",
   "",
@@ -63,15 +65,17 @@ function buildDocument(serverUrl: string): LatchkeyOpenApiDocument {
     description: "An API key from Settings > API keys, such as lk_live_ab12…",
   });
   registry.register("Error", apiErrorSchema);
+  // Items of a batch are checked one by one, so the body's own schema takes any; the document says what each must be.
+  registry.register("PeopleBatchItem", peopleBatchItemSchema);
 
-  for (const endpoint of Object.values(API_ENDPOINTS) as EndpointSpec[]) {
+  for (const endpoint of Object.values(ALL_ENDPOINTS) as EndpointSpec[]) {
     registry.registerPath({
       method: endpoint.method,
       path: endpoint.path,
       operationId: endpoint.operationId,
       summary: endpoint.summary,
       description: endpoint.description,
-      tags: ["Login tokens"],
+      tags: [endpoint.tag ?? "Login tokens"],
       security: [{ apiKey: [] }],
       request: {
         ...(endpoint.params ? { params: endpoint.params as never } : {}),
@@ -86,11 +90,11 @@ function buildDocument(serverUrl: string): LatchkeyOpenApiDocument {
     openapi: "3.1.0",
     info: { title: "Latchkey API", version: "1.0.0", description: API_DESCRIPTION },
     servers: [{ url: serverUrl }],
-    tags: [{ name: "Login tokens" }],
+    tags: [{ name: "Login tokens" }, { name: "People" }],
   });
 
   // The codes each response can carry, machine-readable, for the reference page and clients.
-  for (const endpoint of Object.values(API_ENDPOINTS) as EndpointSpec[]) {
+  for (const endpoint of Object.values(ALL_ENDPOINTS) as EndpointSpec[]) {
     const path = document.paths?.[endpoint.path];
     const responses = path?.[endpoint.method]?.responses as Record<string, Record<string, unknown>> | undefined;
     for (const code of endpoint.errors) {

@@ -35,7 +35,7 @@ export const EXPIRES_IN_MAX = 86_400;
 export const LIST_LIMIT_MAX = 100;
 export const LIST_LIMIT_DEFAULT = 25;
 
-const isoDateTime = z.iso.datetime().openapi({ example: "2026-11-24T09:30:00.000Z" });
+export const isoDateTime = z.iso.datetime().openapi({ example: "2026-11-24T09:30:00.000Z" });
 
 // ─── Shared shapes ──────────────────────────────────────────────────────────
 
@@ -259,7 +259,7 @@ const queryId = (description: string) =>
     .optional()
     .openapi({ description, param: { description } });
 
-const param = <T extends z.ZodType>(schema: T, description: string, example?: unknown) =>
+export const param = <T extends z.ZodType>(schema: T, description: string, example?: unknown) =>
   schema.openapi({ description, param: { description, ...(example === undefined ? {} : { example }) } });
 
 export const listLoginTokensQuerySchema = z
@@ -361,12 +361,12 @@ export type RedemptionResponse = z.input<typeof redemptionSchema>;
 // ─── The endpoints ──────────────────────────────────────────────────────────
 
 /** Refusals every authenticated endpoint can give, before its own. */
-const ALWAYS: ApiErrorCode[] = ["API_KEY_MISSING", "API_KEY_INVALID", "NOT_ACCEPTABLE", "SERVICE_UNAVAILABLE", "INTERNAL_ERROR"];
-const WITH_BODY: ApiErrorCode[] = ["INVALID_JSON", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"];
+export const ALWAYS: ApiErrorCode[] = ["API_KEY_MISSING", "API_KEY_INVALID", "NOT_ACCEPTABLE", "SERVICE_UNAVAILABLE", "INTERNAL_ERROR"];
+export const WITH_BODY: ApiErrorCode[] = ["INVALID_JSON", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"];
 
 export interface EndpointSpec {
   operationId: string;
-  method: "get" | "post" | "delete";
+  method: "get" | "post" | "put" | "delete";
   /** In OpenAPI form: `{id}`. */
   path: string;
   summary: string;
@@ -379,6 +379,10 @@ export interface EndpointSpec {
     | { status: 204; description: string };
   /** Every catalogue code this endpoint can answer with; the tests hold each one to a case. */
   errors: readonly ApiErrorCode[];
+  /** The document's tag; login tokens when left out. */
+  tag?: string;
+  /** A larger body than MAX_BODY_BYTES, for a batch. */
+  maxBodyBytes?: number;
 }
 
 export const API_ENDPOINTS = {
@@ -397,7 +401,18 @@ export const API_ENDPOINTS = {
       xml: { root: "loginToken" },
       headers: { Location: "The URL of the new token in this API." },
     },
-    errors: [...ALWAYS, ...WITH_BODY, "VALIDATION_FAILED", "CONTACT_NOT_FOUND", "CUSTOMER_NOT_FOUND", "EMAIL_NOT_FOUND", "EMAIL_AMBIGUOUS", "REASON_REQUIRED"],
+    errors: [
+      ...ALWAYS,
+      ...WITH_BODY,
+      "VALIDATION_FAILED",
+      "CONTACT_NOT_FOUND",
+      "CUSTOMER_NOT_FOUND",
+      "EMAIL_NOT_FOUND",
+      "EMAIL_AMBIGUOUS",
+      "REASON_REQUIRED",
+      "ASSISTANCE_DENIED",
+      "PERSON_DEACTIVATED",
+    ],
   },
   listLoginTokens: {
     operationId: "listLoginTokens",

@@ -111,10 +111,10 @@ async function presentKey(presented: string): Promise<PresentedApiKey | null> {
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
 /** Reads a JSON body up to MAX_BODY_BYTES; an empty body reads as `{}` so validation can name what is missing. */
-async function readJsonBody(request: Request): Promise<unknown> {
+async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type");
   if (type && !JSON_CONTENT_TYPE.test(type)) throw new ApiError("UNSUPPORTED_MEDIA_TYPE");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new ApiError("PAYLOAD_TOO_LARGE");
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw new ApiError("PAYLOAD_TOO_LARGE");
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -123,7 +123,7 @@ async function readJsonBody(request: Request): Promise<unknown> {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         await reader.cancel();
         throw new ApiError("PAYLOAD_TOO_LARGE");
       }
@@ -180,7 +180,7 @@ function apiRoute<S extends EndpointSpec, P>(
       const principal = await authenticate(request, lookUp);
       const params = parseWith(spec.params, await context.params, "path") as Parsed<S["params"]>;
       const query = parseWith(spec.query, queryObject(new URL(request.url)), "query") as Parsed<S["query"]>;
-      const body = (spec.body ? parseWith(spec.body, await readJsonBody(request), "body") : undefined) as Parsed<S["body"]>;
+      const body = (spec.body ? parseWith(spec.body, await readJsonBody(request, spec.maxBodyBytes), "body") : undefined) as Parsed<S["body"]>;
 
       const parsed = { request, params, query, body, meta: requestMetaFrom(request.headers) };
       const result = ((await run(parsed, principal)) ?? {}) as { data?: unknown; headers?: Record<string, string> };

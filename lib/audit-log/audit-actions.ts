@@ -24,6 +24,11 @@ export const AUDIT_ACTIONS = {
   "staff.password_set": "Password set with a link",
   "staff.password_changed": "Password changed",
   "staff.sessions_ended": "Staff sessions ended",
+  "person.created": "Person created",
+  "person.updated": "Person updated",
+  "person.deactivated": "Person deactivated",
+  "people.synced": "People synced",
+  "people.imported": "People imported",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit";
-import { createStaff, unique } from "@/test/factories";
+import { createStaff, personId, unique } from "@/test/factories";
 import { testDb } from "@/test/db";
 import { signInAs } from "@/test/staff-session";
 
@@ -11,7 +11,7 @@ const createCompanyAction = staffAction
   .metadata({ name: "test.createCompany", permission: "loginTokens.write" })
   .inputSchema(z.object({ name: z.string().min(3, "At least 3 characters.") }))
   .action(async ({ parsedInput, ctx }) => {
-    const company = await testDb.company.create({ data: { name: parsedInput.name } });
+    const company = await testDb.company.create({ data: { id: personId(), name: parsedInput.name } });
     await recordAudit({ action: "token.created", ...ctx.by, details: { company: company.id } });
     return { id: company.id };
   });

@@ -27,6 +27,9 @@ export const PERMISSIONS = {
   "auditLog.read": { role: "CONFIGURATION", write: false },
   "staff.manage": { admin: true, does: "manage staff" },
   "account.manage": { ownAccount: true },
+  "people.read": { role: "CONFIGURATION", write: false },
+  "people.manage": { role: "CONFIGURATION", write: true },
+  "impersonation.override": { admin: true, does: "sign in as people who do not allow assistance" },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/safe-action";
 import { loginTokenFiltersSchema } from "@/lib/login-tokens/filters";
+import { can } from "@/lib/auth/permissions";
 import {
   createLoginTokenSchema,
   deleteLoginTokensSchema,
@@ -30,7 +31,7 @@ export const createLoginTokenAction = staffAction
   .metadata({ name: "loginTokens.create", permission: "loginTokens.write" })
   .inputSchema(createLoginTokenSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const issued = await createLoginToken(parsedInput, ctx.by);
+    const issued = await createLoginToken({ ...parsedInput, assistanceOverride: can(ctx.staff, "impersonation.override") }, ctx.by);
     revalidatePath(LOGIN_TOKENS_PATH);
     // What the dialog shows beside the link: whom it is for, until when, how often, where it lands.
     return { id: issued.id, loginUrl: issued.loginUrl, user: issued.user, expiresAt: issued.expiresAt, oneTimeUse: issued.oneTimeUse, redirectPath: parsedInput.redirectPath };

@@ -100,10 +100,10 @@ beforeAll(async () => {
   plansDatabaseUrl = await createOwnDatabase(DATABASE);
 
   const pool = new pg.Pool({ connectionString: plansUrl(), max: 2 });
-  await pool.query(`INSERT INTO companies (name) VALUES ('Plans Ltd')`);
-  await pool.query(`INSERT INTO contacts (company_id, first_name, last_name, email)
-    SELECT (SELECT id FROM companies LIMIT 1), 'Cora', 'Contact ' || n, 'contact' || n || '@plans.test' FROM generate_series(1, 300) n`);
-  await pool.query(`INSERT INTO customers (first_name, last_name, email) SELECT 'Cyril', 'Customer ' || n, 'customer' || n || '@plans.test' FROM generate_series(1, 300) n`);
+  await pool.query(`INSERT INTO companies (id, name) VALUES (1, 'Plans Ltd')`);
+  await pool.query(`INSERT INTO contacts (id, company_id, first_name, last_name, email)
+    SELECT n, 1, 'Cora', 'Contact ' || n, 'contact' || n || '@plans.test' FROM generate_series(1, 300) n`);
+  await pool.query(`INSERT INTO customers (id, first_name, last_name, email) SELECT n, 'Cyril', 'Customer ' || n, 'customer' || n || '@plans.test' FROM generate_series(1, 300) n`);
   await seedLargeTokens(pool, { count: TOKENS, keys: testTokenKeys, seed: 7, now });
   // Vacuumed as autovacuum would have done: the visibility map lets small index ranges be read index-only, in order.
   await pool.query("VACUUM ANALYZE");

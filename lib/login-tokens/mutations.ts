@@ -9,6 +9,7 @@ import type { UserRef } from "@/lib/login-tokens/schemas";
 import { decryptTokenValue, issueTokenValue, loginUrlFor } from "@/lib/login-tokens/token-crypto";
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import { findTokenUser, type TokenUser } from "@/lib/login-tokens/users";
+import { checkAssistance } from "@/lib/people/assistance";
 
 /**
  * What a token is made of, whichever door (dialog or API) it came through.
@@ -20,6 +21,8 @@ export interface NewLoginToken extends LoginTokenSettings {
   reason: string | null;
   /** Delete the person's other live links made by staff, with the creation. */
   revokeOtherLinks?: boolean;
+  /** The staff member holds impersonation.override: a person who denies assistance may still be signed in as. */
+  assistanceOverride?: boolean;
 }
 
 /** The only moment the secret value leaves the server without a reveal. */
@@ -66,6 +69,7 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
     throw new DomainError("Say why you are signing in as this person.", "REASON_REQUIRED", "reason");
   }
   const user = input.user ? await findTokenUser(input.user) : null;
+  const assistance = input.user ? await checkAssistance(input.user, input.assistanceOverride ?? false) : { overridden: false };
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
 
   const token = await db.$transaction(async (tx) => {
@@ -114,6 +118,7 @@ export async function createLoginToken(input: NewLoginToken, by: AuditContext): 
           redirectPath: input.redirectPath,
           reason: user ? input.reason : null,
           ...(revoked > 0 ? { revokedOtherLinks: revoked } : {}),
+          ...(assistance.overridden ? { assistanceOverridden: true } : {}),
         },
       },
       tx,

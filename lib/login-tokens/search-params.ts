@@ -81,6 +81,8 @@ export const loginTokensSearchParams = {
   ids: parseAsIdList,
   /** How many of `ids` were found by a pasted value: the chip says so, without the value. */
   byValue: parseAsPage,
+  /** Opens New Login Token with this person chosen (the people pages link here). */
+  newFor: parseAsUserRef,
   user: parseAsUserRef,
   expiresFrom: parseAsIsoDate,
   expiresTo: parseAsIsoDate,

@@ -47,6 +47,13 @@
  * $14 page proof nonce (null: the API)  $15 until when the nonce must be remembered
  * $16 impersonation session minutes
  */
+/**
+ * A token of a deactivated contact or customer does not redeem: looked up by
+ * primary key, inside the one statement, for the holder the token has.
+ */
+const HOLDER_DEACTIVATED = `SELECT 1 FROM contacts hc WHERE hc.id = t.contact_id AND hc.deactivated_at IS NOT NULL
+              UNION ALL SELECT 1 FROM customers hu WHERE hu.id = t.customer_id AND hu.deactivated_at IS NOT NULL`;
+
 export const REDEEM_SQL = `
 WITH caller AS (
   SELECT k.id, k.last_used_at FROM api_keys k WHERE k.key_hash = $12::bytea AND k.revoked_at IS NULL
@@ -104,7 +111,8 @@ attempt AS (
                     AND t.used_at IS NULL
                     AND t.locked_at IS NULL
                     AND (t.expires_at IS NULL OR t.expires_at > now())
-                    AND (t.referrer IS NULL OR t.referrer = $2::text)) IS TRUE AS ok) o) v
+                    AND (t.referrer IS NULL OR t.referrer = $2::text)
+                    AND NOT EXISTS (${HOLDER_DEACTIVATED})) IS TRUE AS ok) o) v
   )
   WHERE t.token_hash = $1::bytea
     AND NOT (SELECT blocked FROM throttle)
@@ -115,6 +123,7 @@ attempt AS (
                  WHEN old.deleted_at IS NOT NULL THEN 'deleted'
                  WHEN old.locked_at IS NOT NULL THEN 'locked'
                  WHEN old.expires_at <= now() THEN 'expired'
+                 WHEN new.successful_attempts = old.successful_attempts AND EXISTS (${HOLDER_DEACTIVATED}) THEN 'holder_deactivated'
                  ELSE 'wrong_referrer' END AS refusal,
             t.user_type, t.contact_id, t.customer_id, t.extra, t.expires_at, t.one_time_use,
             t.redirect_path, t.reason, t.created_by_staff_id

@@ -16,6 +16,8 @@ const NAV: { label: string; items: NavItem[] }[] = [
     label: "Users",
     items: [
       { label: "Login Tokens", href: "/users/login-tokens", icon: "login-tokens", permission: "loginTokens.read" },
+      { label: "Contacts", href: "/users/contacts", icon: "contacts", permission: "people.read" },
+      { label: "Customers", href: "/users/customers", icon: "customers", permission: "people.read" },
       { label: "Audit log", href: "/users/audit-log", icon: "audit-log", permission: "auditLog.read" },
     ],
   },

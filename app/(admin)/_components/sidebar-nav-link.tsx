@@ -1,6 +1,6 @@
 "use client";
 
-import { BookOpenIcon, KeyRoundIcon, KeySquareIcon, ScrollTextIcon, UsersIcon, type LucideIcon } from "lucide-react";
+import { BookOpenIcon, BuildingIcon, KeyRoundIcon, KeySquareIcon, ScrollTextIcon, UserIcon, UsersIcon, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
@@ -11,6 +11,8 @@ import { cn } from "@/lib/utils";
 const ICONS = {
   "login-tokens": KeyRoundIcon,
   "audit-log": ScrollTextIcon,
+  contacts: BuildingIcon,
+  customers: UserIcon,
   "api-keys": KeySquareIcon,
   "api-reference": BookOpenIcon,
   staff: UsersIcon,

@@ -40,12 +40,13 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
   const pagePromise = listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: params.page, perPage: params.perPage, cursor: params.cursor });
   // The filter chip names the picked person; a person who no longer exists still filters by id.
   const filterUserPromise = params.user ? findTokenUser(params.user).catch(() => null) : Promise.resolve(null);
+  const preselected = params.newFor && canWrite ? await findTokenUser(params.newFor).catch(() => null) : null;
   const opened = params.token;
   const detailsPromise = opened ? getLoginTokenDetails(opened).then((details) => ({ id: opened, details })) : Promise.resolve(null);
 
   const { DEFAULT_TOKEN_EXPIRY_DAYS, DEFAULT_ONE_TIME_USE, REQUIRE_IMPERSONATION_REASON } = env();
   return (
-    <LoginTokenCreateProvider>
+    <LoginTokenCreateProvider key={preselected ? `${preselected.type}:${preselected.id}` : "new"} initialUser={preselected}>
       <PageHeader
         title="Login Tokens"
         description="Secret links that sign a contact or customer into the webshop without a password."

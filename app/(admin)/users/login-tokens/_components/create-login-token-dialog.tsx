@@ -14,6 +14,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useLoginTokenCreate, type CreateRequest } from "@/app/(admin)/users/login-tokens/_components/login-token-create-context";
 import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields, LoginTokenUserField } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
 import { LoginTokenIssued, type IssuedSummary } from "@/app/(admin)/users/login-tokens/_components/login-token-issued";
+import type { PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { createLoginTokenAction } from "@/lib/login-tokens/actions";
 import { createLoginTokenSchema, type CreateLoginTokenInput, type CreateLoginTokenValues } from "@/lib/login-tokens/schemas";
@@ -36,7 +37,7 @@ function initialValues(defaults: NewTokenDefaults, request: CreateRequest): Crea
   const fallbackExpiry = new Date(Date.now() + defaults.expiryDays * DAY);
   const from = request.from;
   if (!from)
-    return { user: null, expiresAt: fallbackExpiry, extra: "", oneTimeUse: defaults.oneTimeUse, maxUses: null, useWindowMinutes: null, referrer: "", redirectPath: "", reason: "", revokeOtherLinks: false };
+    return { user: request.user && { type: request.user.type, id: request.user.id }, expiresAt: fallbackExpiry, extra: "", oneTimeUse: defaults.oneTimeUse, maxUses: null, useWindowMinutes: null, referrer: "", redirectPath: "", reason: "", revokeOtherLinks: false };
   const expiresAt = from.expiresAt === null ? null : from.expiresAt.getTime() > Date.now() ? from.expiresAt : fallbackExpiry;
   return {
     user: null,
@@ -91,6 +92,7 @@ export function CreateLoginTokenDialog({ reasonRequired, defaults }: { reasonReq
             <CreateLoginTokenForm
               key={request.key}
               initial={initialValues(defaults, request)}
+              initialUser={request.user}
               duplicating={request.from !== null}
               reasonRequired={reasonRequired}
               onCancel={() => onOpenChange(false)}
@@ -109,12 +111,14 @@ export function CreateLoginTokenDialog({ reasonRequired, defaults }: { reasonReq
 
 function CreateLoginTokenForm({
   initial,
+  initialUser,
   duplicating,
   reasonRequired,
   onCancel,
   onCreated,
 }: {
   initial: CreateLoginTokenInput;
+  initialUser: PickedUser | null;
   duplicating: boolean;
   reasonRequired: boolean;
   onCancel: () => void;
@@ -142,7 +146,7 @@ function CreateLoginTokenForm({
               : "A secret link that signs a contact or customer into the webshop without a password."}
           </DialogDescription>
         </DialogHeader>
-        <LoginTokenUserField initialUser={null} />
+        <LoginTokenUserField initialUser={initialUser} />
         {user && (
           <>
             <FormField

@@ -1,0 +1,254 @@
+"use client";
+
+import { createColumnHelper, useTable } from "@tanstack/react-table";
+import { KeyRoundIcon, MoreHorizontalIcon, PlusIcon, UsersIcon } from "lucide-react";
+import Link from "next/link";
+import { use, useId, useState, type FormEvent } from "react";
+import { LogInAsDialog } from "@/app/(admin)/users/_components/log-in-as-dialog";
+import { DataTable } from "@/components/data-table/data-table";
+import { dataTableFeatures, type DataTableFeatures } from "@/components/data-table/data-table-features";
+import { DataTableFilterChips, type FilterChip } from "@/components/data-table/data-table-filter-chips";
+import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
+import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { LocalDateTime } from "@/components/ui/local-date-time";
+import { offsetPageLinks } from "@/lib/pagination";
+import { assistanceDenial } from "@/lib/people/assistance-policy";
+import type { PeopleKind, PersonRow } from "@/lib/people/queries";
+import { PEOPLE_PAGE_SIZES, peopleSearchParams } from "@/lib/people/search-params";
+import { cn } from "@/lib/utils";
+
+export interface PeoplePageData {
+  rows: PersonRow[];
+  total: number;
+  capped: boolean;
+  /** The filtered company's name, for its chip. */
+  companyName: string | null;
+}
+
+export interface PeopleTableAbilities {
+  /** Configuration, not viewer: Log in as and New login token. */
+  canLogInAs: boolean;
+  canOverride: boolean;
+  reasonRequired: boolean;
+  logInAsMinutes: number;
+}
+
+const STATUS_OPTIONS = { active: "Active", deactivated: "Deactivated" } as const;
+const NOUNS = { contact: { one: "contact", many: "contacts" }, customer: { one: "customer", many: "customers" } } as const;
+const column = createColumnHelper<DataTableFeatures, PersonRow>();
+const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
+
+function columnsFor(kind: PeopleKind, abilities: PeopleTableAbilities, filterByCompany: (id: number) => void) {
+  const type = kind === "contact" ? "CONTACT" : "CUSTOMER";
+  return column.columns([
+    column.accessor("lastName", {
+      id: "name",
+      meta: { label: "Name", className: "max-w-64" },
+      header: "Name",
+      cell: ({ row }) => (
+        <div className="flex min-w-0 flex-col">
+          <span className="truncate font-medium">
+            {row.original.firstName} {row.original.lastName}
+          </span>
+          <span className="truncate text-xs text-muted-foreground">{row.original.email}</span>
+        </div>
+      ),
+    }),
+    ...(kind === "contact"
+      ? [
+          column.accessor("companyName", {
+            id: "company",
+            meta: { label: "Company", className: "max-w-56" },
+            header: "Company",
+            cell: ({ row }) => (
+              <button
+                type="button"
+                className="truncate text-left underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-none"
+                title={`Only contacts of ${row.original.companyName}`}
+                onClick={() => filterByCompany(row.original.companyId!)}
+              >
+                {row.original.companyName}
+              </button>
+            ),
+          }),
+        ]
+      : []),
+    column.accessor("id", { id: "id", meta: { label: "Id", className: "tabular-nums text-muted-foreground" }, header: "Id", cell: ({ row }) => row.original.id }),
+    column.accessor("deactivatedAt", {
+      id: "status",
+      meta: { label: "Status" },
+      header: "Status",
+      cell: ({ row }) => {
+        const denied = assistanceDenial({ kind, ...row.original });
+        return (
+          <div className="flex flex-wrap gap-1">
+            {row.original.deactivatedAt ? <Badge variant="secondary">Deactivated</Badge> : <Badge variant="outline">Active</Badge>}
+            {denied && (
+              <Badge variant="outline" title={denied}>
+                No assistance
+              </Badge>
+            )}
+          </div>
+        );
+      },
+    }),
+    column.accessor("liveTokens", {
+      id: "liveTokens",
+      meta: { label: "Live tokens", className: "text-right tabular-nums" },
+      header: "Live tokens",
+      cell: ({ row }) => row.original.liveTokens,
+    }),
+    column.accessor("lastUsedAt", {
+      id: "lastUsedAt",
+      meta: { label: "Last login link use", className: "whitespace-nowrap" },
+      header: "Last login link use",
+      cell: ({ row }) => (row.original.lastUsedAt ? <LocalDateTime value={row.original.lastUsedAt} /> : muted("Never")),
+    }),
+    column.display({
+      id: "actions",
+      meta: { label: "Actions", className: "w-px whitespace-nowrap text-right" },
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => {
+        const person = row.original;
+        const name = `${person.firstName} ${person.lastName}`;
+        const ref = `${kind}:${person.id}`;
+        const active = person.deactivatedAt === null;
+        return (
+          <div className="flex items-center justify-end gap-1">
+            {abilities.canLogInAs && active && (
+              <LogInAsDialog
+                user={{ type, id: person.id }}
+                name={name}
+                reasonRequired={abilities.reasonRequired}
+                minutes={abilities.logInAsMinutes}
+                denied={assistanceDenial({ kind, ...person })}
+                canOverride={abilities.canOverride}
+              />
+            )}
+            <DropdownMenu>
+              <DropdownMenuTrigger asChild>
+                <Button variant="ghost" size="icon" className="size-7" aria-label={`More for ${name}`}>
+                  <MoreHorizontalIcon aria-hidden />
+                </Button>
+              </DropdownMenuTrigger>
+              <DropdownMenuContent>
+                {abilities.canLogInAs && active && (
+                  <DropdownMenuItem asChild>
+                    <Link href={`/users/login-tokens?newFor=${ref}`}>
+                      <PlusIcon aria-hidden />
+                      New login token
+                    </Link>
+                  </DropdownMenuItem>
+                )}
+                <DropdownMenuItem asChild>
+                  <Link href={`/users/login-tokens?user=${ref}`}>
+                    <KeyRoundIcon aria-hidden />
+                    Tokens
+                  </Link>
+                </DropdownMenuItem>
+              </DropdownMenuContent>
+            </DropdownMenu>
+          </div>
+        );
+      },
+    }),
+  ]);
+}
+
+/**
+ * Users > Contacts and Users > Customers: the webshop's people, searched and
+ * filtered through the URL, with what staff do for one of them on each row.
+ */
+export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind; pagePromise: Promise<PeoplePageData>; abilities: PeopleTableAbilities }) {
+  const { rows, total, capped, companyName } = use(pagePromise);
+  const { params, setParams, isPending } = useTableSearchParams(peopleSearchParams);
+  const id = useId();
+  const [draft, setDraft] = useState(params.q ?? "");
+
+  const table = useTable({
+    features: dataTableFeatures,
+    columns: columnsFor(kind, abilities, (company) => void setParams({ company, page: 1 })),
+    data: rows,
+    getRowId: (row) => String(row.id),
+    rowCount: total,
+    manualSorting: true,
+    manualPagination: true,
+    enableSorting: false,
+    state: { pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
+  });
+
+  function search(event: FormEvent) {
+    event.preventDefault();
+    void setParams({ q: draft.trim() || null, page: 1 });
+  }
+
+  const chips: (FilterChip & { id: "q" | "company" | "status" })[] = [];
+  if (params.q) chips.push({ id: "q", label: `Search: ${params.q}` });
+  if (params.company !== null) chips.push({ id: "company", label: `Company: ${companyName ?? params.company}` });
+  if (params.status) chips.push({ id: "status", label: `Status: ${STATUS_OPTIONS[params.status]}` });
+  const clear = (ids: string[]) => {
+    if (ids.includes("q")) setDraft("");
+    void setParams({ page: 1, ...Object.fromEntries(ids.map((chip) => [chip, null])) });
+  };
+  const noun = NOUNS[kind];
+
+  const empty =
+    chips.length > 0 ? (
+      <DataTableNoMatches noun={noun.many} chips={chips} onClearAll={() => clear(chips.map((chip) => chip.id))} />
+    ) : (
+      <EmptyState
+        icon={<UsersIcon aria-hidden />}
+        title={`No ${noun.many} yet`}
+        description={`The webshop brings its ${noun.many} in through the sync API (PUT /api/v1/${noun.many}/{id}) or a CSV import.`}
+      />
+    );
+
+  return (
+    <div>
+      <div className="mb-3 grid gap-3 rounded-lg border bg-card p-3 sm:grid-cols-[1fr_12rem]">
+        <form className="grid gap-1.5" onSubmit={search} role="search">
+          <Label htmlFor={`${id}-q`}>Search</Label>
+          <Input
+            id={`${id}-q`}
+            type="search"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            placeholder={kind === "contact" ? "Start of a name, email or company, then Enter" : "Start of a name or email, then Enter"}
+            maxLength={100}
+          />
+        </form>
+        <div className="grid gap-1.5">
+          <Label htmlFor={`${id}-status`}>Status</Label>
+          <DataTableOptionFilter id={`${id}-status`} value={params.status} anyLabel="Any status" options={STATUS_OPTIONS} onValueChange={(status) => void setParams({ status, page: 1 })} />
+        </div>
+      </div>
+      {chips.length > 0 && (
+        <div className="mb-3">
+          <DataTableFilterChips chips={chips} onRemove={(chip) => clear([chip])} onClearAll={() => clear(chips.map((chip) => chip.id))} />
+        </div>
+      )}
+      <div aria-busy={isPending} className={cn("overflow-x-auto rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
+        <DataTable table={table} label={kind === "contact" ? "Contacts" : "Customers"} empty={empty} />
+      </div>
+      <DataTablePagination
+        page={params.page}
+        perPage={params.perPage}
+        pageSizes={PEOPLE_PAGE_SIZES}
+        total={total}
+        totalIsCapped={capped}
+        noun={noun}
+        links={offsetPageLinks({ page: params.page, perPage: params.perPage, total, totalIsCapped: capped })}
+        onNavigate={(link) => void setParams(link)}
+        onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
+      />
+    </div>
+  );
+}

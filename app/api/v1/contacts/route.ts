@@ -1,0 +1,8 @@
+import { listContactsForApi } from "@/lib/api/people";
+import { PEOPLE_ENDPOINTS } from "@/lib/api/people-schemas";
+import { refuseRoute, withApiKey } from "@/lib/api/with-api-key";
+
+export const GET = withApiKey(PEOPLE_ENDPOINTS.listContacts, async ({ query }) => ({ data: await listContactsForApi(query) }));
+
+const notAllowed = refuseRoute("METHOD_NOT_ALLOWED", ["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,0 +1,183 @@
+import "server-only";
+import { parse } from "csv-parse";
+import type { Readable } from "node:stream";
+import type { AuditContext } from "@/lib/audit";
+import type { PeopleKind } from "@/lib/people/queries";
+import { BATCH_MAX_ITEMS, PERSON_INPUT_SCHEMAS, personIdSchema, type PersonUpsert } from "@/lib/people/schemas";
+import { inPeopleTransaction, type UpsertCounts } from "@/lib/people/upsert";
+
+/** The fields a column can be mapped to, per kind. */
+export const IMPORT_FIELDS = {
+  contact: ["id", "companyId", "firstName", "lastName", "email", "assistanceAllowed"],
+  customer: ["id", "firstName", "lastName", "email", "assistanceAllowed"],
+} as const satisfies Record<PeopleKind, readonly string[]>;
+export type ImportField = (typeof IMPORT_FIELDS)[PeopleKind][number];
+
+/** Header names matched to a field without asking, compared without case, spaces or punctuation. */
+const HEADER_NAMES: Record<ImportField, string[]> = {
+  id: ["id", "contactid", "customerid", "webshopid", "externalid"],
+  companyId: ["companyid", "company", "accountid"],
+  firstName: ["firstname", "first", "givenname", "forename"],
+  lastName: ["lastname", "last", "surname", "familyname"],
+  email: ["email", "emailaddress", "mail", "e-mail"],
+  assistanceAllowed: ["assistanceallowed", "assistance", "allowassistance", "remoteassistance"],
+};
+
+const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** Each field's column index in `headers`, for the fields whose name is obvious. */
+export function autoMapping(kind: PeopleKind, headers: string[]): Partial<Record<ImportField, number>> {
+  const mapping: Partial<Record<ImportField, number>> = {};
+  const names = headers.map(normalise);
+  for (const field of IMPORT_FIELDS[kind]) {
+    const index = names.findIndex((name) => HEADER_NAMES[field].map(normalise).includes(name));
+    if (index >= 0) mapping[field] = index;
+  }
+  return mapping;
+}
+
+/** The delimiter of the header line: semicolon when it has more of them than commas (outside quotes). */
+export function sniffDelimiter(firstLine: string): "," | ";" {
+  const unquoted = firstLine.replace(/"[^"]*"/g, "");
+  return (unquoted.match(/;/g)?.length ?? 0) > (unquoted.match(/,/g)?.length ?? 0) ? ";" : ",";
+}
+
+const TRUE = new Set(["true", "yes", "y", "1", "allowed", "ja"]);
+const FALSE = new Set(["false", "no", "n", "0", "denied", "nee"]);
+
+export interface RefusedRow {
+  /** The file's line where the row starts (the header is line 1). */
+  line: number;
+  reason: string;
+}
+
+export interface ImportReport {
+  headers: string[];
+  mapping: Partial<Record<ImportField, number>>;
+  /** The first rows as read, for the preview. */
+  preview: string[][];
+  counts: UpsertCounts;
+  refused: RefusedRow[];
+  /** False for a preview, and for "all or nothing" with a refused row. */
+  applied: boolean;
+}
+
+export interface ImportOptions {
+  /** Column index per field; the header's obvious names when left out. */
+  mapping?: Partial<Record<ImportField, number>>;
+  dryRun: boolean;
+  allOrNothing: boolean;
+  fileName: string;
+  onProgress?: (rows: number) => void;
+}
+
+const PREVIEW_ROWS = 5;
+
+/** One data row as an upsert, or why not. */
+function rowToUpsert(kind: PeopleKind, record: string[], mapping: Partial<Record<ImportField, number>>): PersonUpsert | string {
+  const value = (field: ImportField) => {
+    const index = mapping[field];
+    return index === undefined ? undefined : (record[index] ?? "").trim();
+  };
+  const id = personIdSchema.safeParse(Number(value("id") || Number.NaN));
+  if (!id.success) return `id: ${value("id") ? `"${value("id")}" is not a whole number from 1 to 2147483647` : "missing"}.`;
+  const assistance = value("assistanceAllowed")?.toLowerCase();
+  if (assistance && !TRUE.has(assistance) && !FALSE.has(assistance)) return `assistanceAllowed: "${assistance}" is not yes or no.`;
+  const input: Record<string, unknown> = {
+    firstName: value("firstName") ?? "",
+    lastName: value("lastName") ?? "",
+    email: value("email") ?? "",
+    ...(assistance ? { assistanceAllowed: TRUE.has(assistance) } : {}),
+  };
+  if (kind === "contact") input.companyId = Number(value("companyId") || Number.NaN);
+  const parsed = PERSON_INPUT_SCHEMAS[kind].safeParse(input);
+  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join(".") || "row"}: ${issue.message}`).join(" ");
+  return { kind, id: id.data, input: parsed.data } as PersonUpsert;
+}
+
+/**
+ * Reads a UTF-8 CSV (comma or semicolon, header row, optional BOM) as a
+ * stream and upserts its rows through the batch statements, 1,000 at a time,
+ * in one transaction: a preview rolls back (its counts are exactly what the
+ * import would do), "all or nothing" rolls back when any row is refused, and
+ * an import that keeps its rows writes one audit event.
+ */
+export async function importPeopleCsv(kind: PeopleKind, input: Readable, options: ImportOptions, by: AuditContext): Promise<ImportReport> {
+  const parser = parse({ bom: true, delimiter: sniffDelimiter(await firstLineOf(input)), relax_column_count: true, skip_empty_lines: true, info: true });
+  input.pipe(parser);
+
+  return inPeopleTransaction(by, async (apply) => {
+    const report: ImportReport = { headers: [], mapping: {}, preview: [], counts: { created: 0, updated: 0, unchanged: 0, refused: 0 }, refused: [], applied: false };
+    let batch: { line: number; item: PersonUpsert }[] = [];
+    // Where a row starts: the parser counts the line it ends on, and a quoted field may span lines.
+    const startLine = (record: string[], endLine: number) => endLine - record.reduce((lines, field) => lines + (field.match(/[\r\n]/g)?.length ?? 0), 0);
+    let rows = 0;
+    const flush = async () => {
+      const outcomes = await apply(batch.map((entry) => entry.item));
+      outcomes.forEach((outcome, index) => {
+        if (outcome.result === "refused") {
+          report.counts.refused += 1;
+          report.refused.push({ line: batch[index]!.line, reason: `${outcome.path}: ${outcome.message}` });
+        } else {
+          report.counts[outcome.result] += 1;
+        }
+      });
+      batch = [];
+      options.onProgress?.(rows);
+    };
+
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (report.headers.length === 0) {
+        report.headers = record.map((header) => header.trim());
+        report.mapping = options.mapping ?? autoMapping(kind, report.headers);
+        continue;
+      }
+      rows += 1;
+      if (report.preview.length < PREVIEW_ROWS) report.preview.push(record);
+      const upsert = rowToUpsert(kind, record, report.mapping);
+      if (typeof upsert === "string") {
+        report.counts.refused += 1;
+        report.refused.push({ line: startLine(record, info.lines), reason: upsert });
+        continue;
+      }
+      batch.push({ line: startLine(record, info.lines), item: upsert });
+      if (batch.length === BATCH_MAX_ITEMS) await flush();
+    }
+    if (batch.length > 0) await flush();
+
+    report.refused.sort((a, b) => a.line - b.line);
+    const keep = !options.dryRun && !(options.allOrNothing && report.counts.refused > 0);
+    report.applied = keep;
+    const changed = report.counts.created + report.counts.updated > 0;
+    return {
+      keep,
+      event: changed ? { action: "people.imported" as const, details: { kind, file: options.fileName, rows, ...report.counts, allOrNothing: options.allOrNothing } } : null,
+      result: report,
+    };
+  });
+}
+
+/** Refused rows as a CSV a spreadsheet opens: line, reason. */
+export function refusedRowsCsv(refused: RefusedRow[]): string {
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  return ["line,reason", ...refused.map((row) => `${row.line},${quote(row.reason)}`)].join("\r\n") + "\r\n";
+}
+
+/** The first line of the stream, to sniff the delimiter; what was read is put back for the parser. */
+async function firstLineOf(input: Readable): Promise<string> {
+  const chunk = await new Promise<Buffer | null>((resolve) => {
+    const ready = () => {
+      input.off("end", ended);
+      resolve(input.read() as Buffer | null);
+    };
+    const ended = () => {
+      input.off("readable", ready);
+      resolve(null);
+    };
+    input.once("readable", ready);
+    input.once("end", ended);
+  });
+  if (!chunk) return "";
+  input.unshift(chunk);
+  return chunk.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+}
