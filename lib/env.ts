@@ -34,6 +34,7 @@ export const envSchema = z.object({
   REQUIRE_IMPERSONATION_REASON: flag,
   SHOP_SESSION_HOURS: positiveInt(12),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  PUNCHOUT_ALLOW_INSECURE_RETURN: flag,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = {
   "apikey.revoked": "API key revoked",
   "staff.signin": "Staff signed in",
   "staff.signin_failed": "Staff sign-in failed",
+  "punchout_buyer.created": "Punch-out buyer created",
+  "punchout.started": "Punch-out started",
+  "punchout.start_failed": "Punch-out refused",
+  "punchout.transferred": "Punch-out cart transferred",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "loginTokens.reveal": { role: "CONFIGURATION", write: true },
   "apiKeys.manage": { role: "CONFIGURATION", write: true },
   "auditLog.read": { role: "CONFIGURATION", write: false },
+  "punchoutBuyers.manage": { role: "CONFIGURATION", write: true },
 } as const satisfies Record<string, { role: StaffRole; write: boolean }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -24,6 +24,7 @@ const NAV: { label: string; items: NavItem[] }[] = [
     items: [
       { label: "API keys", href: "/settings/api-keys", icon: "api-keys", permission: "apiKeys.manage" },
       { label: "API reference", href: "/settings/api-reference", icon: "api-reference", permission: "loginTokens.read" },
+      { label: "Punch-out buyers", href: "/settings/punchout-buyers", icon: "punchout-buyers", permission: "punchoutBuyers.manage" },
     ],
   },
 ];

@@ -1,6 +1,6 @@
 "use client";
 
-import { BookOpenIcon, KeyRoundIcon, KeySquareIcon, ScrollTextIcon, type LucideIcon } from "lucide-react";
+import { BookOpenIcon, KeyRoundIcon, KeySquareIcon, ScrollTextIcon, ShoppingCartIcon, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
@@ -13,6 +13,7 @@ const ICONS = {
   "audit-log": ScrollTextIcon,
   "api-keys": KeySquareIcon,
   "api-reference": BookOpenIcon,
+  "punchout-buyers": ShoppingCartIcon,
 } satisfies Record<string, LucideIcon>;
 
 export type SidebarIcon = keyof typeof ICONS;
