@@ -30,6 +30,7 @@ const OPTIONAL = [
   "SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS",
   "SIGNIN_THROTTLE_WINDOW_SECONDS",
   "TRUSTED_PROXY_HOPS",
+  "PUNCHOUT_ALLOW_INSECURE_RETURN",
 ];
 
 beforeEach(() => {
@@ -59,7 +60,15 @@ describe("env()", () => {
       SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS: 50,
       SIGNIN_THROTTLE_WINDOW_SECONDS: 900,
       TRUSTED_PROXY_HOPS: 0,
+      PUNCHOUT_ALLOW_INSECURE_RETURN: false,
     });
+  });
+
+  it("allows insecure punch-out return origins only when told to", async () => {
+    vi.stubEnv("PUNCHOUT_ALLOW_INSECURE_RETURN", "true");
+    expect((await freshEnv())()).toMatchObject({ PUNCHOUT_ALLOW_INSECURE_RETURN: true });
+    vi.stubEnv("PUNCHOUT_ALLOW_INSECURE_RETURN", "yes");
+    await expect((async () => (await freshEnv())())()).rejects.toThrow("PUNCHOUT_ALLOW_INSECURE_RETURN");
   });
 
   it("reads numbers and flags from their text", async () => {

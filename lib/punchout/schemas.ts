@@ -58,17 +58,20 @@ const common = {
     .max(BUYER_NAME_MAX_LENGTH, `The name can be at most ${BUYER_NAME_MAX_LENGTH} characters.`),
   companyId: z.number({ error: "Pick the customer company." }).int().positive().max(2_147_483_647),
   contactId: z.number().int().positive().max(2_147_483_647).nullable(),
-  // One origin per line in the form; the schema splits, checks and dedupes them.
-  returnOrigins: z
-    .string()
-    .transform((text) => [...new Set(text.split(/[\s,]+/).filter(Boolean))])
-    .pipe(
-      z
-        .array(returnOriginSchema)
-        .min(1, "Enter at least one origin the procurement system receives carts on.")
-        .max(RETURN_ORIGINS_MAX, `At most ${RETURN_ORIGINS_MAX} origins.`)
-        .transform((origins) => [...new Set(origins)]),
-    ),
+  // One origin per line in the form; split, checked and deduplicated here, with
+  // every message at the field itself (a message at one line of it would reach no control).
+  returnOrigins: z.string().transform((text, ctx) => {
+    const lines = [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+    if (lines.length === 0) ctx.addIssue({ code: "custom", message: "Enter at least one origin the procurement system receives carts on." });
+    if (lines.length > RETURN_ORIGINS_MAX) ctx.addIssue({ code: "custom", message: `At most ${RETURN_ORIGINS_MAX} origins.` });
+    const origins: string[] = [];
+    for (const line of lines) {
+      const parsed = returnOriginSchema.safeParse(line);
+      if (parsed.success) origins.push(parsed.data);
+      else ctx.addIssue({ code: "custom", message: `${line.slice(0, 80)}: ${parsed.error.issues[0]?.message ?? "not an origin"}` });
+    }
+    return [...new Set(origins)];
+  }),
 };
 
 /** The Settings > Punch-out buyers dialog and its action share this schema. */

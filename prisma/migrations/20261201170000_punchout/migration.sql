@@ -17,10 +17,12 @@ CREATE TABLE "punchout_buyers" (
     "cxml_domain" TEXT,
     "cxml_identity" TEXT,
     "secret_hash" TEXT NOT NULL,
-    "return_origins" TEXT[] NOT NULL,
+    -- Nullable like every list column Prisma maps; the CHECK below keeps it filled.
+    "return_origins" TEXT[],
     "created_by_staff_id" UUID,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT now(),
     CONSTRAINT "punchout_buyers_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "punchout_buyers_return_origins_check" CHECK ("return_origins" IS NOT NULL AND cardinality("return_origins") >= 1),
     CONSTRAINT "punchout_buyers_credentials_check" CHECK (
         ("protocol" = 'OCI' AND "oci_username" IS NOT NULL AND "oci_username_field" IS NOT NULL AND "oci_password_field" IS NOT NULL
             AND "cxml_domain" IS NULL AND "cxml_identity" IS NULL)
