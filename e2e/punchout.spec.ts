@@ -4,11 +4,17 @@ import { e2eQuery } from "./fixtures/db";
 import { expect, test } from "./fixtures/procurement-system";
 import { storageStateFor } from "./fixtures/staff";
 
+async function one<T extends Record<string, unknown>>(sql: string, params: unknown[]): Promise<T> {
+  const [row] = await e2eQuery<T>(sql, params);
+  if (!row) throw new Error(`No row from: ${sql}`);
+  return row;
+}
+
 /** A customer company with one contact, made for this test and removed after it with the buyers made for it. */
 async function buyerCompany() {
   const tag = randomUUID().slice(0, 8);
-  const [company] = await e2eQuery<{ id: number; name: string }>("INSERT INTO companies (name) VALUES ($1) RETURNING id, name", [`Punch-out Buyer Co ${tag}`]);
-  const [contact] = await e2eQuery<{ id: number; name: string }>(
+  const company = await one<{ id: number; name: string }>("INSERT INTO companies (name) VALUES ($1) RETURNING id, name", [`Punch-out Buyer Co ${tag}`]);
+  const contact = await one<{ id: number; name: string }>(
     "INSERT INTO contacts (company_id, first_name, last_name, email) VALUES ($1, 'Petra', $2, $3) RETURNING id, first_name || ' ' || last_name AS name",
     [company.id, `Procure-${tag}`, `petra-${tag}@buyer.test`],
   );
@@ -29,7 +35,9 @@ async function removeCompany(companyId: number) {
 async function addBuyer(page: Page, input: { name: string; protocol: "SAP OCI" | "cXML"; company: string; contact: string; credentials: Record<string, string>; origin: string }) {
   await page.goto("/settings/punchout-buyers");
   await page.getByRole("button", { name: "Add buyer" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Add punch-out buyer" });
+  // The dialog keeps its place but changes its title once the buyer is added.
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toHaveAccessibleName("Add punch-out buyer");
   await dialog.getByLabel("Name", { exact: true }).fill(input.name);
   await dialog.getByRole("radio", { name: input.protocol }).check();
   await dialog.getByRole("combobox", { name: "Company" }).click();

@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import next from "next";
-import { baselineHeaders, clientAddress, REDEEM_PATH } from "./lib/baseline-headers.mjs";
+import { baselineHeaders, clientAddress, OWN_POLICY_PATH, REDEEM_PATH } from "./lib/baseline-headers.mjs";
 import { sendFetchResponse, toFetchRequest } from "./lib/fetch-adapter.mjs";
 
 const dev = process.argv[2] === "dev";
@@ -21,6 +21,7 @@ const https = (process.env.APP_URL ?? "").startsWith("https:");
 
 const BASELINE_HEADERS = baselineHeaders({ https });
 const REDEEM_HEADERS = baselineHeaders({ https, redeemPath: true });
+const OWN_POLICY_HEADERS = baselineHeaders({ https, ownPolicy: true });
 
 /**
  * What this server runs itself, from the bundle scripts/build.mjs made.
@@ -69,7 +70,8 @@ const server = createServer((req, res) => {
     trustedHops,
   );
   const redeem = req.url === REDEEM_PATH || req.url?.startsWith(`${REDEEM_PATH}?`);
-  for (const [name, value] of Object.entries(redeem ? REDEEM_HEADERS : BASELINE_HEADERS)) res.setHeader(name, value);
+  const ownPolicy = req.url === OWN_POLICY_PATH;
+  for (const [name, value] of Object.entries(redeem ? REDEEM_HEADERS : ownPolicy ? OWN_POLICY_HEADERS : BASELINE_HEADERS)) res.setHeader(name, value);
   const direct = directHandler(req.url?.split("?", 1)[0] ?? "", req.method ?? "");
   if (direct) void serveDirect(direct, req, res);
   else handle(req, res);

@@ -50,7 +50,7 @@ async function expectRefused(body: string, code: string, httpStatus: number) {
   expect(await throttleCount(answer.ip)).toBe(1);
   const refusals = await refusalsFrom(answer.ip);
   expect(refusals).toHaveLength(1);
-  return { ...answer, refusal: refusals[0].details as Record<string, unknown> };
+  return { ...answer, refusal: refusals[0]?.details as Record<string, unknown> };
 }
 
 describe("POST /punchout/cxml/setup", () => {

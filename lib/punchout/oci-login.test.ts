@@ -58,7 +58,7 @@ async function expectRefused(fields: URLSearchParams, reason: string, withBuyer:
   expect(await throttleCount(ip)).toBe(1);
   const refusals = await refusalsFrom(ip);
   expect(refusals).toHaveLength(1);
-  expect(refusals[0].details).toMatchObject({ protocol: "OCI", reason, ...(withBuyer ? { buyerId: buyer.id } : {}) });
+  expect(refusals[0]?.details).toMatchObject({ protocol: "OCI", reason, ...(withBuyer ? { buyerId: buyer.id } : {}) });
 }
 
 describe("/punchout/oci", () => {

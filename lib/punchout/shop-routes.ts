@@ -43,7 +43,7 @@ export async function handleCartTransfer(request: Request): Promise<Response> {
   const open = await punchoutOf(request);
   const cart = open ? await transferPunchoutCart(open.visitor.tokenId, requestMetaFrom(request.headers)) : null;
   if (!cart) return backToShop();
-  logger.info({ tokenId: open?.visitor.tokenId, lines: cart.fields.length }, "punch-out cart transferred");
+  logger.info({ tokenId: open?.visitor.tokenId }, "punch-out cart transferred");
   const response = transferPageResponse(cart);
   response.headers.set("Set-Cookie", shopSessionSetCookie(null));
   return response;

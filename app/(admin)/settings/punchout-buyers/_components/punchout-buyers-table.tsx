@@ -16,9 +16,7 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
       <TableHeader>
         <TableRow className="hover:bg-transparent">
           <TableHead>Name</TableHead>
-          <TableHead>Protocol</TableHead>
-          <TableHead>Company</TableHead>
-          <TableHead>Signs in as</TableHead>
+          <TableHead>Company · signs in as</TableHead>
           <TableHead>Credential</TableHead>
           <TableHead>Return origins</TableHead>
           <TableHead>Last punch-out</TableHead>
@@ -27,18 +25,24 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
       <TableBody>
         {buyers.map((buyer) => (
           <TableRow key={buyer.id}>
-            <TableCell className="max-w-56 truncate font-medium" title={buyer.name}>
-              {buyer.name}
+            <TableCell className="max-w-56">
+              <div className="truncate font-medium" title={buyer.name}>
+                {buyer.name}
+              </div>
+              <Badge variant="muted" className="mt-0.5">
+                {PROTOCOL_LABELS[buyer.protocol]}
+              </Badge>
             </TableCell>
-            <TableCell>
-              <Badge variant="muted">{PROTOCOL_LABELS[buyer.protocol]}</Badge>
+            <TableCell className="max-w-56">
+              <div className="truncate" title={buyer.company}>
+                {buyer.company}
+              </div>
+              <div className="truncate text-xs text-muted-foreground">{buyer.contact ?? "Anonymous session"}</div>
             </TableCell>
-            <TableCell className="max-w-48 truncate" title={buyer.company}>
-              {buyer.company}
-            </TableCell>
-            <TableCell>{buyer.contact ?? <span className="text-muted-foreground">Anonymous</span>}</TableCell>
-            <TableCell>
-              <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">{buyer.credential}</code>
+            <TableCell className="max-w-64">
+              <code className="block truncate rounded bg-muted px-1.5 py-0.5 font-mono text-xs" title={buyer.credential}>
+                {buyer.credential}
+              </code>
             </TableCell>
             <TableCell className="font-mono text-xs">
               {buyer.returnOrigins.map((origin) => (
