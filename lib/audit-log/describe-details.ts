@@ -16,6 +16,14 @@ const FIELD_LABELS: Record<string, string> = {
   prefix: "Key",
   failedAttemptsBefore: "Failed attempts before",
   source: "Source",
+  buyer: "Punch-out buyer",
+  protocol: "Protocol",
+  returnOrigin: "Return origin",
+  returnOrigins: "Return origins",
+  items: "Cart",
+  extrinsics: "Extrinsics",
+  company: "Company",
+  contact: "Contact",
 };
 
 const CHANNELS: Record<string, string> = { link: "login link", api: "REST API" };
@@ -50,6 +58,6 @@ export function describeAuditDetails(details: unknown, formatDate: (iso: string)
     });
   }
   return Object.entries(details)
-    .filter(([field]) => field !== "apiKeyId")
+    .filter(([field]) => field !== "apiKeyId" && field !== "buyerId")
     .map(([field, value]) => `${label(field)}: ${formatAuditValue(field, value, formatDate)}`);
 }
