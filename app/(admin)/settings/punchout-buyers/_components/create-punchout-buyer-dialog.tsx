@@ -150,7 +150,8 @@ export function CreatePunchoutBuyerDialog({ companies, appUrl, variant = "defaul
                   </FormItem>
                 )}
               />
-              <div className="grid gap-4 sm:grid-cols-2">
+              {/* minmax(0, …): a long choice in a select must not widen its column past the dialog. */}
+              <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] sm:items-start">
                 <FormField
                   control={form.control}
                   name="companyId"
@@ -208,13 +209,13 @@ export function CreatePunchoutBuyerDialog({ companies, appUrl, variant = "defaul
                 />
               </div>
               {protocol === "OCI" ? (
-                <div className="grid gap-4 sm:grid-cols-3">
+                <div className="grid gap-4 sm:grid-cols-3 sm:items-start">
                   <CredentialField form={form} name="ociUsername" label="Username" placeholder="ACME-SRM" />
                   <CredentialField form={form} name="ociUsernameField" label="Username field" />
                   <CredentialField form={form} name="ociPasswordField" label="Password field" />
                 </div>
               ) : (
-                <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+                <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,1fr)] sm:items-start">
                   <CredentialField form={form} name="cxmlDomain" label="Sender domain" />
                   <CredentialField form={form} name="cxmlIdentity" label="Sender identity" placeholder="AN01000000001" />
                 </div>
