@@ -34,8 +34,9 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // The login link's redeem POST gets its headers from scripts/serve.mjs (REDEEM_PATH).
-      source: "/((?!api/|login/token/redeem|_next/static|_next/image|favicon.ico).*)",
+      // The login link's redeem POST gets its headers from scripts/serve.mjs (REDEEM_PATH); the
+      // punch-out transfer page sets its own policy (its form posts to the buyer's origin).
+      source: "/((?!api/|login/token/redeem|shop/punchout/transfer|_next/static|_next/image|favicon.ico).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -36,6 +36,7 @@ const OPTIONAL = [
   "DEFAULT_ONE_TIME_USE",
   "ASSISTANCE_DEFAULT",
   "LOG_IN_AS_MINUTES",
+  "PUNCHOUT_ALLOW_INSECURE_RETURN",
 ];
 
 beforeEach(() => {
@@ -71,6 +72,7 @@ describe("env()", () => {
       DEFAULT_ONE_TIME_USE: true,
       ASSISTANCE_DEFAULT: "allowed",
       LOG_IN_AS_MINUTES: 15,
+      PUNCHOUT_ALLOW_INSECURE_RETURN: false,
     });
   });
 
@@ -87,6 +89,13 @@ describe("env()", () => {
     vi.stubEnv("DEFAULT_ONE_TIME_USE", "sometimes");
     const env = await freshEnv();
     expect(() => env()).toThrow(/DEFAULT_ONE_TIME_USE: Set it to true or false/);
+  });
+
+  it("allows insecure punch-out return origins only when told to", async () => {
+    vi.stubEnv("PUNCHOUT_ALLOW_INSECURE_RETURN", "true");
+    expect((await freshEnv())()).toMatchObject({ PUNCHOUT_ALLOW_INSECURE_RETURN: true });
+    vi.stubEnv("PUNCHOUT_ALLOW_INSECURE_RETURN", "yes");
+    await expect((async () => (await freshEnv())())()).rejects.toThrow("PUNCHOUT_ALLOW_INSECURE_RETURN");
   });
 
   it("reads numbers and flags from their text", async () => {

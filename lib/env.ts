@@ -55,6 +55,7 @@ export const envSchema = z.object({
     .enum(["allowed", "denied"], { error: "ASSISTANCE_DEFAULT must be allowed or denied." })
     .default("allowed"),
   LOG_IN_AS_MINUTES: z.coerce.number().int().min(1).max(1440, "LOG_IN_AS_MINUTES is at most 1440 (a day).").default(15),
+  PUNCHOUT_ALLOW_INSECURE_RETURN: flag,
 });
 
 export type Env = z.infer<typeof envSchema>;

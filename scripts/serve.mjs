@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import next from "next";
-import { baselineHeaders, clientAddress, REDEEM_PATH } from "./lib/baseline-headers.mjs";
+import { baselineHeaders, clientAddress, OWN_POLICY_PATH, REDEEM_PATH } from "./lib/baseline-headers.mjs";
 import { sendFetchResponse, toFetchRequest } from "./lib/fetch-adapter.mjs";
 import { answerClientError, refuseOversizeUrl } from "./lib/request-limits.mjs";
 import { withRequestState } from "./lib/request-state.mjs";
@@ -23,6 +23,7 @@ const https = (process.env.APP_URL ?? "").startsWith("https:");
 
 const BASELINE_HEADERS = baselineHeaders({ https });
 const REDEEM_HEADERS = baselineHeaders({ https, redeemPath: true });
+const OWN_POLICY_HEADERS = baselineHeaders({ https, ownPolicy: true });
 
 /**
  * What this server runs itself, from the bundle scripts/build.mjs made.
@@ -71,7 +72,8 @@ const server = createServer((req, res) => {
     trustedHops,
   );
   const redeem = req.url === REDEEM_PATH || req.url?.startsWith(`${REDEEM_PATH}?`);
-  for (const [name, value] of Object.entries(redeem ? REDEEM_HEADERS : BASELINE_HEADERS)) res.setHeader(name, value);
+  const ownPolicy = req.url === OWN_POLICY_PATH;
+  for (const [name, value] of Object.entries(redeem ? REDEEM_HEADERS : ownPolicy ? OWN_POLICY_HEADERS : BASELINE_HEADERS)) res.setHeader(name, value);
   if (refuseOversizeUrl(req, res)) return;
   const [pathname = "", search = ""] = req.url?.split(/\?(.*)/s, 2) ?? [];
   const direct = directHandler(pathname, req.method ?? "", search);

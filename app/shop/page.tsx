@@ -1,8 +1,10 @@
 import { LogInIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { FeaturedProducts } from "@/app/shop/_components/featured-products";
+import { PunchoutCart } from "@/app/shop/_components/punchout-cart";
 import { ShopHeader } from "@/app/shop/_components/shop-header";
 import { StaffNotice } from "@/app/shop/_components/staff-notice";
+import { findOpenPunchout } from "@/lib/punchout/shop";
 import { currentShopVisitor, type ShopVisitor } from "@/lib/shop/session";
 
 export const metadata: Metadata = { title: "Home" };
@@ -17,10 +19,13 @@ export default async function ShopPage() {
   const visitor = await currentShopVisitor();
   if (!visitor) return <SignedOut />;
 
+  // A punch-out shops for the buyer's company, also when it signs in no contact.
+  const punchout = await findOpenPunchout(visitor.tokenId);
+  const company = visitor.company ?? punchout?.companyName ?? null;
   const displayName = visitor.name ?? "Anonymous punch-out session";
   return (
     <>
-      <ShopHeader account={visitor.company ? `${displayName} · ${visitor.company}` : displayName} />
+      <ShopHeader account={company ? `${displayName} · ${company}` : displayName} />
       {visitor.openedByStaff && (
         <StaffNotice
           viewingAs={visitor.name ?? "an anonymous punch-out session"}
@@ -32,10 +37,13 @@ export default async function ShopPage() {
       <main className="mx-auto w-full max-w-5xl px-4 py-8 md:px-6">
         <h1 className="text-2xl font-semibold tracking-tight">{visitor.name ? `Welcome, ${visitor.name}` : "Anonymous punch-out session"}</h1>
         <p className="mt-1 text-stone-600">
-          {visitor.kind === "ANONYMOUS"
-            ? "You are shopping through your procurement system; your basket goes back to it at checkout."
-            : "You are signed in to the webshop through a login link."}
+          {punchout
+            ? `You are shopping for ${punchout.companyName} through ${punchout.buyerName}; transfer the cart to send it back there.`
+            : visitor.kind === "ANONYMOUS"
+              ? "You are shopping through your procurement system; your basket goes back to it at checkout."
+              : "You are signed in to the webshop through a login link."}
         </p>
+        {punchout && <PunchoutCart punchout={punchout} />}
 
         <section aria-labelledby="session" className="mt-6 max-w-xl rounded-xl border border-stone-200 bg-white p-5">
           <h2 id="session" className="text-base font-semibold">
@@ -56,10 +64,10 @@ export default async function ShopPage() {
                 <dd className="[overflow-wrap:anywhere]">{visitor.email}</dd>
               </>
             )}
-            {visitor.company && (
+            {company && (
               <>
                 <dt className="text-stone-500">Company</dt>
-                <dd>{visitor.company}</dd>
+                <dd>{company}</dd>
               </>
             )}
             <dt className="text-stone-500">Login token</dt>
@@ -67,7 +75,7 @@ export default async function ShopPage() {
           </dl>
         </section>
 
-        <FeaturedProducts />
+        <FeaturedProducts orderable={punchout !== null} />
       </main>
     </>
   );

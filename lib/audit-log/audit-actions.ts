@@ -29,6 +29,10 @@ export const AUDIT_ACTIONS = {
   "person.deactivated": "Person deactivated",
   "people.synced": "People synced",
   "people.imported": "People imported",
+  "punchout_buyer.created": "Punch-out buyer created",
+  "punchout.started": "Punch-out started",
+  "punchout.start_failed": "Punch-out refused",
+  "punchout.transferred": "Punch-out cart transferred",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -23,6 +23,14 @@ const FIELD_LABELS: Record<string, string> = {
   refusal: "Refused because",
   sessionsEnded: "Sessions ended",
   sessionId: "Session",
+  buyer: "Punch-out buyer",
+  protocol: "Protocol",
+  returnOrigin: "Return origin",
+  returnOrigins: "Return origins",
+  items: "Cart",
+  extrinsics: "Extrinsics",
+  company: "Company",
+  contact: "Contact",
 };
 
 export const CHANNELS: Record<string, string> = { link: "login link", api: "REST API" };
@@ -68,6 +76,6 @@ export function describeAuditDetails(details: unknown, formatDate: (iso: string)
     });
   }
   return Object.entries(details)
-    .filter(([field]) => field !== "apiKeyId" && field !== "staffId")
+    .filter(([field]) => field !== "apiKeyId" && field !== "staffId" && field !== "buyerId")
     .map(([field, value]) => `${label(field)}: ${formatAuditValue(field, value, formatDate)}`);
 }

@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   "people.read": { role: "CONFIGURATION", write: false },
   "people.manage": { role: "CONFIGURATION", write: true },
   "impersonation.override": { admin: true, does: "sign in as people who do not allow assistance" },
+  "punchoutBuyers.manage": { role: "CONFIGURATION", write: true },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

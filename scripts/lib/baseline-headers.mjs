@@ -12,12 +12,24 @@
  */
 export const REDEEM_PATH = "/login/token/redeem";
 
-/** @param {{ https: boolean, redeemPath?: boolean }} options */
-export function baselineHeaders({ https, redeemPath = false }) {
+/**
+ * The punch-out transfer page, which proxy.ts also leaves alone: its form
+ * posts the cart to the buyer's origin, so its route handler writes its own
+ * Content-Security-Policy, and none is set here (Next.js keeps a header that
+ * is already set instead of the route's).
+ */
+export const OWN_POLICY_PATH = "/shop/punchout/transfer";
+
+/** @param {{ https: boolean, redeemPath?: boolean, ownPolicy?: boolean }} options */
+export function baselineHeaders({ https, redeemPath = false, ownPolicy = false }) {
   return {
-    "Content-Security-Policy": redeemPath
-      ? "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-      : "default-src 'none'; frame-ancestors 'none'",
+    ...(ownPolicy
+      ? {}
+      : {
+          "Content-Security-Policy": redeemPath
+            ? "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+            : "default-src 'none'; frame-ancestors 'none'",
+        }),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": redeemPath ? "no-referrer" : "strict-origin-when-cross-origin",

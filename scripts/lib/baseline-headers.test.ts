@@ -22,6 +22,13 @@ describe("baseline headers", () => {
     expect(headers["Content-Security-Policy"]).not.toContain("script-src");
     expect(headers["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
   });
+
+  it("leave the punch-out transfer page's policy to its route, and keep the other headers", () => {
+    const headers = baselineHeaders({ https: false, ownPolicy: true });
+    expect(headers).not.toHaveProperty("Content-Security-Policy");
+    expect(headers["X-Frame-Options"]).toBe("DENY");
+    expect(headers["X-Content-Type-Options"]).toBe("nosniff");
+  });
 });
 
 describe("the client address that throttles and the audit log use", () => {

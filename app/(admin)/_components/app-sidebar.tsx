@@ -27,6 +27,7 @@ const NAV: { label: string; items: NavItem[] }[] = [
       { label: "API keys", href: "/settings/api-keys", icon: "api-keys", permission: "apiKeys.manage" },
       { label: "API reference", href: "/settings/api-reference", icon: "api-reference", permission: "loginTokens.read" },
       { label: "Staff", href: "/settings/staff", icon: "staff", permission: "staff.manage" },
+      { label: "Punch-out buyers", href: "/settings/punchout-buyers", icon: "punchout-buyers", permission: "punchoutBuyers.manage" },
     ],
   },
 ];

@@ -1,6 +1,6 @@
 "use client";
 
-import { BookOpenIcon, BuildingIcon, KeyRoundIcon, KeySquareIcon, ScrollTextIcon, UserIcon, UsersIcon, type LucideIcon } from "lucide-react";
+import { BookOpenIcon, BuildingIcon, KeyRoundIcon, KeySquareIcon, ScrollTextIcon, ShoppingCartIcon, UserIcon, UsersIcon, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
@@ -16,6 +16,7 @@ const ICONS = {
   "api-keys": KeySquareIcon,
   "api-reference": BookOpenIcon,
   staff: UsersIcon,
+  "punchout-buyers": ShoppingCartIcon,
 } satisfies Record<string, LucideIcon>;
 
 export type SidebarIcon = keyof typeof ICONS;

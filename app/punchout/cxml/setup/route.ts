@@ -1,0 +1,1 @@
+export { handleCxmlSetup as POST } from "@/lib/punchout/cxml-setup";

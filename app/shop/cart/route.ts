@@ -1,0 +1,1 @@
+export { handleCartChange as POST } from "@/lib/punchout/shop-routes";

@@ -1,0 +1,1 @@
+export { handleCartTransfer as POST } from "@/lib/punchout/shop-routes";

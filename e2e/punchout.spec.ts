@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { e2eQuery } from "./fixtures/db";
+import { expect, test } from "./fixtures/procurement-system";
+import { storageStateFor } from "./fixtures/staff";
+
+async function one<T extends Record<string, unknown>>(sql: string, params: unknown[]): Promise<T> {
+  const [row] = await e2eQuery<T>(sql, params);
+  if (!row) throw new Error(`No row from: ${sql}`);
+  return row;
+}
+
+/** A customer company with one contact, made for this test and removed after it with the buyers made for it. */
+async function buyerCompany() {
+  const tag = randomUUID().slice(0, 8);
+  const company = await one<{ id: number; name: string }>("INSERT INTO companies (name) VALUES ($1) RETURNING id, name", [`Punch-out Buyer Co ${tag}`]);
+  const contact = await one<{ id: number; name: string }>(
+    "INSERT INTO contacts (company_id, first_name, last_name, email) VALUES ($1, 'Petra', $2, $3) RETURNING id, first_name || ' ' || last_name AS name",
+    [company.id, `Procure-${tag}`, `petra-${tag}@buyer.test`],
+  );
+  return { tag, company, contact };
+}
+
+async function removeCompany(companyId: number) {
+  const tokens = "SELECT s.login_token_id FROM punchout_sessions s JOIN punchout_buyers b ON b.id = s.buyer_id WHERE b.company_id = $1";
+  await e2eQuery(`DELETE FROM shop_sessions WHERE login_token_id IN (${tokens})`, [companyId]);
+  const ids = (await e2eQuery<{ login_token_id: string }>(tokens, [companyId])).map((row) => row.login_token_id);
+  await e2eQuery("DELETE FROM punchout_buyers WHERE company_id = $1", [companyId]);
+  await e2eQuery("DELETE FROM login_tokens WHERE id = ANY($1::uuid[])", [ids]);
+  await e2eQuery("DELETE FROM contacts WHERE company_id = $1", [companyId]);
+  await e2eQuery("DELETE FROM companies WHERE id = $1", [companyId]);
+}
+
+/** Settings > Punch-out buyers > Add buyer, as an editor; answers the secret the dialog shows once. */
+async function addBuyer(page: Page, input: { name: string; protocol: "SAP OCI" | "cXML"; company: string; contact: string; credentials: Record<string, string>; origin: string }) {
+  await page.goto("/settings/punchout-buyers");
+  await page.getByRole("button", { name: "Add buyer" }).first().click();
+  // The dialog keeps its place but changes its title once the buyer is added.
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toHaveAccessibleName("Add punch-out buyer");
+  await dialog.getByLabel("Name", { exact: true }).fill(input.name);
+  await dialog.getByRole("radio", { name: input.protocol }).check();
+  await dialog.getByRole("combobox", { name: "Company" }).click();
+  await page.getByRole("option", { name: input.company }).click();
+  await dialog.getByRole("combobox", { name: "Signs in as" }).click();
+  await page.getByRole("option", { name: input.contact }).click();
+  for (const [label, value] of Object.entries(input.credentials)) await dialog.getByLabel(label, { exact: true }).fill(value);
+  await dialog.getByLabel("Allowed return origins").fill(input.origin);
+  await dialog.getByRole("button", { name: "Add buyer" }).click();
+  const secret = await dialog.locator("#new-punchout-secret").inputValue();
+  expect(secret).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByRole("table", { name: "Punch-out buyers" }).getByRole("row", { name: new RegExp(input.name) })).toBeVisible();
+  return secret;
+}
+
+/** The StartPage is an ordinary login link: go on through its continue page into the shop. */
+async function continueIntoShop(page: Page) {
+  const shop = page.getByRole("heading", { level: 1, name: /^Welcome, / });
+  const button = page.getByRole("button", { name: /Continue/ });
+  await expect(shop.or(button)).toBeVisible();
+  if (await button.isVisible()) await button.click();
+  await expect(shop).toBeVisible();
+}
+
+async function fillCart(page: Page) {
+  await page.getByRole("button", { name: "Add Nitrile gloves, box of 100 to cart" }).click();
+  await expect(page.getByRole("listitem", { name: "Cart line Nitrile gloves, box of 100" })).toBeVisible();
+  await page.getByRole("button", { name: "Add A4 copy paper, 5 reams to cart" }).click();
+  const paper = page.getByRole("listitem", { name: "Cart line A4 copy paper, 5 reams" });
+  await paper.getByLabel("Quantity of A4 copy paper, 5 reams").fill("3");
+  await paper.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByText("Total €87.20")).toBeVisible();
+}
+
+const receivedRows = (page: Page) => page.getByRole("table", { name: "Received cart" }).locator("tbody tr");
+
+test.describe("punch-out from a procurement system", () => {
+  test.use({ storageState: storageStateFor("editor") });
+
+  test("cXML: setup request, StartPage, two products, Transfer cart; the procurement system receives the PunchOutOrderMessage", async ({ page, procurement }) => {
+    const { tag, company, contact } = await buyerCompany();
+    try {
+      const identity = `AN-${tag}`;
+      const secret = await addBuyer(page, {
+        name: `Ariba ${tag}`,
+        protocol: "cXML",
+        company: company.name,
+        contact: contact.name,
+        credentials: { "Sender identity": identity },
+        origin: procurement.origin,
+      });
+
+      await page.context().clearCookies();
+      const buyerCookie = `requisition-${tag}`;
+      await page.goto(procurement.cxmlStartUrl({ identity, secret, buyerCookie }));
+      await continueIntoShop(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${contact.name}`);
+      await expect(page.getByText(`You are shopping for ${company.name} through Ariba ${tag}`)).toBeVisible();
+      await fillCart(page);
+
+      await page.getByRole("button", { name: "Transfer cart" }).click();
+      await expect(page.getByRole("heading", { name: "Cart received (cXML)" })).toBeVisible();
+      expect(new URL(page.url()).origin).toBe(procurement.origin);
+      await expect(page.getByLabel("BuyerCookie")).toHaveText(buyerCookie);
+      await expect(receivedRows(page)).toHaveCount(2);
+      await expect(receivedRows(page).nth(0)).toHaveText(["GLV-NIT-100", "Nitrile gloves, box of 100", "1", "BX", "12.50", "EUR", "UNSPSC 46181504"].join(""));
+      await expect(receivedRows(page).nth(1)).toHaveText(["PAP-A4-5R", "A4 copy paper, 5 reams", "3", "PK", "24.90", "EUR", "UNSPSC 14111507"].join(""));
+
+      // Transferring ended the punch-out's webshop session.
+      await page.goto("/shop");
+      await expect(page.getByRole("heading", { level: 1, name: "You are not signed in" })).toBeVisible();
+    } finally {
+      await removeCompany(company.id);
+    }
+  });
+
+  test("OCI: the login form with the buyer's own field names, two products, Transfer cart; HOOK_URL receives the NEW_ITEM fields", async ({ page, procurement }) => {
+    const { tag, company, contact } = await buyerCompany();
+    try {
+      const username = `SRM-${tag}`;
+      const password = await addBuyer(page, {
+        name: `SAP SRM ${tag}`,
+        protocol: "SAP OCI",
+        company: company.name,
+        contact: contact.name,
+        credentials: { Username: username, "Username field": "LOGIN_ID", "Password field": "LOGIN_PW" },
+        origin: procurement.origin,
+      });
+
+      await page.context().clearCookies();
+      await page.goto(procurement.ociStartUrl({ username, password, usernameField: "LOGIN_ID", passwordField: "LOGIN_PW" }));
+      await page.getByRole("button", { name: "Open supplier catalogue" }).click();
+      await continueIntoShop(page);
+      await expect(page.getByText(`You are shopping for ${company.name} through SAP SRM ${tag}`)).toBeVisible();
+      await fillCart(page);
+
+      await page.getByRole("button", { name: "Transfer cart" }).click();
+      await expect(page.getByRole("heading", { name: "Cart received (OCI)" })).toBeVisible();
+      await expect(page.getByLabel("OkCode")).toHaveText("ADDI");
+      await expect(receivedRows(page)).toHaveCount(2);
+      await expect(receivedRows(page).nth(0)).toHaveText(["GLV-NIT-100", "Nitrile gloves, box of 100", "1", "BX", "12.50", "EUR", "UNSPSC 46181504"].join(""));
+      await expect(receivedRows(page).nth(1)).toHaveText(["PAP-A4-5R", "A4 copy paper, 5 reams", "3", "PK", "24.90", "EUR", "UNSPSC 14111507"].join(""));
+    } finally {
+      await removeCompany(company.id);
+    }
+  });
+
+  test("OCI: a GET login with a wrong password lands on the one refusal page", async ({ page, procurement }) => {
+    const { tag, company, contact } = await buyerCompany();
+    try {
+      const username = `SRM-${tag}`;
+      await addBuyer(page, {
+        name: `SAP SRM ${tag}`,
+        protocol: "SAP OCI",
+        company: company.name,
+        contact: contact.name,
+        credentials: { Username: username },
+        origin: procurement.origin,
+      });
+      await page.context().clearCookies();
+      await page.goto(procurement.ociStartUrl({ username, password: "wrong", usernameField: "USERNAME", passwordField: "PASSWORD", method: "GET" }));
+      await page.getByRole("button", { name: "Open supplier catalogue" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "The webshop could not be opened" })).toBeVisible();
+    } finally {
+      await removeCompany(company.id);
+    }
+  });
+});
