@@ -38,7 +38,15 @@ const date = fc.oneof(
   fc.constantFrom(new Date(8.64e15), new Date(-8.64e15), new Date(Date.UTC(100000, 0, 1)), new Date(Number.NaN)),
 );
 const user = fc.oneof(fc.constant(null), fc.record({ type: fc.constantFrom("CONTACT" as const, "CUSTOMER" as const), id: number }));
-const settings = { user, expiresAt: fc.option(date, { nil: null }), extra: text, oneTimeUse: fc.boolean(), referrer: origin, redirectPath: path };
+const settings = {
+  expiresAt: fc.option(date, { nil: null }),
+  extra: text,
+  oneTimeUse: fc.boolean(),
+  maxUses: fc.option(fc.oneof(fc.integer(), fc.double()), { nil: null }),
+  useWindowMinutes: fc.option(fc.oneof(fc.integer(), fc.double()), { nil: null }),
+  referrer: origin,
+  redirectPath: path,
+};
 
 let api: ReturnType<typeof apiClient>;
 beforeAll(async () => {
@@ -71,7 +79,7 @@ async function expectReadableEverywhere(id: string) {
 describe("every input schema, with generated input", () => {
   it("the create action refuses at a field or stores what every reader reads", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.record({ ...settings, reason: text }), async (input) => {
+      fc.asyncProperty(fc.record({ ...settings, user, reason: text }), async (input) => {
         const result = await createLoginTokenAction(input);
         expectRefusedAtAFieldOrDone(result);
         if (result.data) await expectReadableEverywhere(result.data.id);

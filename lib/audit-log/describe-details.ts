@@ -42,6 +42,7 @@ export const REFUSALS: Record<string, string> = {
   deleted: "deleted",
   locked: "locked",
   wrong_referrer: "wrong referrer",
+  holder_deactivated: "person deactivated",
   unknown: "unknown value",
 };
 

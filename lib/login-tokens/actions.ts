@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { staffAction } from "@/lib/actions/safe-action";
 import { loginTokenFiltersSchema } from "@/lib/login-tokens/filters";
 import { can } from "@/lib/auth/permissions";
@@ -88,6 +89,7 @@ export const resolvePastedTokenIdsAction = staffAction
   .metadata({ name: "loginTokens.resolveIds", permission: "loginTokens.read" })
   .inputSchema(z.object({ ids: loginTokenFiltersSchema.shape.ids.unwrap() }))
   .action(async ({ parsedInput }) => resolvePastedTokenIds(parsedInput.ids));
+
 export const tokenActivityAction = staffAction
   .metadata({ name: "loginTokens.activity", permission: "loginTokens.read" })
   .inputSchema(loginTokenIdSchema)

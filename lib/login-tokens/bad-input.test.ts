@@ -30,7 +30,7 @@ describe("the create and edit actions", () => {
 
     const token = await createToken({ extra: "unchanged" });
     const { updatedAt } = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
-    const edited = await updateLoginTokenAction({ id: token.id, expectedUpdatedAt: updatedAt, user: null, expiresAt, extra: "changed", oneTimeUse: true, referrer: "", redirectPath: "" });
+    const edited = await updateLoginTokenAction({ id: token.id, expectedUpdatedAt: updatedAt, expiresAt, extra: "changed", oneTimeUse: true, referrer: "", redirectPath: "" });
     expect(edited.validationErrors?.fieldErrors).toEqual({ expiresAt: ["The expiry can be at most 10 years from now."] });
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ extra: "unchanged" });
   });
@@ -65,7 +65,7 @@ describe("the create and edit actions", () => {
 
   it("refuse an edit version no database holds, at expectedUpdatedAt", async () => {
     const token = await createToken({ extra: "unchanged" });
-    const result = await updateLoginTokenAction({ id: token.id, expectedUpdatedAt: new Date(8.64e15), user: null, expiresAt: null, extra: "x", oneTimeUse: true, referrer: "", redirectPath: "" });
+    const result = await updateLoginTokenAction({ id: token.id, expectedUpdatedAt: new Date(8.64e15), expiresAt: null, extra: "x", oneTimeUse: true, referrer: "", redirectPath: "" });
     expect(Object.keys(result.validationErrors?.fieldErrors ?? {})).toEqual(["expectedUpdatedAt"]);
   });
 });

@@ -15,6 +15,8 @@ export async function logInAs(input: LogInAsValues, by: AuditContext, assistance
       user: input.user,
       expiresAt: new Date(Date.now() + env().LOG_IN_AS_MINUTES * 60_000),
       oneTimeUse: true,
+      maxUses: null,
+      useWindowMinutes: null,
       extra: null,
       referrer: null,
       redirectPath: null,

@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { currentStaff } from "@/lib/auth/session";
 import { endStaffSessionsOf, principalForSession } from "@/lib/staff/sessions";
 import { testDb } from "@/test/db";
-import { unique } from "@/test/factories";
+import { personId, unique } from "@/test/factories";
 import { presentSession } from "@/test/staff-session";
 
 const PASSWORD = "a long and proper password";
@@ -15,7 +15,7 @@ const PASSWORD = "a long and proper password";
 const createCompanyAction = staffAction
   .metadata({ name: "test.createCompany", permission: "loginTokens.write" })
   .inputSchema(z.object({ name: z.string() }))
-  .action(async ({ parsedInput }) => (await testDb.company.create({ data: { name: parsedInput.name } })).id);
+  .action(async ({ parsedInput }) => (await testDb.company.create({ data: { id: personId(), name: parsedInput.name } })).id);
 
 async function signedIn() {
   const name = unique("session");

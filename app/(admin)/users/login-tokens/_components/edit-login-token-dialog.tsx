@@ -95,9 +95,9 @@ export function EditLoginTokenDialog({
             onSaved={close}
             onCancel={close}
             onDuplicate={() => {
-              const { expiresAt, oneTimeUse, extra, referrer, redirectPath } = details;
+              const { expiresAt, oneTimeUse, maxUses, useWindowMinutes, extra, referrer, redirectPath } = details;
               close();
-              openCreate({ expiresAt, oneTimeUse, extra, referrer, redirectPath });
+              openCreate({ expiresAt, oneTimeUse, maxUses, useWindowMinutes, extra, referrer, redirectPath });
             }}
             aside={
               <>
