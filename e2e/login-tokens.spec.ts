@@ -193,6 +193,8 @@ test.describe("Login Tokens, as the editor", () => {
   });
 
   test("the page, the filters, and every dialog pass an accessibility scan", async ({ page, data }) => {
+    // Five full scans, each of a whole page; on a busy machine they take longer than one test's usual minute.
+    test.setTimeout(120_000);
     const contact = await data.contact("Axel");
     const token = await data.token({ contactId: contact.id, userName: contact.name });
     await page.goto("/users/login-tokens");
