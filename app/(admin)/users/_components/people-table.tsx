@@ -70,7 +70,7 @@ function columnsFor(kind: PeopleKind, abilities: PeopleTableAbilities, filterByC
             cell: ({ row }) => (
               <button
                 type="button"
-                className="truncate text-left underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-none"
+                className="block w-full truncate text-left underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-none"
                 title={`Only contacts of ${row.original.companyName}`}
                 onClick={() => filterByCompany(row.original.companyId!)}
               >
