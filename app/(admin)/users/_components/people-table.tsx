@@ -2,7 +2,6 @@
 
 import { createColumnHelper, useTable } from "@tanstack/react-table";
 import { KeyRoundIcon, MoreHorizontalIcon, PlusIcon, UsersIcon } from "lucide-react";
-import Link from "next/link";
 import { use, useId, useState, type FormEvent } from "react";
 import { LogInAsDialog } from "@/app/(admin)/users/_components/log-in-as-dialog";
 import { DataTable } from "@/components/data-table/data-table";
@@ -71,7 +70,7 @@ function columnsFor(kind: PeopleKind, abilities: PeopleTableAbilities, filterByC
             cell: ({ row }) => (
               <button
                 type="button"
-                className="truncate text-left underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-none"
+                className="block w-full truncate text-left underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-none"
                 title={`Only contacts of ${row.original.companyName}`}
                 onClick={() => filterByCompany(row.original.companyId!)}
               >
@@ -133,6 +132,7 @@ function columnsFor(kind: PeopleKind, abilities: PeopleTableAbilities, filterByC
                 canOverride={abilities.canOverride}
               />
             )}
+            {/* Plain links: the Login Tokens page reads its filter and its dialog from the URL as it loads. */}
             <DropdownMenu>
               <DropdownMenuTrigger asChild>
                 <Button variant="ghost" size="icon" className="size-7" aria-label={`More for ${name}`}>
@@ -142,17 +142,17 @@ function columnsFor(kind: PeopleKind, abilities: PeopleTableAbilities, filterByC
               <DropdownMenuContent>
                 {abilities.canLogInAs && active && (
                   <DropdownMenuItem asChild>
-                    <Link href={`/users/login-tokens?newFor=${ref}`}>
+                    <a href={`/users/login-tokens?newFor=${ref}`}>
                       <PlusIcon aria-hidden />
                       New login token
-                    </Link>
+                    </a>
                   </DropdownMenuItem>
                 )}
                 <DropdownMenuItem asChild>
-                  <Link href={`/users/login-tokens?user=${ref}`}>
+                  <a href={`/users/login-tokens?user=${ref}`}>
                     <KeyRoundIcon aria-hidden />
                     Tokens
-                  </Link>
+                  </a>
                 </DropdownMenuItem>
               </DropdownMenuContent>
             </DropdownMenu>
