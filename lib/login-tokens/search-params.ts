@@ -1,5 +1,6 @@
 import { createLoader, createParser, parseAsIsoDate, parseAsNumberLiteral, parseAsStringLiteral } from "nuqs/server";
 import { LOGIN_TOKEN_SORTS, NUMBER_OPERATORS, type LoginTokenSortKey, type NumberCondition } from "@/lib/login-tokens/filters";
+import { INT32_MAX } from "@/lib/login-tokens/schemas";
 import { parseAsPage, parseAsTimeZone, parseAsUuid } from "@/lib/url-parsers";
 
 /**
@@ -25,8 +26,9 @@ const parseAsSort = createParser({
 /** `contact:12` or `customer:7`. */
 const parseAsUserRef = createParser({
   parse: (value) => {
-    const match = /^(contact|customer):(\d{1,9})$/.exec(value);
-    if (!match) return null;
+    const match = /^(contact|customer):([1-9]\d{0,9})$/.exec(value);
+    // The webshop's own ids fill the integer column's whole range.
+    if (!match || Number(match[2]) > INT32_MAX) return null;
     return { type: match[1] === "contact" ? ("CONTACT" as const) : ("CUSTOMER" as const), id: Number(match[2]) };
   },
   serialize: ({ type, id }) => `${type.toLowerCase()}:${id}`,
