@@ -59,7 +59,15 @@ describe("env()", () => {
       SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS: 50,
       SIGNIN_THROTTLE_WINDOW_SECONDS: 900,
       TRUSTED_PROXY_HOPS: 0,
+      STAFF_SESSION_IDLE_MINUTES: 60,
+      STAFF_SESSION_MAX_HOURS: 8,
     });
+  });
+
+  it("refuses a staff session limit that is not a positive whole number", async () => {
+    vi.stubEnv("STAFF_SESSION_IDLE_MINUTES", "0");
+    const env = await freshEnv();
+    expect(() => env()).toThrow(/STAFF_SESSION_IDLE_MINUTES/);
   });
 
   it("reads numbers and flags from their text", async () => {
