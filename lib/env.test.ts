@@ -73,6 +73,8 @@ describe("env()", () => {
       ASSISTANCE_DEFAULT: "allowed",
       LOG_IN_AS_MINUTES: 15,
       PUNCHOUT_ALLOW_INSECURE_RETURN: false,
+      STAFF_SESSION_IDLE_MINUTES: 60,
+      STAFF_SESSION_MAX_HOURS: 8,
     });
   });
 
@@ -96,6 +98,12 @@ describe("env()", () => {
     expect((await freshEnv())()).toMatchObject({ PUNCHOUT_ALLOW_INSECURE_RETURN: true });
     vi.stubEnv("PUNCHOUT_ALLOW_INSECURE_RETURN", "yes");
     await expect((async () => (await freshEnv())())()).rejects.toThrow("PUNCHOUT_ALLOW_INSECURE_RETURN");
+  });
+
+  it("refuses a staff session limit that is not a positive whole number", async () => {
+    vi.stubEnv("STAFF_SESSION_IDLE_MINUTES", "0");
+    const env = await freshEnv();
+    expect(() => env()).toThrow(/STAFF_SESSION_IDLE_MINUTES/);
   });
 
   it("reads numbers and flags from their text", async () => {
