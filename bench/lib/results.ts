@@ -63,5 +63,5 @@ export const benchResultsSchema = z.object({
 export type BenchResults = z.infer<typeof benchResultsSchema>;
 export type RedeemKind = (typeof REDEEM_KINDS)[number];
 
-/** Issue 7's targets for a redemption at 32 connections on this 2-core machine. */
+/** The targets for a redemption at 32 connections on this 2-core machine. */
 export const TARGETS: BenchResults["targets"] = { redemptionsPerSecondAt32: 1200, p99Ms: 40, appCpuMsPerRedemption: 0.8, pgCpuMsPerRedemption: 0.4, rssMb: 200, uiMs: 400 };

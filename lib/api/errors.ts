@@ -1,5 +1,5 @@
 /**
- * The one catalogue of the REST API's errors (DESIGN.md section 6): every
+ * The one catalogue of the REST API's errors: every
  * refusal the API can give is a code here, with its HTTP status, what went
  * wrong and what the caller can do about it. The OpenAPI document and the
  * API reference page are drawn from this table.

@@ -22,7 +22,7 @@ import {
 extendZodWithOpenApi(z);
 
 /**
- * The REST API's contract (DESIGN.md section 6). Handlers parse requests and
+ * The REST API's contract. Handlers parse requests and
  * their own responses with these schemas and the OpenAPI document is
  * generated from the same objects, so the two cannot drift apart. Request
  * objects are strict: a field the API does not know is refused, not ignored.

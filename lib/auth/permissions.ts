@@ -18,7 +18,7 @@ export interface StaffPrincipal {
  */
 type Rule = { role: StaffRole; write: boolean } | { admin: true; does: string } | { ownAccount: true };
 
-/** The one permission table (DESIGN.md section 3). */
+/** The one permission table. */
 export const PERMISSIONS = {
   "loginTokens.read": { role: "CONFIGURATION", write: false },
   "loginTokens.write": { role: "CONFIGURATION", write: true },

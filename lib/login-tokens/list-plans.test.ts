@@ -1,5 +1,5 @@
 // Every filter and sort of the Login Tokens table and the API is served by an
-// index (issue 7). On a seeded table, with sequential scans disabled for the
+// index. On a seeded table, with sequential scans disabled for the
 // session, the statements the app's own query code sends are EXPLAINed:
 //   - each sort key, both directions: the rows come out of an index in order
 //     (no Sort node), so a page stops after its rows;

@@ -3,7 +3,7 @@ import { plainText } from "@/lib/plain-text";
 import { EARLIEST_READABLE_DATE, LATEST_READABLE_DATE } from "@/lib/readable-date";
 import { asciiPath } from "@/lib/utils";
 
-/** The limit of DESIGN.md: extra is free text up to 4 KB. */
+/** Extra is free text up to 4 KB. */
 export const EXTRA_MAX_LENGTH = 4000;
 export const REASON_MAX_LENGTH = 500;
 

@@ -1,6 +1,6 @@
 /**
  * Redemption as ONE statement, so that the check and the consumption cannot be
- * separated by another request (DESIGN.md section 5): the throttle check, the
+ * separated by another request: the throttle check, the
  * conditional consumption or the failure count (and lockout), the throttle
  * count, the shop session and the audit event all happen together.
  *

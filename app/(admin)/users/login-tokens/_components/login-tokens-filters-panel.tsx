@@ -79,7 +79,7 @@ function conditionOf(draft: AttemptsDraft): NumberCondition | null | "invalid" {
 }
 
 /**
- * The filters of seed 003, edited as a draft and applied together, so the
+ * The table's filters, edited as a draft and applied together, so the
  * table is not reloaded on every keystroke. Applying goes back to page 1.
  */
 export function LoginTokensFiltersPanel({
