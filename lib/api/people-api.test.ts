@@ -14,6 +14,7 @@ import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
 import { PEOPLE_ENDPOINTS, type PeopleEndpointName } from "@/lib/api/people-schemas";
 import { logger } from "@/lib/logger";
 import { testDb } from "@/test/db";
+import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createCompany, createContact, createCustomer, createToken, personId, unique } from "@/test/factories";
 
 // Outside the unit: the installation's configuration, and failures a healthy test database never has.
@@ -269,6 +270,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.putCompany(1, { name: "x" }, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.putCompany(1, { name: "x" }, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.putCompany(personId(), { name: "x" })),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.putCompany(personId(), { name: "x" })),
     INVALID_JSON: () => api.putCompany(1, undefined, { rawBody: "{name:" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.putCompany(1, undefined, { rawBody: "name=x", contentType: "application/x-www-form-urlencoded" }),
     PAYLOAD_TOO_LARGE: () => api.putCompany(1, { name: "x".repeat(70_000) }),
@@ -279,6 +281,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.putContact(1, {}, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.putContact(1, {}, { accept: "image/png" }),
     INTERNAL_ERROR: async () => failing(async () => api.putContact(personId(), contactBody(1))),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.putContact(personId(), contactBody(1))),
     INVALID_JSON: () => api.putContact(1, undefined, { rawBody: "[" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.putContact(1, undefined, { rawBody: "<contact/>", contentType: "application/xml" }),
     PAYLOAD_TOO_LARGE: () => api.putContact(1, { firstName: "x".repeat(70_000) }),
@@ -294,6 +297,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.putCustomer(1, {}, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.putCustomer(1, {}, { accept: "text/html" }),
     INTERNAL_ERROR: () => failing(() => api.putCustomer(personId(), customerBody())),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.putCustomer(personId(), customerBody())),
     INVALID_JSON: () => api.putCustomer(1, undefined, { rawBody: "{'a': 1}" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.putCustomer(1, undefined, { rawBody: "a", contentType: "text/plain" }),
     PAYLOAD_TOO_LARGE: () => api.putCustomer(1, { firstName: "x".repeat(70_000) }),
@@ -305,6 +309,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.listCompanies({}, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.listCompanies({}, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.listCompanies()),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.listCompanies()),
     VALIDATION_FAILED: () => api.listCompanies({ cursor: "not-ours" }),
   },
   getCompany: {
@@ -312,6 +317,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.getCompany(1, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.getCompany(1, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.getCompany(1)),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.getCompany(1)),
     VALIDATION_FAILED: () => api.getCompany("2147483648"),
     PERSON_NOT_FOUND: () => api.getCompany(2_000_000_003),
   },
@@ -320,6 +326,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.listContacts({}, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.listContacts({}, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.listContacts()),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.listContacts()),
     VALIDATION_FAILED: () => api.listContacts({ status: "asleep" }),
   },
   getContact: {
@@ -327,6 +334,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.getContact(1, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.getContact(1, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.getContact(1)),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.getContact(1)),
     VALIDATION_FAILED: () => api.getContact("1.5"),
     PERSON_NOT_FOUND: () => api.getContact(2_000_000_004),
   },
@@ -335,6 +343,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.deleteContact(1, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.deleteContact(1, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.deleteContact(1)),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.deleteContact(1)),
     VALIDATION_FAILED: () => api.deleteContact("-3"),
     PERSON_NOT_FOUND: () => api.deleteContact(2_000_000_005),
   },
@@ -343,6 +352,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.listCustomers({}, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.listCustomers({}, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.listCustomers()),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.listCustomers()),
     VALIDATION_FAILED: () => api.listCustomers({ limit: "0" }),
   },
   getCustomer: {
@@ -350,6 +360,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.getCustomer(1, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.getCustomer(1, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.getCustomer(1)),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.getCustomer(1)),
     VALIDATION_FAILED: () => api.getCustomer("x"),
     PERSON_NOT_FOUND: () => api.getCustomer(2_000_000_006),
   },
@@ -358,6 +369,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.deleteCustomer(1, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.deleteCustomer(1, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.deleteCustomer(1)),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.deleteCustomer(1)),
     VALIDATION_FAILED: () => api.deleteCustomer("0"),
     PERSON_NOT_FOUND: () => api.deleteCustomer(2_000_000_007),
   },
@@ -366,6 +378,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
     API_KEY_INVALID: () => api.batch({ items: [] }, { key: badKey() }),
     NOT_ACCEPTABLE: () => api.batch({ items: [] }, { accept: "text/csv" }),
     INTERNAL_ERROR: () => failing(() => api.batch({ items: [{ kind: "customer", id: personId(), ...customerBody() }] })),
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.batch({ items: [{ kind: "customer", id: personId(), ...customerBody() }] })),
     INVALID_JSON: () => api.batch(undefined, { rawBody: "{items: []}" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.batch(undefined, { rawBody: "a,b", contentType: "text/csv" }),
     PAYLOAD_TOO_LARGE: () => api.batch({ items: [{ kind: "company", id: 1, name: "x".repeat(1024 * 1024) }] }),

@@ -109,7 +109,7 @@ export const createLoginTokenBodySchema = z
       .openapi({ description: "Whether the token works only once. Left out: the installation's default (`DEFAULT_ONE_TIME_USE`, true unless set otherwise), the same as the back-office dialog's." }),
     maxUses: maxUsesSchema
       .nullish()
-      .openapi({ description: "For a token that is not one-time: how many times it works (2 to 1,000). Leave out for unlimited.", example: 5 }),
+      .openapi({ description: "How many times the token works (2 to 1,000); sending it makes the token reusable, so oneTimeUse may be left out (true with it is refused). Leave out for unlimited or one-time.", example: 5 }),
     validForMinutesAfterFirstUse: useWindowMinutesSchema
       .nullish()
       .openapi({ description: "The first redemption starts a window of this many minutes; then the token expires (or at expiresAt, if sooner)." }),

@@ -98,7 +98,11 @@ describe("the API", () => {
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: String(body.id) } })).toMatchObject({ maxUses: 5, useWindowMinutes: 15 });
     expect((await testDb.loginToken.findUniqueOrThrow({ where: { id: old.id } })).deletedAt).not.toBeNull();
 
-    const refused = await api.create({ expiresIn: 3600, maxUses: 5 });
+    // A number of uses is itself the choice against one time use; only both at once are refused.
+    const reusable = await api.create({ expiresIn: 3600, maxUses: 5 });
+    expect(reusable.status).toBe(201);
+    expect(await reusable.json()).toMatchObject({ oneTimeUse: false, maxUses: 5 });
+    const refused = await api.create({ expiresIn: 3600, oneTimeUse: true, maxUses: 5 });
     expect(refused.status).toBe(422);
     expect(JSON.stringify(await refused.json())).toContain("maxUses");
     const tooFew = await api.create({ expiresIn: 3600, oneTimeUse: false, maxUses: 1 });

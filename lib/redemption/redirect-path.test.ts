@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createApiKeyRow } from "@/lib/api/api-test-kit";
 import { createLoginTokenSchema } from "@/lib/login-tokens/schemas";
 import { redeemLinkPost } from "@/lib/redemption/link-redeem-post";
+import { signPageProof } from "@/lib/redemption/page-proof";
 import { testDb } from "@/test/db";
 import { createToken } from "@/test/factories";
 import { TEST_ENV } from "@/test/test-env";
@@ -10,12 +11,14 @@ import { TEST_ENV } from "@/test/test-env";
 // as it is: the redemption must answer with it encoded, or change nothing.
 const NON_ASCII = ["/shop/€uro", "/shop/größe?farbe=grün#oben", "/shop/😀", "/shop/\uD800x"];
 
-function linkPost(fields: Record<string, string>, ip = "198.51.100.23") {
+/** The continue page's POST, with the page proof its GET would have issued two seconds before. */
+function linkPost(fields: { t: string; redirect?: string }, ip = "198.51.100.23") {
+  const form = { ...fields, proof: signPageProof(fields.t, null, Date.now() - 2_000) };
   return redeemLinkPost(
     new Request(new URL("/login/token/redeem", TEST_ENV.APP_URL), {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", origin: new URL(TEST_ENV.APP_URL).origin, "x-forwarded-for": ip },
-      body: new URLSearchParams(fields).toString(),
+      body: new URLSearchParams(form).toString(),
     }),
   );
 }
