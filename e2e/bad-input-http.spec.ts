@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { issueApiKey } from "../lib/api-keys/keys";
 import { E2E_BASE_URL, E2E_PORT } from "./e2e-env.mjs";
 import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
+import { continueForm, untilProofsAccepted } from "./fixtures/continue-page";
 import { e2eQuery } from "./fixtures/db";
 import { storageStateFor } from "./fixtures/staff";
 import { createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
@@ -63,11 +64,14 @@ test.describe("the production server", () => {
 
   test("sends a visitor to a non-ASCII redirect path, encoded, and the link is used exactly once", async () => {
     const token = await createVisitorToken({ oneTimeUse: true, redirectPath: "/shop/€uro" });
+    const form = await continueForm(E2E_BASE_URL, token.value);
+    form.set("redirect", "/shop/größe");
+    await untilProofsAccepted([form]);
     const response = await fetch(`${E2E_BASE_URL}/login/token/redeem`, {
       method: "POST",
       redirect: "manual",
       headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: E2E_BASE_URL },
-      body: new URLSearchParams({ t: token.value, redirect: "/shop/größe" }),
+      body: form,
     });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/shop/%E2%82%ACuro");
@@ -95,6 +99,8 @@ test.describe("server actions called by hand, as the editor", () => {
 });
 
 test.describe("while the database cannot be reached", () => {
+  // One outage instance for the group, on one port: its tests run in one worker.
+  test.describe.configure({ mode: "serial" });
   test.use({ storageState: storageStateFor("editor") });
   let down: AppInstance;
 
@@ -138,11 +144,13 @@ test.describe("while the database cannot be reached", () => {
   });
 
   test("a login link and a server action answer 503 with Retry-After", async ({ page }) => {
+    const form = await continueForm(down.url, "a".repeat(43));
+    await untilProofsAccepted([form]);
     const redeemed = await fetch(`${down.url}/login/token/redeem`, {
       method: "POST",
       redirect: "manual",
       headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: down.url },
-      body: new URLSearchParams({ t: "a".repeat(43) }),
+      body: form,
     });
     expect(redeemed.status).toBe(503);
     expect(redeemed.headers.get("retry-after")).toBe("5");

@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { E2E_BASE_URL } from "./e2e-env.mjs";
+import { openLoginLink } from "./fixtures/continue-page";
 import { e2eQuery } from "./fixtures/db";
 import { expect, test } from "./fixtures/login-tokens";
 import { storageStateFor } from "./fixtures/staff";
@@ -24,7 +25,7 @@ test.describe("Login Tokens, as the editor", () => {
     const token = await data.token({ contactId: contact.id, userName: contact.name, oneTimeUse: true, expiresAt: new Date(Date.now() + DAY) });
     const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const shopper = await visitor.newPage();
-    await shopper.goto(`${E2E_BASE_URL}/login/token?t=${token.value}`);
+    await openLoginLink(shopper, `${E2E_BASE_URL}/login/token?t=${token.value}`);
     await expect(shopper.getByRole("heading", { level: 1, name: `Welcome, ${contact.name}` })).toBeVisible();
     await visitor.close();
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { e2eQuery } from "./fixtures/db";
+import { e2eQuery, RANDOM_PERSON_ID } from "./fixtures/db";
 import { expect, test } from "./fixtures/procurement-system";
 import { storageStateFor } from "./fixtures/staff";
 
@@ -13,9 +13,9 @@ async function one<T extends Record<string, unknown>>(sql: string, params: unkno
 /** A customer company with one contact, made for this test and removed after it with the buyers made for it. */
 async function buyerCompany() {
   const tag = randomUUID().slice(0, 8);
-  const company = await one<{ id: number; name: string }>("INSERT INTO companies (name) VALUES ($1) RETURNING id, name", [`Punch-out Buyer Co ${tag}`]);
+  const company = await one<{ id: number; name: string }>(`INSERT INTO companies (id, name) VALUES (${RANDOM_PERSON_ID}, $1) RETURNING id, name`, [`Punch-out Buyer Co ${tag}`]);
   const contact = await one<{ id: number; name: string }>(
-    "INSERT INTO contacts (company_id, first_name, last_name, email) VALUES ($1, 'Petra', $2, $3) RETURNING id, first_name || ' ' || last_name AS name",
+    `INSERT INTO contacts (id, company_id, first_name, last_name, email) VALUES (${RANDOM_PERSON_ID}, $1, 'Petra', $2, $3) RETURNING id, first_name || ' ' || last_name AS name`,
     [company.id, `Procure-${tag}`, `petra-${tag}@buyer.test`],
   );
   return { tag, company, contact };

@@ -13,7 +13,7 @@ test.setTimeout(120_000);
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  [a, b] = await Promise.all([startAppInstance(E2E_PORT + 5), startAppInstance(E2E_PORT + 6)]);
+  [a, b] = await Promise.all([startAppInstance(E2E_PORT + 8), startAppInstance(E2E_PORT + 9)]);
 });
 
 test.afterAll(async () => {
