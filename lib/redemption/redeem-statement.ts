@@ -76,12 +76,22 @@ claimed AS (
   ON CONFLICT (nonce) DO NOTHING
   RETURNING nonce
 ),
+-- The token's row is locked before the throttle's counter, on every path that
+-- takes both: a guess at a used token counts first and then updates the token,
+-- a refusal of a live one updates it and then counts, and without one order
+-- two such requests of one caller deadlock. After the wait it reads the newest
+-- version, so a token used meanwhile counts as the guess it now is.
+held AS MATERIALIZED (
+  SELECT t.deleted_at IS NULL AND t.used_at IS NULL AS live
+  FROM login_tokens t WHERE t.token_hash = $1::bytea
+  FOR UPDATE
+),
 guessed AS (
   INSERT INTO rate_limit_counters (key, window_start, count)
   SELECT $3::text, s.window_start, 1 FROM slot s
   WHERE NOT s.key_refused
     AND (NOT s.with_proof OR EXISTS (SELECT 1 FROM claimed))
-    AND NOT EXISTS (SELECT 1 FROM login_tokens t WHERE t.token_hash = $1::bytea AND t.deleted_at IS NULL AND t.used_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM held WHERE live)
   ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
   RETURNING count
 ),
