@@ -38,6 +38,7 @@ function ensureChromium() {
 const only = process.argv[2];
 if (!only || only === "static") {
   step("lint", bin("eslint"), ["."]);
+  step("format check", bin("prettier"), ["--check", "."]);
   step("typecheck", bin("tsc"), ["--noEmit"]);
 }
 if (!only || only === "unit") step("unit and integration tests", bin("vitest"), ["run"]);
