@@ -21,12 +21,21 @@ export default defineConfig({
     screenshot: "only-on-failure",
     locale: "en-GB",
     timezoneId: "Europe/Amsterdam",
-    launchOptions: chromium?.bundled === false
-      ? {
-          executablePath: chromium.path,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        }
-      : {},
+    launchOptions:
+      chromium?.bundled === false
+        ? {
+            executablePath: chromium.path,
+            args: [
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--no-first-run",
+              "--disable-quic",
+            ],
+          }
+        : {},
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },

@@ -135,7 +135,9 @@ async function main() {
     const { rows: settings } = await pool.query<{ name: string; setting: string }>(
       "SELECT name, setting FROM pg_settings WHERE name IN ('shared_buffers', 'synchronous_commit', 'work_mem', 'max_connections', 'server_version')",
     );
-    const { rows: contactRows } = await pool.query<{ contact_id: number }>("SELECT contact_id FROM login_tokens WHERE contact_id IS NOT NULL GROUP BY contact_id ORDER BY count(*) DESC LIMIT 1");
+    const { rows: contactRows } = await pool.query<{ contact_id: number }>(
+      "SELECT contact_id FROM login_tokens WHERE contact_id IS NOT NULL GROUP BY contact_id ORDER BY count(*) DESC LIMIT 1",
+    );
 
     // Seed in steps, measuring the list views at each size.
     const now = new Date();
@@ -184,13 +186,24 @@ async function main() {
     const started = app;
     const pgPid = postmasterPid(pgDataDir);
     const linkAvailable = await linkRedeemExists(started.origin);
-    const linkRedeem = { available: linkAvailable, note: linkAvailable ? "POST /login/token/redeem answered" : "POST /login/token/redeem answers 404 in this build" };
+    const linkRedeem = {
+      available: linkAvailable,
+      note: linkAvailable ? "POST /login/token/redeem answered" : "POST /login/token/redeem answers 404 in this build",
+    };
     const targetConfig = (target: "api" | "link"): TargetConfig => ({ target, origin: started.origin, apiKey: apiKey.key });
 
     // Before any redemption load, on the largest table: what a staff member waits for.
     say(`timing Users > Login Tokens in Chromium (${options.uiRuns} runs)…`);
-    const { rows: editable } = await pool.query<{ id: string }>("SELECT id FROM login_tokens WHERE deleted_at IS NULL AND used_at IS NULL AND locked_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1");
-    const uiTimings = await measureUiTimings({ origin: started.origin, email: DEMO_EDITOR_EMAIL, password: demoStaff.password, tokenId: editable[0]!.id, runs: options.uiRuns });
+    const { rows: editable } = await pool.query<{ id: string }>(
+      "SELECT id FROM login_tokens WHERE deleted_at IS NULL AND used_at IS NULL AND locked_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 1",
+    );
+    const uiTimings = await measureUiTimings({
+      origin: started.origin,
+      email: DEMO_EDITOR_EMAIL,
+      password: demoStaff.password,
+      tokenId: editable[0]!.id,
+      runs: options.uiRuns,
+    });
     say(`page open ${uiTimings.median.pageOpenMs} ms, save ${uiTimings.median.saveMs} ms (medians)`);
 
     // Warm-up, not recorded: JIT, prepared statements, connection pools.
@@ -264,7 +277,13 @@ async function main() {
           kind,
           connections,
           runs,
-          median: { perSecond, p50Ms: med((run) => run.p50Ms) ?? 0, p99Ms: med((run) => run.p99Ms) ?? 0, appCpuMsPerRedemption: med((run) => run.appCpuMsPerRedemption), pgCpuMsPerRedemption: med((run) => run.pgCpuMsPerRedemption) ?? 0 },
+          median: {
+            perSecond,
+            p50Ms: med((run) => run.p50Ms) ?? 0,
+            p99Ms: med((run) => run.p99Ms) ?? 0,
+            appCpuMsPerRedemption: med((run) => run.appCpuMsPerRedemption),
+            pgCpuMsPerRedemption: med((run) => run.pgCpuMsPerRedemption) ?? 0,
+          },
           errorsTotal: runs.reduce((sum, run) => sum + run.errors, 0),
           ratioToFloor: ratio(perSecond, floor),
         };
@@ -281,7 +300,12 @@ async function main() {
         postgresSettings: Object.fromEntries(settings.filter((row) => row.name !== "server_version").map((row) => [row.name, row.setting])),
       },
       options,
-      seed: { tokens: seeded, seconds: round(seedMs / 1000, 1), indexSeconds: round(seedIndexMs / 1000, 1), secondsPerMillion: round((seedMs / 1000) * (1_000_000 / seeded), 1) },
+      seed: {
+        tokens: seeded,
+        seconds: round(seedMs / 1000, 1),
+        indexSeconds: round(seedIndexMs / 1000, 1),
+        secondsPerMillion: round((seedMs / 1000) * (1_000_000 / seeded), 1),
+      },
       linkRedeem,
       redemption,
       appRssMbAfterRedemption,

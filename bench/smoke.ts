@@ -15,10 +15,36 @@ const out = `${dataDir}/results.json`;
 const run = spawnSync(
   process.execPath,
   [
-    "--conditions=react-server", "--import", "tsx", "bench/run.ts",
-    "--tokens", "2000", "--view-sizes", "1000,2000", "--duration", "1", "--runs", "1", "--connections", "2,4", "--list-runs", "2", "--ui-runs", "2", "--delete", "200",
-    "--port", process.env.LATCHKEY_BENCH_PORT ?? "3181", "--pg-port", process.env.LATCHKEY_BENCH_PG_PORT ?? "54381",
-    "--data-dir", dataDir, "--dist-dir", process.env.LATCHKEY_DIST_DIR ?? ".next", "--out", out,
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    "bench/run.ts",
+    "--tokens",
+    "2000",
+    "--view-sizes",
+    "1000,2000",
+    "--duration",
+    "1",
+    "--runs",
+    "1",
+    "--connections",
+    "2,4",
+    "--list-runs",
+    "2",
+    "--ui-runs",
+    "2",
+    "--delete",
+    "200",
+    "--port",
+    process.env.LATCHKEY_BENCH_PORT ?? "3181",
+    "--pg-port",
+    process.env.LATCHKEY_BENCH_PG_PORT ?? "54381",
+    "--data-dir",
+    dataDir,
+    "--dist-dir",
+    process.env.LATCHKEY_DIST_DIR ?? ".next",
+    "--out",
+    out,
   ],
   { cwd: root, stdio: "inherit" },
 );
@@ -33,7 +59,9 @@ const missing = [
   results.redemption.some((row) => row.kind === "sql-update") ? null : "SQL floor",
   results.listViews.length === 6 * 2 ? null : "12 list view rows",
   results.bulkDelete.tokens === 200 && results.bulkDelete.serviceMs !== null ? null : "bulk delete of 200 by statement and by service",
-  results.uiTimings.pageOpenMs.length === results.uiTimings.runs && results.uiTimings.saveMs.length === results.uiTimings.runs ? null : "the page-open and save timings",
+  results.uiTimings.pageOpenMs.length === results.uiTimings.runs && results.uiTimings.saveMs.length === results.uiTimings.runs
+    ? null
+    : "the page-open and save timings",
 ].filter(Boolean);
 if (missing.length > 0) {
   console.error(`bench smoke: the results lack ${missing.join(", ")}`);

@@ -52,7 +52,10 @@ test.describe("Audit log, as the editor", () => {
     await page.goBack();
     await expect(rows).toHaveCount(2);
 
-    await rows.first().getByRole("link", { name: `Open token ${token.id}` }).click();
+    await rows
+      .first()
+      .getByRole("link", { name: `Open token ${token.id}` })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/users/login-tokens\\?token=${token.id}`));
     await expect(dialog).toBeVisible();
   });

@@ -12,7 +12,11 @@ import { createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
 
 async function apiKey(): Promise<string> {
   const { key, prefix, keyHash } = issueApiKey();
-  await e2eQuery("INSERT INTO api_keys (name, prefix, key_hash) VALUES ($1, $2, $3)", [`e2e bad input ${Date.now()}-${Math.random()}`, prefix, Buffer.from(keyHash)]);
+  await e2eQuery("INSERT INTO api_keys (name, prefix, key_hash) VALUES ($1, $2, $3)", [
+    `e2e bad input ${Date.now()}-${Math.random()}`,
+    prefix,
+    Buffer.from(keyHash),
+  ]);
   return key;
 }
 
@@ -27,7 +31,9 @@ async function capturedAction(page: Page) {
   const headers = await request.allHeaders();
   return {
     path: new URL(request.url()).pathname,
-    headers: Object.fromEntries(Object.entries(headers).filter(([name]) => ["next-action", "content-type", "accept", "next-router-state-tree", "cookie"].includes(name))),
+    headers: Object.fromEntries(
+      Object.entries(headers).filter(([name]) => ["next-action", "content-type", "accept", "next-router-state-tree", "cookie"].includes(name)),
+    ),
     body: request.postData() ?? "",
   };
 }
@@ -107,7 +113,10 @@ test.describe("while the database cannot be reached", () => {
   test.beforeAll(async () => {
     // The same build on a port where no PostgreSQL listens, as after the database stopped.
     // Its own address is its APP_URL, so that its pages' calls pass the same-origin checks.
-    down = await startAppInstance(E2E_PORT + 7, { DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:9/latchkey", APP_URL: `http://127.0.0.1:${E2E_PORT + 7}` });
+    down = await startAppInstance(E2E_PORT + 7, {
+      DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:9/latchkey",
+      APP_URL: `http://127.0.0.1:${E2E_PORT + 7}`,
+    });
   });
   test.afterAll(async () => {
     await down?.stop();

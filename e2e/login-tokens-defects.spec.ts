@@ -14,13 +14,19 @@ const rowOf = (page: Page, text: string) => bodyRows(page).filter({ hasText: tex
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test.describe("Login Tokens, as the editor", () => {
   test.use({ storageState: storageStateFor("editor"), permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("a used one-time token stays in the list, with no filter, for its contact and under Any status, marked Used with its counters", async ({ page, browser, data }) => {
+  test("a used one-time token stays in the list, with no filter, for its contact and under Any status, marked Used with its counters", async ({
+    page,
+    browser,
+    data,
+  }) => {
     const contact = await data.contact("Ulla");
     const token = await data.token({ contactId: contact.id, userName: contact.name, oneTimeUse: true, expiresAt: new Date(Date.now() + DAY) });
     const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -40,7 +46,9 @@ test.describe("Login Tokens, as the editor", () => {
     // "Any status" is the status filter left alone: every status but deleted.
     await page.getByRole("button", { name: "Filters" }).click();
     await expect(page.getByRole("form", { name: "Filters" }).getByRole("combobox", { name: "Status" })).toHaveText("Any status");
-    await rowOf(page, contact.name).getByRole("button", { name: `Open token for ${contact.name}` }).click();
+    await rowOf(page, contact.name)
+      .getByRole("button", { name: `Open token for ${contact.name}` })
+      .click();
     await expect(page.getByRole("dialog", { name: `Login token · ${contact.name}` })).toContainText("used up");
   });
 
@@ -63,14 +71,19 @@ test.describe("Login Tokens, as the editor", () => {
     await create.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("dialog", { name: "Login token created" })).toContainText(`signed in as ${contact.name}`);
 
-    const rows = await e2eQuery<{ id: string; contact_id: number | null }>("SELECT id, contact_id FROM login_tokens WHERE extra = $1 ORDER BY created_at", [`Punch-out ${data.tag}`]);
+    const rows = await e2eQuery<{ id: string; contact_id: number | null }>("SELECT id, contact_id FROM login_tokens WHERE extra = $1 ORDER BY created_at", [
+      `Punch-out ${data.tag}`,
+    ]);
     expect(rows).toEqual([
       { id: token.id, contact_id: null },
       { id: expect.any(String), contact_id: contact.id },
     ]);
   });
 
-  test("a token value pasted into the Ids filter never reaches the address bar: the URL holds its public id, the chip says by value", async ({ page, data }) => {
+  test("a token value pasted into the Ids filter never reaches the address bar: the URL holds its public id, the chip says by value", async ({
+    page,
+    data,
+  }) => {
     const contact = await data.contact("Ivo");
     const token = await data.token({ contactId: contact.id, userName: contact.name });
     await page.goto("/users/login-tokens");
@@ -109,7 +122,9 @@ test.describe("Login Tokens, as the editor", () => {
     const done = page.getByRole("dialog", { name: "Login token created" });
     await expect(done.getByRole("definition").filter({ hasText: "Once" })).toBeVisible();
     await done.getByRole("button", { name: "Done" }).click();
-    const [saved] = await e2eQuery<{ one_time_use: boolean; expires_at: Date }>("SELECT one_time_use, expires_at FROM login_tokens WHERE extra = $1", [`Defaults ${data.tag}`]);
+    const [saved] = await e2eQuery<{ one_time_use: boolean; expires_at: Date }>("SELECT one_time_use, expires_at FROM login_tokens WHERE extra = $1", [
+      `Defaults ${data.tag}`,
+    ]);
     expect(saved!.one_time_use).toBe(true);
     expect(Math.abs(saved!.expires_at.getTime() - (Date.now() + 7 * DAY))).toBeLessThan(10 * 60_000);
 
@@ -248,7 +263,6 @@ test.describe("the storefront", () => {
     await expect(shopper).toHaveURL(/\/shop$/);
     await visitor.close();
   });
-
 });
 
 test.describe("a login link's continue page, without script", () => {

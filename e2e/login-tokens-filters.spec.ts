@@ -181,7 +181,11 @@ test("filters, sort and page size survive a reload and Back undoes them", async 
 
 test("sorts by a column header, ascending then descending", async ({ page, data }) => {
   const contact = await data.contact("Sorin");
-  for (const [extra, successfulAttempts] of [["five", 5], ["one", 1], ["nine", 9]] as const) {
+  for (const [extra, successfulAttempts] of [
+    ["five", 5],
+    ["one", 1],
+    ["nine", 9],
+  ] as const) {
     await data.token({ contactId: contact.id, userName: contact.name, extra, successfulAttempts });
   }
   await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
@@ -259,7 +263,9 @@ test("pages by cursor through ties and empty values, and a tampered cursor shows
 
 test("bad values in the URL fall back to defaults instead of failing", async ({ page, data }) => {
   const { contact } = await tokensWithAnswers(data);
-  const response = await page.goto(`/users/login-tokens?user=contact:${contact.id}&page=-3&perPage=7&sort=secret.asc&createdFrom=yesterday&failed=about:3&token=nope`);
+  const response = await page.goto(
+    `/users/login-tokens?user=contact:${contact.id}&page=-3&perPage=7&sort=secret.asc&createdFrom=yesterday&failed=about:3&token=nope`,
+  );
   expect(response?.status()).toBe(200);
   await expect(bodyRows(page)).toHaveCount(5);
   await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("Page 1 of 1");

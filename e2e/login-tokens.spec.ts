@@ -15,7 +15,9 @@ async function pickUser(page: Page, field: string, search: string, option: RegEx
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test.describe("Login Tokens, as the editor", () => {
@@ -52,7 +54,12 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(row).toContainText("Contact");
     await expect(row).toContainText("Yes");
     const [saved] = await e2eQuery("SELECT user_type, one_time_use, extra, reason, expires_at FROM login_tokens WHERE contact_id = $1", [contact.id]);
-    expect(saved).toMatchObject({ user_type: "CONTACT", one_time_use: true, extra: `For ${data.tag}`, reason: "Checking the order screen with the customer on the phone" });
+    expect(saved).toMatchObject({
+      user_type: "CONTACT",
+      one_time_use: true,
+      extra: `For ${data.tag}`,
+      reason: "Checking the order screen with the customer on the phone",
+    });
     expect(saved!.expires_at.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
   });
 
@@ -106,7 +113,9 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(page).not.toHaveURL(/token=/);
 
     // Someone else saves while the dialog is open: this save must not overwrite theirs.
-    await rowOf(page, contact.name).getByRole("button", { name: `Open token for ${contact.name}` }).click();
+    await rowOf(page, contact.name)
+      .getByRole("button", { name: `Open token for ${contact.name}` })
+      .click();
     await expect(dialog.getByRole("textbox", { name: "Extra" })).toHaveValue("after");
     await e2eQuery("UPDATE login_tokens SET extra = 'theirs', updated_at = now() WHERE id = $1", [token.id]);
     await dialog.getByRole("textbox", { name: "Extra" }).fill("mine");
@@ -236,7 +245,9 @@ test.describe("Login Tokens, as the viewer", () => {
     await expect(page.getByRole("button", { name: "New Login Token" })).toHaveCount(0);
     await expect(page.getByRole("checkbox")).toHaveCount(0);
 
-    await rowOf(page, contact.name).getByRole("button", { name: `Open token for ${contact.name}` }).click();
+    await rowOf(page, contact.name)
+      .getByRole("button", { name: `Open token for ${contact.name}` })
+      .click();
     const dialog = page.getByRole("dialog", { name: `Login token · ${contact.name}` });
     await expect(dialog).toContainText("read me");
     await expect(dialog).toContainText("Your access is read-only");

@@ -63,7 +63,10 @@ test.describe("Users > Customers, as a sales rep", () => {
     await data.token({ contactId: contact.id });
     await page.goto(`/users/contacts?q=${encodeURIComponent(`Company ${data.tag}`)}`);
     await expect(rows(page, "Contacts")).toHaveCount(1);
-    await rows(page, "Contacts").first().getByRole("button", { name: `Company ${data.tag} 0` }).click();
+    await rows(page, "Contacts")
+      .first()
+      .getByRole("button", { name: `Company ${data.tag} 0` })
+      .click();
     await expect(page.getByText(`Company: Company ${data.tag} 0`)).toBeVisible();
     await page.getByRole("button", { name: `More for ${contact.name}` }).click();
     await page.getByRole("menuitem", { name: "Tokens" }).click();

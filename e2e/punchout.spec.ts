@@ -13,7 +13,9 @@ async function one<T extends Record<string, unknown>>(sql: string, params: unkno
 /** A customer company with one contact, made for this test and removed after it with the buyers made for it. */
 async function buyerCompany() {
   const tag = randomUUID().slice(0, 8);
-  const company = await one<{ id: number; name: string }>(`INSERT INTO companies (id, name) VALUES (${RANDOM_PERSON_ID}, $1) RETURNING id, name`, [`Punch-out Buyer Co ${tag}`]);
+  const company = await one<{ id: number; name: string }>(`INSERT INTO companies (id, name) VALUES (${RANDOM_PERSON_ID}, $1) RETURNING id, name`, [
+    `Punch-out Buyer Co ${tag}`,
+  ]);
   const contact = await one<{ id: number; name: string }>(
     `INSERT INTO contacts (id, company_id, first_name, last_name, email) VALUES (${RANDOM_PERSON_ID}, $1, 'Petra', $2, $3) RETURNING id, first_name || ' ' || last_name AS name`,
     [company.id, `Procure-${tag}`, `petra-${tag}@buyer.test`],
@@ -32,7 +34,10 @@ async function removeCompany(companyId: number) {
 }
 
 /** Settings > Punch-out buyers > Add buyer, as an editor; answers the secret the dialog shows once. */
-async function addBuyer(page: Page, input: { name: string; protocol: "SAP OCI" | "cXML"; company: string; contact: string; credentials: Record<string, string>; origin: string }) {
+async function addBuyer(
+  page: Page,
+  input: { name: string; protocol: "SAP OCI" | "cXML"; company: string; contact: string; credentials: Record<string, string>; origin: string },
+) {
   await page.goto("/settings/punchout-buyers");
   await page.getByRole("button", { name: "Add buyer" }).first().click();
   // The dialog keeps its place but changes its title once the buyer is added.
@@ -78,7 +83,10 @@ const receivedRows = (page: Page) => page.getByRole("table", { name: "Received c
 test.describe("punch-out from a procurement system", () => {
   test.use({ storageState: storageStateFor("editor") });
 
-  test("cXML: setup request, StartPage, two products, Transfer cart; the procurement system receives the PunchOutOrderMessage", async ({ page, procurement }) => {
+  test("cXML: setup request, StartPage, two products, Transfer cart; the procurement system receives the PunchOutOrderMessage", async ({
+    page,
+    procurement,
+  }) => {
     const { tag, company, contact } = await buyerCompany();
     try {
       const identity = `AN-${tag}`;
@@ -115,7 +123,10 @@ test.describe("punch-out from a procurement system", () => {
     }
   });
 
-  test("OCI: the login form with the buyer's own field names, two products, Transfer cart; HOOK_URL receives the NEW_ITEM fields", async ({ page, procurement }) => {
+  test("OCI: the login form with the buyer's own field names, two products, Transfer cart; HOOK_URL receives the NEW_ITEM fields", async ({
+    page,
+    procurement,
+  }) => {
     const { tag, company, contact } = await buyerCompany();
     try {
       const username = `SRM-${tag}`;

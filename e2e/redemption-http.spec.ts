@@ -140,7 +140,9 @@ test("of 200 concurrent guesses from one new address across two instances, at mo
   const responses = await Promise.all(bodies.map((body, i) => redeem(i % 2 === 0 ? a : b, guesses[i]!, { ip, body })));
   expect(responses.filter(refused)).toHaveLength(THROTTLE_MAX_FAILURES);
   expect(responses.filter((response) => response.status === 429)).toHaveLength(200 - THROTTLE_MAX_FAILURES);
-  const [evaluated] = await e2eQuery<{ count: number }>("SELECT count(*)::int AS count FROM audit_events WHERE ip = $1 AND action = 'token.redeem_failed'", [ip]);
+  const [evaluated] = await e2eQuery<{ count: number }>("SELECT count(*)::int AS count FROM audit_events WHERE ip = $1 AND action = 'token.redeem_failed'", [
+    ip,
+  ]);
   expect(evaluated?.count).toBe(THROTTLE_MAX_FAILURES);
 });
 
@@ -188,7 +190,18 @@ test("the link's parameters are checked before any lookup", async () => {
   }
 
   const form = (fields: [string, string][]) => new URLSearchParams(fields);
-  for (const body of [form([["t", token.value], ["t", token.value]]), form([["t", `${token.value}A`]]), form([["t", token.value], ["proof", "p".repeat(600)]]), form([])]) {
+  for (const body of [
+    form([
+      ["t", token.value],
+      ["t", token.value],
+    ]),
+    form([["t", `${token.value}A`]]),
+    form([
+      ["t", token.value],
+      ["proof", "p".repeat(600)],
+    ]),
+    form([]),
+  ]) {
     expect(refused(await redeem(a, token.value, { ip, body }))).toBe(true);
   }
   // From another site, or from nowhere a browser would say: refused without a look at the token.

@@ -6,7 +6,10 @@ import { openLoginLink } from "./fixtures/continue-page";
 test.describe("secrets never leak, as the editor", () => {
   test.use({ storageState: storageStateFor("editor") });
 
-  test("no token value or API key issued through the back-office, the API or login links is in the logs, the database rows or the database files", async ({ page, request }) => {
+  test("no token value or API key issued through the back-office, the API or login links is in the logs, the database rows or the database files", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const secrets: string[] = [];
 
@@ -32,7 +35,9 @@ test.describe("secrets never leak, as the editor", () => {
     const [first, second, third] = secrets.slice(-3) as [string, string, string];
     expect((await request.post("/api/v1/login-tokens/redeem", { headers: auth, data: { token: first } })).status()).toBe(200);
     expect((await request.post("/api/v1/login-tokens/redeem", { headers: auth, data: { token: first } })).status()).toBe(422);
-    expect((await request.post("/api/v1/login-tokens/redeem", { headers: auth, data: { token: second, referrer: "https://elsewhere.example" } })).status()).toBe(200);
+    expect(
+      (await request.post("/api/v1/login-tokens/redeem", { headers: auth, data: { token: second, referrer: "https://elsewhere.example" } })).status(),
+    ).toBe(200);
     expect((await request.get(`/api/v1/login-tokens?ids=${third}`, { headers: auth })).status()).toBe(200);
     expect((await request.post("/api/v1/login-tokens/redeem", { headers: auth, data: { token: third, unexpected: true } })).status()).toBe(422);
     expect((await request.get("/api/v1/login-tokens", { headers: { Authorization: `Bearer ${key}x` } })).status()).toBe(401);

@@ -7,7 +7,11 @@ test.describe("security headers", () => {
     const response = await request.get("/login");
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";
-    const scriptSrc = csp.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
+    const scriptSrc =
+      csp
+        .split(";")
+        .map((part) => part.trim())
+        .find((part) => part.startsWith("script-src")) ?? "";
     const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
     expect(nonce).toBeTruthy();
     expect(scriptSrc).not.toContain("'unsafe-inline'");

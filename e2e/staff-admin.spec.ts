@@ -4,7 +4,10 @@ import { storageStateFor } from "./fixtures/staff";
 test.describe("as an administrator", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("invites a staff member who sets a password in another browser and signs in; deactivation sends them to sign-in at their next click", async ({ page, browser }) => {
+  test("invites a staff member who sets a password in another browser and signs in; deactivation sends them to sign-in at their next click", async ({
+    page,
+    browser,
+  }) => {
     const email = `invitee-${Date.now()}@staff.test`;
     await page.goto("/settings/staff");
     await expect(page.getByRole("heading", { name: "Staff" })).toBeVisible();

@@ -21,7 +21,12 @@ function watchForScript(page: Page) {
 
 test.use({ storageState: storageStateFor("editor") });
 
-test("markup stored in names, extra and reasons shows as text in the table, the dialog, the audit log and the storefront", async ({ page, browser, baseURL, data }) => {
+test("markup stored in names, extra and reasons shows as text in the table, the dialog, the audit log and the storefront", async ({
+  page,
+  browser,
+  baseURL,
+  data,
+}) => {
   const contact = await data.contact(PAYLOAD);
   const token = await data.token({ contactId: contact.id, userName: contact.name, extra: PAYLOAD });
   const [editor] = await e2eQuery<{ id: string }>("SELECT id FROM staff_users WHERE email = $1", [demoStaff("editor").email]);

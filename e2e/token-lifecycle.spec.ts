@@ -38,7 +38,11 @@ async function newTokenFor(page: Page, name: string) {
 test.describe("a token's sessions and uses, as the editor", () => {
   test.use({ storageState: storageStateFor("editor") });
 
-  test("the dialog lists who is signed in through the token and what happened; End session and Rotate sign the visitor out", async ({ page, browser, data }) => {
+  test("the dialog lists who is signed in through the token and what happened; End session and Rotate sign the visitor out", async ({
+    page,
+    browser,
+    data,
+  }) => {
     const contact = await data.contact("Sally");
     const token = await data.token({ contactId: contact.id, userName: contact.name, expiresAt: inADay() });
     const visitor = await visitorThrough(browser, token.value);
@@ -67,7 +71,10 @@ test.describe("a token's sessions and uses, as the editor", () => {
     await expect(page.getByText("Token rotated")).toBeVisible();
     await expectSignedOut(again.page);
     await again.close();
-    const [ended] = await e2eQuery<{ count: number }>("SELECT count(*)::int AS count FROM audit_events WHERE login_token_id = $1 AND action = 'token.sessions_ended'", [token.id]);
+    const [ended] = await e2eQuery<{ count: number }>(
+      "SELECT count(*)::int AS count FROM audit_events WHERE login_token_id = $1 AND action = 'token.sessions_ended'",
+      [token.id],
+    );
     expect(ended?.count).toBe(1);
   });
 
@@ -119,7 +126,10 @@ test.describe("a token's sessions and uses, as the editor", () => {
     await openLoginLink(visitor.page, `/login/token?t=${old.value}`);
     await expect(visitor.page.getByRole("heading", { level: 1, name: "This login link is invalid or has expired" })).toBeVisible();
     await visitor.close();
-    const [deleted] = await e2eQuery<{ count: number }>("SELECT count(*)::int AS count FROM audit_events WHERE login_token_id = $1 AND action = 'token.deleted'", [old.id]);
+    const [deleted] = await e2eQuery<{ count: number }>(
+      "SELECT count(*)::int AS count FROM audit_events WHERE login_token_id = $1 AND action = 'token.deleted'",
+      [old.id],
+    );
     expect(deleted?.count).toBe(1);
   });
 });

@@ -6,11 +6,7 @@ import type { RequestMeta } from "@/lib/request-meta";
 
 export type { AuditAction };
 
-export type AuditActor =
-  | { type: "STAFF"; id: string; name: string }
-  | { type: "API_KEY"; id: string; name: string }
-  | { type: "VISITOR" }
-  | { type: "SYSTEM" };
+export type AuditActor = { type: "STAFF"; id: string; name: string } | { type: "API_KEY"; id: string; name: string } | { type: "VISITOR" } | { type: "SYSTEM" };
 
 /** Who is acting and from where: the guard builds it, services pass it on to their audit events. */
 export interface AuditContext {

@@ -19,11 +19,25 @@ export const DATABASE_UNAVAILABLE_DIGEST = "LATCHKEY_DATABASE_UNAVAILABLE";
 // of connections (PostgreSQL's SQLSTATE classes 08 and 57P, and 53300), and
 // Prisma's "cannot reach", "timed out" and "connection closed" codes.
 const CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE",
-  "57P01", "57P02", "57P03", "53300",
-  "P1001", "P1002", "P1017", "P2024",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
 ]);
-const MESSAGES = /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|Server has closed the connection|Client has encountered a connection error|the database system is (?:starting up|shutting down)/i;
+const MESSAGES =
+  /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|Server has closed the connection|Client has encountered a connection error|the database system is (?:starting up|shutting down)/i;
 
 interface RequestState {
   databaseUnavailable?: boolean;

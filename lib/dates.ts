@@ -11,7 +11,15 @@ export interface DateFormatOptions {
 }
 
 export function formatDateTime(value: Date, { locale, timeZone, zone = false }: DateFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, ...(zone ? { timeZoneName: "short" } : {}) }).format(value);
+  return new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    ...(zone ? { timeZoneName: "short" } : {}),
+  }).format(value);
 }
 
 export function formatDate(value: Date, { locale, timeZone }: DateFormatOptions = {}): string {

@@ -18,7 +18,9 @@ describe("an API path that is not valid percent-encoding", () => {
   });
 
   it("answers in XML when asked", async () => {
-    const response = await directHandler("/api/v1/login-tokens/%ZZ", "GET")!(new Request("http://localhost/api/v1/login-tokens/%ZZ", { headers: { accept: "application/xml" } }));
+    const response = await directHandler("/api/v1/login-tokens/%ZZ", "GET")!(
+      new Request("http://localhost/api/v1/login-tokens/%ZZ", { headers: { accept: "application/xml" } }),
+    );
     expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     expect(await response.text()).toContain("<code>TOKEN_NOT_FOUND</code>");
   });
@@ -30,9 +32,14 @@ describe("an API path that is not valid percent-encoding", () => {
   });
 
   it("refuses a __proto__ query parameter, which Next.js would drop before the handler sees it", async () => {
-    const response = await directHandler("/api/v1/login-tokens", "GET", "limit=5&__proto__=x")!(new Request("http://localhost/api/v1/login-tokens?limit=5&__proto__=x"));
+    const response = await directHandler("/api/v1/login-tokens", "GET", "limit=5&__proto__=x")!(
+      new Request("http://localhost/api/v1/login-tokens?limit=5&__proto__=x"),
+    );
     expect(response.status).toBe(422);
-    expect(((await response.json()) as { error: { code: string; details: { path: string }[] } }).error).toMatchObject({ code: "VALIDATION_FAILED", details: [{ path: "__proto__" }] });
+    expect(((await response.json()) as { error: { code: string; details: { path: string }[] } }).error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      details: [{ path: "__proto__" }],
+    });
     expect(directHandler("/api/v1/login-tokens", "GET", "limit=5&proto=x")).toBeUndefined();
   });
 

@@ -41,7 +41,7 @@ export const envSchema = z.object({
   DEFAULT_TOKEN_EXPIRY_DAYS: z.coerce
     .number({ error: "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650." })
     .int("DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650.")
-    .min(1, "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650 (\"never\" is a choice made per token).")
+    .min(1, 'DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650 ("never" is a choice made per token).')
     .max(3650, "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650.")
     .default(7),
   DEFAULT_ONE_TIME_USE: flagDefaultTrue,
@@ -51,9 +51,7 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   STAFF_SESSION_IDLE_MINUTES: positiveInt(60),
   STAFF_SESSION_MAX_HOURS: positiveInt(8),
-  ASSISTANCE_DEFAULT: z
-    .enum(["allowed", "denied"], { error: "ASSISTANCE_DEFAULT must be allowed or denied." })
-    .default("allowed"),
+  ASSISTANCE_DEFAULT: z.enum(["allowed", "denied"], { error: "ASSISTANCE_DEFAULT must be allowed or denied." }).default("allowed"),
   LOG_IN_AS_MINUTES: z.coerce.number().int().min(1).max(1440, "LOG_IN_AS_MINUTES is at most 1440 (a day).").default(15),
   PUNCHOUT_ALLOW_INSECURE_RETURN: flag,
 });

@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => pool.end());
 
 async function insertSession(tokenId: string, label: string, expiresIn: string) {
-  await pool.query("INSERT INTO shop_sessions (session_hash, login_token_id, expires_at) VALUES ($1, $2, now() + $3::interval)", [Buffer.from(label), tokenId, expiresIn]);
+  await pool.query("INSERT INTO shop_sessions (session_hash, login_token_id, expires_at) VALUES ($1, $2, now() + $3::interval)", [
+    Buffer.from(label),
+    tokenId,
+    expiresIn,
+  ]);
 }
 
 async function insertCounter(key: string, windowAgo: string) {
@@ -23,7 +27,10 @@ async function insertCounter(key: string, windowAgo: string) {
 describe("sweepExpired", () => {
   it("deletes expired webshop sessions and ended throttle windows, and nothing that still counts", async () => {
     const { tokenHash, tokenCiphertext } = issueTokenValue(testTokenKeys);
-    const { rows } = await pool.query<{ id: string }>("INSERT INTO login_tokens (token_hash, token_ciphertext) VALUES ($1, $2) RETURNING id", [Buffer.from(tokenHash), Buffer.from(tokenCiphertext)]);
+    const { rows } = await pool.query<{ id: string }>("INSERT INTO login_tokens (token_hash, token_ciphertext) VALUES ($1, $2) RETURNING id", [
+      Buffer.from(tokenHash),
+      Buffer.from(tokenCiphertext),
+    ]);
     const tokenId = rows[0]!.id;
     await insertSession(tokenId, "expired-yesterday", "-1 day");
     await insertSession(tokenId, "expired-just-now", "-1 second");

@@ -38,7 +38,10 @@ describe("the logger", () => {
   it("hides a login link and a token value carried one level down", () => {
     const { logger, output } = memoryLogger();
     const value = "Q2hhbmdlIG1lIGluIHByb2R1Y3Rpb24gcGxlYXNlISE";
-    logger.warn({ url: `https://shop.example.com/login/token?t=${value}`, query: { t: value }, body: { token: value, tokenValue: value, password: "hunter2-secret" } }, "odd request");
+    logger.warn(
+      { url: `https://shop.example.com/login/token?t=${value}`, query: { t: value }, body: { token: value, tokenValue: value, password: "hunter2-secret" } },
+      "odd request",
+    );
 
     expect(output()).toContain("odd request");
     expect(output()).not.toContain(value);

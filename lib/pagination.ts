@@ -17,7 +17,17 @@ export function pageCount(total: number, perPage: number): number {
  * The links of a view paged by number. Past a capped count the last page is
  * unknown: there is always a next page and never a last one.
  */
-export function offsetPageLinks({ page, perPage, total, totalIsCapped }: { page: number; perPage: number; total: number; totalIsCapped: boolean }): PageLinks<{ page: number }> {
+export function offsetPageLinks({
+  page,
+  perPage,
+  total,
+  totalIsCapped,
+}: {
+  page: number;
+  perPage: number;
+  total: number;
+  totalIsCapped: boolean;
+}): PageLinks<{ page: number }> {
   const pages = pageCount(total, perPage);
   return {
     first: page > 1 ? { page: 1 } : null,

@@ -17,4 +17,3 @@ export function plainText(what: string, { multiline = false }: { multiline?: boo
     .regex(multiline ? MULTI_LINE : SINGLE_LINE, message)
     .refine((value) => !LONE_SURROGATE.test(value), `${what} contains an incomplete character; type or paste it again.`);
 }
-

@@ -13,7 +13,8 @@ async function main() {
   const to = tokenKeysFromVariables(process.env);
   await withLocalDatabase(async (pool) => {
     const done = await rotateTokenKeys(pool, from, to, {
-      onProgress: ({ rotated, skipped }) => process.stdout.write(`\r  ${rotated.toLocaleString("en")} re-keyed, ${skipped.toLocaleString("en")} already on the new keys`),
+      onProgress: ({ rotated, skipped }) =>
+        process.stdout.write(`\r  ${rotated.toLocaleString("en")} re-keyed, ${skipped.toLocaleString("en")} already on the new keys`),
     });
     console.log(`\n  Done: ${done.rotated.toLocaleString("en")} tokens re-keyed, ${done.skipped.toLocaleString("en")} were already on the new keys.`);
   });

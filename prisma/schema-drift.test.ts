@@ -117,7 +117,10 @@ const firstString = (args: string | null, where: string): string => {
 function fieldList(args: string | null, where: string): SchemaIndex {
   const match = args && /^\s*\[([^\]]*)\]/.exec(args);
   if (!match) throw new UnsupportedSchema(`${where}: expected a list of fields`);
-  const entries = match[1]!.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = match[1]!
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return {
     fields: entries.map((entry) => /^\w+/.exec(entry)![0]),
     descending: entries.map((entry) => /sort:\s*Desc/.test(entry)),
@@ -200,7 +203,15 @@ function parseSchema(source: string): ParsedSchema {
         const field: SchemaField = { name, column: name, type, kind, isList: Boolean(list), isRequired: !optional, nativeType: null };
         for (const attribute of parseAttributes(rest, where)) {
           if (attribute.name.startsWith("db.")) {
-            field.nativeType = { name: attribute.name.slice(3), args: attribute.args ? attribute.args.split(",").map((a) => a.trim()).filter(Boolean) : [] };
+            field.nativeType = {
+              name: attribute.name.slice(3),
+              args: attribute.args
+                ? attribute.args
+                    .split(",")
+                    .map((a) => a.trim())
+                    .filter(Boolean)
+                : [],
+            };
           } else if (!FIELD_ATTRIBUTES.has(attribute.name)) {
             throw new UnsupportedSchema(`${where}: unsupported @${attribute.name}`);
           } else if (attribute.name === "map") {
@@ -409,11 +420,14 @@ function compareSchemaWithDatabase(schema: ParsedSchema, db: DatabaseShape): str
       // Prisma's migrations leave scalar lists nullable, even though the field cannot be optional.
       const expectedNullable = field.isList || !field.isRequired;
       if (expectedNullable !== (column.is_nullable === "YES")) {
-        differences.push(`${where} is ${column.is_nullable === "YES" ? "nullable" : "NOT NULL"} in the database, the schema says ${expectedNullable ? "optional" : "required"}`);
+        differences.push(
+          `${where} is ${column.is_nullable === "YES" ? "nullable" : "NOT NULL"} in the database, the schema says ${expectedNullable ? "optional" : "required"}`,
+        );
       }
     }
     for (const column of dbColumns) {
-      if (!scalarFields.some((f) => f.column === column.column_name)) differences.push(`${model.table}.${column.column_name} is in the database but not in model ${model.name}`);
+      if (!scalarFields.some((f) => f.column === column.column_name))
+        differences.push(`${model.table}.${column.column_name} is in the database but not in model ${model.name}`);
     }
 
     // Unique indexes, primary key included, must match in both directions.
@@ -497,7 +511,13 @@ describe("prisma/schema.prisma and the migrated database", () => {
     expect(schema.models.map((m) => m.name).sort()).toEqual(Object.keys(Prisma.ModelName).sort());
     for (const model of schema.models) {
       const clientFields = Object.keys(scalarFieldEnums[`${model.name}ScalarFieldEnum`] ?? {});
-      expect(model.fields.filter((f) => f.kind !== "relation").map((f) => f.name).sort(), model.name).toEqual(clientFields.sort());
+      expect(
+        model.fields
+          .filter((f) => f.kind !== "relation")
+          .map((f) => f.name)
+          .sort(),
+        model.name,
+      ).toEqual(clientFields.sort());
     }
     const clientEnums = $Enums as unknown as Record<string, Record<string, string>>;
     expect(Object.fromEntries(schema.enums.map((e) => [e.name, e.values]))).toEqual(
@@ -509,7 +529,11 @@ describe("prisma/schema.prisma and the migrated database", () => {
 describe("the drift check", () => {
   // Each edit must be reported exactly, and nothing else: the real schema compares clean, so any extra line is noise.
   it.each([
-    ["a field added without a migration", edited(/(\n\s*reason\s+String\?)/, "\n  note String?$1"), ["login_tokens.note (LoginToken.note) is missing in the database"]],
+    [
+      "a field added without a migration",
+      edited(/(\n\s*reason\s+String\?)/, "\n  note String?$1"),
+      ["login_tokens.note (LoginToken.note) is missing in the database"],
+    ],
     [
       "a mapped column renamed",
       edited('@map("user_agent")', '@map("agent")'),
@@ -559,7 +583,10 @@ describe("the drift check", () => {
     [
       "an enum removed",
       edited(/enum ActorType \{[^}]*\}/, "").replace(/(actorType\s+)ActorType/, "$1String"),
-      ["audit_events.actor_type (AuditEvent.actorType) is USER-DEFINED ActorType in the database, the schema says text", "enum ActorType is in the database but not in the schema"],
+      [
+        "audit_events.actor_type (AuditEvent.actorType) is USER-DEFINED ActorType in the database, the schema says text",
+        "enum ActorType is in the database but not in the schema",
+      ],
     ],
   ])("reports %s", (_label, schemaSource, expected) => {
     expect(compareSchemaWithDatabase(parseSchema(schemaSource), database)).toEqual(expected);

@@ -63,7 +63,10 @@ describe("the demo seed", () => {
   });
 
   it("gives every demo staff member the documented roles and a password that signs in", async () => {
-    const staff = await db.staffUser.findMany({ where: { email: { in: staffEmails } }, select: { email: true, roles: true, viewer: true, administrator: true, passwordHash: true } });
+    const staff = await db.staffUser.findMany({
+      where: { email: { in: staffEmails } },
+      select: { email: true, roles: true, viewer: true, administrator: true, passwordHash: true },
+    });
     for (const expected of demoStaff.staff) {
       const row = staff.find((s) => s.email === expected.email)!;
       expect(row).toMatchObject({ roles: expected.roles, viewer: expected.viewer, administrator: "administrator" in expected && expected.administrator });

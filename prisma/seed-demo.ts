@@ -68,13 +68,25 @@ export const DEMO_COMPANIES: ReadonlyArray<readonly [string, string]> = [
  * lists the first names that take the second form.
  */
 const NAMES: Record<string, { first: string[]; last: Array<string | readonly [string, string]>; feminine?: string[] }> = {
-  DE: { first: ["Lukas", "Anna", "Jonas", "Sophie", "Felix", "Marie", "Katharina", "Tobias", "Julia", "Stefan"], last: ["Müller", "Schmidt", "Fischer", "Weber", "Wagner", "Becker", "Hoffmann", "Schäfer", "Koch", "Richter"] },
-  AT: { first: ["Florian", "Lena", "Matthias", "Theresa", "Johannes", "Magdalena"], last: ["Gruber", "Huber", "Bauer", "Wagner", "Pichler", "Steiner", "Moser"] },
+  DE: {
+    first: ["Lukas", "Anna", "Jonas", "Sophie", "Felix", "Marie", "Katharina", "Tobias", "Julia", "Stefan"],
+    last: ["Müller", "Schmidt", "Fischer", "Weber", "Wagner", "Becker", "Hoffmann", "Schäfer", "Koch", "Richter"],
+  },
+  AT: {
+    first: ["Florian", "Lena", "Matthias", "Theresa", "Johannes", "Magdalena"],
+    last: ["Gruber", "Huber", "Bauer", "Wagner", "Pichler", "Steiner", "Moser"],
+  },
   CH: { first: ["Reto", "Nadine", "Beat", "Corinne", "Urs", "Sandra"], last: ["Keller", "Brunner", "Meier", "Baumann", "Frei", "Zimmermann"] },
   NL: { first: ["Daan", "Sanne", "Bram", "Lotte", "Pieter", "Fleur"], last: ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "van Dijk"] },
   BE: { first: ["Wout", "Liesbeth", "Camille", "Julien", "Elise", "Thomas"], last: ["Peeters", "Janssens", "Maes", "Willems", "Dubois", "Lambert"] },
-  FR: { first: ["Léa", "Hugo", "Chloé", "Louis", "Camille", "Julien", "Manon", "Antoine"], last: ["Dubois", "Laurent", "Moreau", "Lefèvre", "Girard", "Bonnet", "Mercier", "Rousseau"] },
-  IT: { first: ["Giulia", "Matteo", "Sofia", "Lorenzo", "Chiara", "Alessandro", "Francesca", "Davide"], last: ["Rossi", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Conti"] },
+  FR: {
+    first: ["Léa", "Hugo", "Chloé", "Louis", "Camille", "Julien", "Manon", "Antoine"],
+    last: ["Dubois", "Laurent", "Moreau", "Lefèvre", "Girard", "Bonnet", "Mercier", "Rousseau"],
+  },
+  IT: {
+    first: ["Giulia", "Matteo", "Sofia", "Lorenzo", "Chiara", "Alessandro", "Francesca", "Davide"],
+    last: ["Rossi", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Conti"],
+  },
   ES: { first: ["Lucía", "Alejandro", "Mateo", "Carmen", "Javier", "Elena"], last: ["García", "Fernández", "Martín", "López", "Sánchez", "Ruiz"] },
   PT: { first: ["Inês", "João", "Beatriz", "Tiago", "Mariana", "Rui"], last: ["Ferreira", "Santos", "Costa", "Oliveira", "Pereira", "Almeida"] },
   GB: { first: ["Olivia", "James", "Emily", "Oliver", "Charlotte", "Thomas"], last: ["Smith", "Taylor", "Brown", "Evans", "Wilson", "Clarke"] },
@@ -87,7 +99,13 @@ const NAMES: Record<string, { first: string[]; last: Array<string | readonly [st
   CZ: {
     first: ["Tomáš", "Petra", "Jan", "Lucie", "Martin", "Tereza"],
     feminine: ["Petra", "Lucie", "Tereza"],
-    last: [["Novák", "Nováková"], ["Dvořák", "Dvořáková"], ["Svoboda", "Svobodová"], ["Černý", "Černá"], ["Procházka", "Procházková"]],
+    last: [
+      ["Novák", "Nováková"],
+      ["Dvořák", "Dvořáková"],
+      ["Svoboda", "Svobodová"],
+      ["Černý", "Černá"],
+      ["Procházka", "Procházková"],
+    ],
   },
   HU: { first: ["Eszter", "Bálint", "Márton", "Zsófia", "Gábor", "Réka"], last: ["Nagy", "Kovács", "Tóth", "Szabó", "Horváth"] },
 };
@@ -121,8 +139,19 @@ const PUNCH_OUT_EXTRAS = [
 
 const PUNCH_OUT_REFERRERS = ["https://procurement.example.com", "https://s1.ariba.example", "https://buyer.coupa.example"];
 const CRM_REFERRERS = ["https://crm.example.com", "https://portal.example.com"];
-const REDIRECT_PATHS = ["/shop/cart", "/shop/orders", "/shop/quick-order", "/shop/catalog/fasteners", "/shop/account/invoices", "/shop/catalog/safety-equipment"];
-const REASONS = ["Customer asked for help placing a reorder by phone", "Checking prices the buyer sees on the framework contract", "Reproducing a checkout problem from ticket #48213"];
+const REDIRECT_PATHS = [
+  "/shop/cart",
+  "/shop/orders",
+  "/shop/quick-order",
+  "/shop/catalog/fasteners",
+  "/shop/account/invoices",
+  "/shop/catalog/safety-equipment",
+];
+const REASONS = [
+  "Customer asked for help placing a reorder by phone",
+  "Checking prices the buyer sees on the framework contract",
+  "Reproducing a checkout problem from ticket #48213",
+];
 
 const EDITOR_IP = "192.0.2.14";
 const EDITOR_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Safari/537.36";
@@ -239,11 +268,8 @@ function demoToken(random: ReturnType<typeof prng>, owner: TokenOwner, now: numb
     if (successfulAttempts + failedAttempts > 0) lastAccessedAt = between(createdAt + 60_000, Math.min(deletedAt ?? now, accessUntil));
   }
 
-  const extra = owner === null
-    ? random.pick(PUNCH_OUT_EXTRAS)
-    : random.chance(0.35)
-      ? random.pick(owner.kind === "CONTACT" ? CONTACT_EXTRAS : CUSTOMER_EXTRAS)
-      : null;
+  const extra =
+    owner === null ? random.pick(PUNCH_OUT_EXTRAS) : random.chance(0.35) ? random.pick(owner.kind === "CONTACT" ? CONTACT_EXTRAS : CUSTOMER_EXTRAS) : null;
   const referrer = owner === null ? (random.chance(0.8) ? random.pick(PUNCH_OUT_REFERRERS) : null) : random.chance(0.1) ? random.pick(CRM_REFERRERS) : null;
   const redirectPath = random.chance(owner === null ? 0.5 : 0.3) ? random.pick(REDIRECT_PATHS) : null;
   const reason = owner && byEditor && random.chance(0.1) ? random.pick(REASONS) : null;
@@ -319,7 +345,9 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK}::bigint)`;
 
-      const companies = (await tx.company.createMany({ data: companyRows.map((name, index) => ({ id: FIRST_COMPANY_ID + index, name })), skipDuplicates: true })).count;
+      const companies = (
+        await tx.company.createMany({ data: companyRows.map((name, index) => ({ id: FIRST_COMPANY_ID + index, name })), skipDuplicates: true })
+      ).count;
       const companyIds = new Map(companyRows.map((name, index) => [name, FIRST_COMPANY_ID + index]));
 
       const contacts = (
@@ -328,7 +356,9 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
           skipDuplicates: true,
         })
       ).count;
-      const customers = (await tx.customer.createMany({ data: customerRows.map((customer, index) => ({ id: FIRST_CUSTOMER_ID + index, ...customer })), skipDuplicates: true })).count;
+      const customers = (
+        await tx.customer.createMany({ data: customerRows.map((customer, index) => ({ id: FIRST_CUSTOMER_ID + index, ...customer })), skipDuplicates: true })
+      ).count;
 
       const seeded = await tx.auditEvent.findFirst({
         where: { action: "token.created", details: { path: ["source"], equals: DEMO_SEED_SOURCE } },
@@ -337,8 +367,16 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
       if (seeded) return { companies, contacts, customers, staff, tokens: 0, auditEvents: 0 };
       const editor = await tx.staffUser.findUniqueOrThrow({ where: { email: DEMO_EDITOR_EMAIL }, select: { id: true, name: true } });
 
-      const contactOwners = await tx.contact.findMany({ where: { email: { in: contactRows.map((p) => p.email) } }, select: { id: true, firstName: true, lastName: true }, orderBy: { email: "asc" } });
-      const customerOwners = await tx.customer.findMany({ where: { email: { in: customerRows.map((p) => p.email) } }, select: { id: true, firstName: true, lastName: true }, orderBy: { email: "asc" } });
+      const contactOwners = await tx.contact.findMany({
+        where: { email: { in: contactRows.map((p) => p.email) } },
+        select: { id: true, firstName: true, lastName: true },
+        orderBy: { email: "asc" },
+      });
+      const customerOwners = await tx.customer.findMany({
+        where: { email: { in: customerRows.map((p) => p.email) } },
+        select: { id: true, firstName: true, lastName: true },
+        orderBy: { email: "asc" },
+      });
       const ownerName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
       const tokens = Array.from({ length: TOKEN_COUNT }, () => {
@@ -377,9 +415,25 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
           },
         ];
         if (token.usedAt) {
-          events.push({ action: "token.redeemed", actorType: "VISITOR", loginTokenId: token.id, createdAt: token.usedAt, ip: "198.51.100.23", userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 Safari/605.1.15" });
+          events.push({
+            action: "token.redeemed",
+            actorType: "VISITOR",
+            loginTokenId: token.id,
+            createdAt: token.usedAt,
+            ip: "198.51.100.23",
+            userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 Safari/605.1.15",
+          });
         } else if (token.deletedAt) {
-          events.push({ action: "token.deleted", loginTokenId: token.id, createdAt: token.deletedAt, actorType: "STAFF", actorStaffId: editor.id, actorLabel: editor.name, ip: EDITOR_IP, userAgent: EDITOR_AGENT });
+          events.push({
+            action: "token.deleted",
+            loginTokenId: token.id,
+            createdAt: token.deletedAt,
+            actorType: "STAFF",
+            actorStaffId: editor.id,
+            actorLabel: editor.name,
+            ip: EDITOR_IP,
+            userAgent: EDITOR_AGENT,
+          });
         }
         return events;
       });

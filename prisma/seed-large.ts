@@ -31,7 +31,9 @@ async function main() {
       },
     });
     const perMillion = (ms / 1000) * (1_000_000 / inserted);
-    console.log(`\n  ${inserted.toLocaleString("en")} tokens in ${(ms / 1000).toFixed(1)} s (${perMillion.toFixed(1)} s per million), of which ${(indexMs / 1000).toFixed(1)} s rebuilding indexes`);
+    console.log(
+      `\n  ${inserted.toLocaleString("en")} tokens in ${(ms / 1000).toFixed(1)} s (${perMillion.toFixed(1)} s per million), of which ${(indexMs / 1000).toFixed(1)} s rebuilding indexes`,
+    );
   });
 }
 

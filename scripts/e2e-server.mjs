@@ -29,7 +29,10 @@ const env = {
 };
 delete env.DATABASE_URL;
 const launcher = spawn(process.execPath, [path.join(root, "scripts", "launch.mjs"), "start"], { cwd: root, env, stdio: ["inherit", "pipe", "pipe"] });
-for (const [stream, out] of [[launcher.stdout, process.stdout], [launcher.stderr, process.stderr]]) {
+for (const [stream, out] of [
+  [launcher.stdout, process.stdout],
+  [launcher.stderr, process.stderr],
+]) {
   createInterface({ input: stream, crlfDelay: Infinity }).on("line", (line) => {
     log.write(`${line}\n`);
     // PostgreSQL's statement log is for the log file; on the console it would drown everything else.

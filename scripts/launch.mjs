@@ -47,7 +47,17 @@ function buildIsStale() {
   const buildId = path.join(distDir, "BUILD_ID");
   // scripts/build.mjs writes serve.mjs's bundle last; without it the build is not finished.
   if (!existsSync(buildId) || !existsSync(path.join(distDir, "serve", "direct-routes.mjs"))) return true;
-  const sources = ["app", "components", "lib", "proxy.ts", "next.config.js", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "proxy.ts",
+    "next.config.js",
+    "tailwind.config.ts",
+    "postcss.config.mjs",
+    "package-lock.json",
+    "prisma/schema.prisma",
+  ];
   return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
 }
 

@@ -7,7 +7,13 @@ import { inviteStaffSchema } from "@/lib/staff/schemas";
 import { closePool } from "@/lib/pg";
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, name: { type: "string" }, roles: { type: "string", default: "" }, viewer: { type: "boolean", default: false }, admin: { type: "boolean", default: false } },
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    roles: { type: "string", default: "" },
+    viewer: { type: "boolean", default: false },
+    admin: { type: "boolean", default: false },
+  },
 });
 
 const parsed = inviteStaffSchema.safeParse({

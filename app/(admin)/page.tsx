@@ -24,9 +24,7 @@ export default async function HomePage() {
         description={
           <>
             <p>Latchkey manages the login links that sign contacts and customers into the webshop.</p>
-            <p className="mt-2">
-              Your account has no pages here yet: login tokens need the Configuration role. Ask a Latchkey administrator if you need it.
-            </p>
+            <p className="mt-2">Your account has no pages here yet: login tokens need the Configuration role. Ask a Latchkey administrator if you need it.</p>
           </>
         }
       />

@@ -40,10 +40,29 @@ export function buildApp(root: string, distDir: string, logFile: string): void {
 export function buildIsFresh(root: string, distDir: string): boolean {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId) || !existsSync(path.join(root, distDir, "serve", "direct-routes.mjs"))) return false;
-  const result = spawnSync("find", ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma", "-newer", buildId, "-not", "-path", "lib/generated/*", "-print", "-quit"], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    "find",
+    [
+      "app",
+      "components",
+      "lib",
+      "proxy.ts",
+      "next.config.js",
+      "package-lock.json",
+      "prisma/schema.prisma",
+      "-newer",
+      buildId,
+      "-not",
+      "-path",
+      "lib/generated/*",
+      "-print",
+      "-quit",
+    ],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   return result.status === 0 && result.stdout.trim() === "";
 }
 
@@ -64,12 +83,29 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs: num
 }
 
 /** Runs as `npm start` does (scripts/lib/server-runtime.mjs); `nodeArgs` are added, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
-export async function startApp(options: { root: string; distDir: string; port: number; env: Record<string, string>; logFile: string; nodeArgs?: string[] }): Promise<AppServer> {
+export async function startApp(options: {
+  root: string;
+  distDir: string;
+  port: number;
+  env: Record<string, string>;
+  logFile: string;
+  nodeArgs?: string[];
+}): Promise<AppServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = createWriteStream(options.logFile);
   const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), path.join(options.root, "scripts", "serve.mjs"), "start"], {
     cwd: options.root,
-    env: { ...process.env, ...SERVER_ENV, ...options.env, NODE_ENV: "production", PORT: String(options.port), HOSTNAME: "127.0.0.1", LATCHKEY_DIST_DIR: options.distDir, APP_URL: origin, NEXTAUTH_URL: origin },
+    env: {
+      ...process.env,
+      ...SERVER_ENV,
+      ...options.env,
+      NODE_ENV: "production",
+      PORT: String(options.port),
+      HOSTNAME: "127.0.0.1",
+      LATCHKEY_DIST_DIR: options.distDir,
+      APP_URL: origin,
+      NEXTAUTH_URL: origin,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.pipe(log);
@@ -90,4 +126,3 @@ export async function startApp(options: { root: string; distDir: string; port: n
   }
   return { pid: child.pid!, origin, stop };
 }
-

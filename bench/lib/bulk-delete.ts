@@ -32,6 +32,11 @@ export async function measureBulkDelete(pool: pg.Pool, count: number): Promise<B
     await deleteLoginTokens(serviceIds, { actor: { type: "SYSTEM" }, meta: { ip: null, userAgent: "bench" } });
     return { tokens: rowCount ?? 0, statementMs, serviceMs: round(performance.now() - serviceStarted), serviceError: null };
   } catch (error) {
-    return { tokens: rowCount ?? 0, statementMs, serviceMs: null, serviceError: error instanceof Error ? error.message.split("\n").at(-1)!.slice(0, 300) : String(error) };
+    return {
+      tokens: rowCount ?? 0,
+      statementMs,
+      serviceMs: null,
+      serviceError: error instanceof Error ? error.message.split("\n").at(-1)!.slice(0, 300) : String(error),
+    };
   }
 }

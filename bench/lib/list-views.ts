@@ -104,7 +104,13 @@ export async function measureView(capture: CapturingClient, view: ListView, toke
   const cursor = beforeDeep && deepSkip > 0 ? decodePageCursor(encodePageCursor("after", view.sort, beforeDeep), view.sort) : null;
   const deepByNumber: PageStart = { kind: "offset", skip: deepSkip };
   // The API's cursor after the same number of rows, in the API's order.
-  const [before] = await db.loginToken.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: Math.max(0, deepSkip - 1), take: 1, select: { createdAt: true, id: true } });
+  const [before] = await db.loginToken.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: Math.max(0, deepSkip - 1),
+    take: 1,
+    select: { createdAt: true, id: true },
+  });
   const deepQuery = before ? { ...view.query, cursor: encodeCursor(before) } : view.query;
 
   return {

@@ -27,7 +27,11 @@ function readStat(pid: number): ProcStat | null {
 }
 
 function tree(rootPid: number): ProcStat[] {
-  const all = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number).map(readStat).filter((stat) => stat !== null);
+  const all = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .map(readStat)
+    .filter((stat) => stat !== null);
   const children = new Map<number, ProcStat[]>();
   for (const stat of all) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
   const root = all.find((stat) => stat.pid === rootPid);

@@ -19,7 +19,10 @@ async function holders(client: pg.PoolClient): Promise<Holder[]> {
     UNION ALL
     (SELECT 'CUSTOMER', NULL, id, first_name || ' ' || last_name FROM customers ORDER BY id LIMIT 50)`);
   // Anonymous punch-out tokens too, about one in five as in the large seed.
-  return [...rows, ...Array.from({ length: Math.max(1, Math.ceil(rows.length / 4)) }, () => ({ userType: null, contactId: null, customerId: null, userName: null }))];
+  return [
+    ...rows,
+    ...Array.from({ length: Math.max(1, Math.ceil(rows.length / 4)) }, () => ({ userType: null, contactId: null, customerId: null, userName: null })),
+  ];
 }
 
 /** Inserts `count` live, never-expiring one-time tokens and returns their values. */

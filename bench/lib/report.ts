@@ -2,7 +2,9 @@
 import type { BenchResults } from "./results";
 
 function table(headers: string[], rows: Array<Array<string | number | null>>): string {
-  const cells = rows.map((row) => row.map((cell) => (cell === null ? "–" : typeof cell === "number" ? cell.toLocaleString("en", { maximumFractionDigits: 3 }) : cell)));
+  const cells = rows.map((row) =>
+    row.map((cell) => (cell === null ? "–" : typeof cell === "number" ? cell.toLocaleString("en", { maximumFractionDigits: 3 }) : cell)),
+  );
   const widths = headers.map((header, i) => Math.max(header.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...cells.map(line)].join("\n");
@@ -13,14 +15,26 @@ const verdict = (ok: boolean) => (ok ? "meets" : "MISSES");
 export function formatReport(results: BenchResults): string {
   const out: string[] = [];
   const { targets } = results;
-  out.push(`Seed: ${results.seed.tokens.toLocaleString("en")} tokens in ${results.seed.seconds} s (${results.seed.indexSeconds} s of it rebuilding indexes) = ${results.seed.secondsPerMillion} s per million (target: under 60)`);
+  out.push(
+    `Seed: ${results.seed.tokens.toLocaleString("en")} tokens in ${results.seed.seconds} s (${results.seed.indexSeconds} s of it rebuilding indexes) = ${results.seed.secondsPerMillion} s per million (target: under 60)`,
+  );
   out.push(`Login link POST: ${results.linkRedeem.available ? "measured" : `not available (${results.linkRedeem.note})`}`);
   out.push("");
   out.push(`Redemption (median of ${results.options.runs} runs; CPU per successful redemption read from /proc)`);
   out.push(
     table(
       ["kind", "conns", "redeemed/s", "p50 ms", "p99 ms", "app CPU ms", "PG CPU ms", "errors", "× floor"],
-      results.redemption.map((r) => [r.kind, r.connections, r.median.perSecond, r.median.p50Ms, r.median.p99Ms, r.median.appCpuMsPerRedemption, r.median.pgCpuMsPerRedemption, r.errorsTotal, r.ratioToFloor]),
+      results.redemption.map((r) => [
+        r.kind,
+        r.connections,
+        r.median.perSecond,
+        r.median.p50Ms,
+        r.median.p99Ms,
+        r.median.appCpuMsPerRedemption,
+        r.median.pgCpuMsPerRedemption,
+        r.errorsTotal,
+        r.ratioToFloor,
+      ]),
     ),
   );
   out.push("");
@@ -35,21 +49,35 @@ export function formatReport(results: BenchResults): string {
     );
   }
   const { routeFloor } = results;
-  out.push(`  for scale, a route that answers at once (405, no key, no database) × ${routeFloor.connections}: ${routeFloor.perSecond}/s, p99 ${routeFloor.p99Ms} ms, app CPU ${routeFloor.appCpuMsPerRequest} ms per request`);
+  out.push(
+    `  for scale, a route that answers at once (405, no key, no database) × ${routeFloor.connections}: ${routeFloor.perSecond}/s, p99 ${routeFloor.p99Ms} ms, app CPU ${routeFloor.appCpuMsPerRequest} ms per request`,
+  );
   const rss = results.appRssMbAfterRedemption;
   out.push(`  app RSS after the runs: ${rss ?? "–"} MB (≤ ${targets.rssMb}: ${verdict(rss !== null && rss <= targets.rssMb)})`);
   out.push("");
-  out.push(`List views (ms; server = the app's query code in-process, median of ${results.options.listRuns}; SQL = EXPLAIN ANALYZE execution of the same statements; deep = that page by the cursor of the page before it, by offset = by its number)`);
+  out.push(
+    `List views (ms; server = the app's query code in-process, median of ${results.options.listRuns}; SQL = EXPLAIN ANALYZE execution of the same statements; deep = that page by the cursor of the page before it, by offset = by its number)`,
+  );
   out.push(
     table(
       ["view", "tokens", "matching", "deep page", "page 1", "SQL", "×", "deep", "SQL", "×", "by offset", "SQL", "API 1", "×", "API deep", "×", "count≤10k"],
       results.listViews.map((v) => [
-        v.view, v.tokens, v.matching, v.deepPage,
-        v.page1.serverMs, v.page1.sqlMs, v.page1.ratio,
-        v.pageDeep.serverMs, v.pageDeep.sqlMs, v.pageDeep.ratio,
-        v.pageDeepOffset.serverMs, v.pageDeepOffset.sqlMs,
-        v.api1.serverMs, v.api1.ratio,
-        v.apiDeep.serverMs, v.apiDeep.ratio,
+        v.view,
+        v.tokens,
+        v.matching,
+        v.deepPage,
+        v.page1.serverMs,
+        v.page1.sqlMs,
+        v.page1.ratio,
+        v.pageDeep.serverMs,
+        v.pageDeep.sqlMs,
+        v.pageDeep.ratio,
+        v.pageDeepOffset.serverMs,
+        v.pageDeepOffset.sqlMs,
+        v.api1.serverMs,
+        v.api1.ratio,
+        v.apiDeep.serverMs,
+        v.apiDeep.ratio,
         v.count.serverMs,
       ]),
     ),
@@ -62,7 +90,9 @@ export function formatReport(results: BenchResults): string {
   );
   out.push("");
   const { bulkDelete } = results;
-  out.push(`Bulk delete of ${bulkDelete.tokens.toLocaleString("en")} tokens: one UPDATE … WHERE id = ANY($1) ${bulkDelete.statementMs} ms; ` +
-    `deleteLoginTokens (the same UPDATE and an audit event per token, in one transaction) ${bulkDelete.serviceMs === null ? `failed: ${bulkDelete.serviceError}` : `${bulkDelete.serviceMs} ms`}`);
+  out.push(
+    `Bulk delete of ${bulkDelete.tokens.toLocaleString("en")} tokens: one UPDATE … WHERE id = ANY($1) ${bulkDelete.statementMs} ms; ` +
+      `deleteLoginTokens (the same UPDATE and an audit event per token, in one transaction) ${bulkDelete.serviceMs === null ? `failed: ${bulkDelete.serviceError}` : `${bulkDelete.serviceMs} ms`}`,
+  );
   return out.join("\n");
 }

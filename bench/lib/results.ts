@@ -20,7 +20,16 @@ const redeemRun = z.object({
 export const benchResultsSchema = z.object({
   startedAt: z.iso.datetime(),
   machine: z.object({ cpus: z.number().int(), node: z.string(), postgres: z.string(), postgresSettings: z.record(z.string(), z.string()) }),
-  options: z.object({ tokens: z.number().int(), viewSizes: z.array(z.number().int()), durationSeconds: z.number(), runs: z.number().int(), connections: z.array(z.number().int()), listRuns: z.number().int(), uiRuns: z.number().int(), deleteCount: z.number().int() }),
+  options: z.object({
+    tokens: z.number().int(),
+    viewSizes: z.array(z.number().int()),
+    durationSeconds: z.number(),
+    runs: z.number().int(),
+    connections: z.array(z.number().int()),
+    listRuns: z.number().int(),
+    uiRuns: z.number().int(),
+    deleteCount: z.number().int(),
+  }),
   /** All seed steps together; `indexSeconds` is the part spent rebuilding indexes after bulk loads. */
   seed: z.object({ tokens: z.number().int(), seconds: z.number(), indexSeconds: z.number(), secondsPerMillion: z.number() }),
   linkRedeem: z.object({ available: z.boolean(), note: z.string() }),
@@ -37,7 +46,13 @@ export const benchResultsSchema = z.object({
   ),
   appRssMbAfterRedemption: z.number().nullable(),
   /** A route that answers at once (405, no key, no database): Next.js's share of every request. */
-  routeFloor: z.object({ connections: z.number().int(), perSecond: z.number(), p99Ms: z.number(), appCpuMsPerRequest: z.number(), errorsTotal: z.number().int() }),
+  routeFloor: z.object({
+    connections: z.number().int(),
+    perSecond: z.number(),
+    p99Ms: z.number(),
+    appCpuMsPerRequest: z.number(),
+    errorsTotal: z.number().int(),
+  }),
   listViews: z.array(
     z.object({
       view: z.string(),
@@ -55,13 +70,32 @@ export const benchResultsSchema = z.object({
     }),
   ),
   /** Users > Login Tokens in Chromium, from the click to the result (bench/lib/ui-timing.ts), in milliseconds. */
-  uiTimings: z.object({ runs: z.number().int(), pageOpenMs: z.array(z.number()), saveMs: z.array(z.number()), median: z.object({ pageOpenMs: z.number(), saveMs: z.number() }) }),
+  uiTimings: z.object({
+    runs: z.number().int(),
+    pageOpenMs: z.array(z.number()),
+    saveMs: z.array(z.number()),
+    median: z.object({ pageOpenMs: z.number(), saveMs: z.number() }),
+  }),
   bulkDelete: z.object({ tokens: z.number().int(), statementMs: z.number(), serviceMs: z.number().nullable(), serviceError: z.string().nullable() }),
-  targets: z.object({ redemptionsPerSecondAt32: z.number(), p99Ms: z.number(), appCpuMsPerRedemption: z.number(), pgCpuMsPerRedemption: z.number(), rssMb: z.number(), uiMs: z.number() }),
+  targets: z.object({
+    redemptionsPerSecondAt32: z.number(),
+    p99Ms: z.number(),
+    appCpuMsPerRedemption: z.number(),
+    pgCpuMsPerRedemption: z.number(),
+    rssMb: z.number(),
+    uiMs: z.number(),
+  }),
 });
 
 export type BenchResults = z.infer<typeof benchResultsSchema>;
 export type RedeemKind = (typeof REDEEM_KINDS)[number];
 
 /** The targets for a redemption at 32 connections on this 2-core machine. */
-export const TARGETS: BenchResults["targets"] = { redemptionsPerSecondAt32: 1200, p99Ms: 40, appCpuMsPerRedemption: 0.8, pgCpuMsPerRedemption: 0.4, rssMb: 200, uiMs: 400 };
+export const TARGETS: BenchResults["targets"] = {
+  redemptionsPerSecondAt32: 1200,
+  p99Ms: 40,
+  appCpuMsPerRedemption: 0.8,
+  pgCpuMsPerRedemption: 0.4,
+  rssMb: 200,
+  uiMs: 400,
+};

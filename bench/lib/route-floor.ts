@@ -14,5 +14,10 @@ export interface RouteFloorResult {
 export async function runRouteFloor(origin: string, connections: number, amount: number): Promise<RouteFloorResult> {
   const { result, seconds } = await runTimedLoad({ url: `${origin}/api/v1/login-tokens/redeem`, method: "GET", connections, amount, timeout: 10 });
   const answered = result.statusCodeStats?.["405"]?.count ?? 0;
-  return { perSecond: answered / seconds, p99Ms: result.latency.p99, requests: answered, errors: result.requests.total - answered + result.errors + result.timeouts };
+  return {
+    perSecond: answered / seconds,
+    p99Ms: result.latency.p99,
+    requests: answered,
+    errors: result.requests.total - answered + result.errors + result.timeouts,
+  };
 }

@@ -30,7 +30,11 @@ export interface DriveResult {
 function statement(kind: FloorStatement, hash: Buffer): pg.QueryConfig {
   if (kind === "update") return { name: "floor-update", text: FLOOR_UPDATE_SQL, values: [hash, null] };
   // A login link's arguments without the shop session: no key to check, nothing else to insert.
-  return { name: "floor-redeem", text: REDEEM_SQL, values: [hash, null, "redeem:bench-floor", 900, 20, 10, null, 12, "127.0.0.1", "bench", "api", null, 60, null, null, 60] };
+  return {
+    name: "floor-redeem",
+    text: REDEEM_SQL,
+    values: [hash, null, "redeem:bench-floor", 900, 20, 10, null, 12, "127.0.0.1", "bench", "api", null, 60, null, null, 60],
+  };
 }
 
 /** Redeems each hash once, `connections` at a time, until all are used; the first `connections` warm up and are not counted. */

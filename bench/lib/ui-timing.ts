@@ -58,7 +58,19 @@ async function saveEdit(page: Page, origin: string, tokenId: string, run: number
 }
 
 /** Times page open and save `runs` times each, signed in as `email`; `tokenId` is a live token on the first page. */
-export async function measureUiTimings({ origin, email, password, tokenId, runs }: { origin: string; email: string; password: string; tokenId: string; runs: number }): Promise<UiTimings> {
+export async function measureUiTimings({
+  origin,
+  email,
+  password,
+  tokenId,
+  runs,
+}: {
+  origin: string;
+  email: string;
+  password: string;
+  tokenId: string;
+  runs: number;
+}): Promise<UiTimings> {
   const found = findChromium();
   if (!found) throw new Error("No Chromium to time the back-office with (see README: Tests).");
   const browser = await chromium.launch(found.bundled ? {} : { executablePath: found.path, args: CHROMIUM_ARGS });

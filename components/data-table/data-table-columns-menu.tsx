@@ -5,7 +5,14 @@ import { Columns3Icon } from "lucide-react";
 import { useMemo, useSyncExternalStore } from "react";
 import type { DataTableFeatures } from "@/components/data-table/data-table-features";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuCheckboxItem,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 
 const CHANGED = "latchkey:column-visibility";
 
@@ -24,7 +31,11 @@ function subscribe(onChange: () => void) {
  * until someone hides it; the server render shows them all.
  */
 export function useStoredColumnVisibility(key: string) {
-  const stored = useSyncExternalStore(subscribe, () => window.localStorage.getItem(key), () => null);
+  const stored = useSyncExternalStore(
+    subscribe,
+    () => window.localStorage.getItem(key),
+    () => null,
+  );
   const visibility = useMemo<ColumnVisibilityState>(() => {
     try {
       const parsed: unknown = stored ? JSON.parse(stored) : {};

@@ -55,10 +55,13 @@ export function DataTablePagination<Size extends number, Link>({
           <label id={sizeId} className="text-muted-foreground">
             Rows per page
           </label>
-          <Select value={String(perPage)} onValueChange={(value) => {
+          <Select
+            value={String(perPage)}
+            onValueChange={(value) => {
               const size = pageSizes.find((allowed) => String(allowed) === value);
               if (size !== undefined) onPerPageChange(size);
-            }}>
+            }}
+          >
             <SelectTrigger size="sm" aria-labelledby={sizeId} className="w-[4.5rem]">
               <SelectValue />
             </SelectTrigger>
@@ -71,7 +74,9 @@ export function DataTablePagination<Size extends number, Link>({
             </SelectContent>
           </Select>
         </div>
-        <span className="font-medium tabular-nums">{totalIsCapped ? `Page ${number.format(page)}` : `Page ${number.format(page)} of ${number.format(knownPages)}`}</span>
+        <span className="font-medium tabular-nums">
+          {totalIsCapped ? `Page ${number.format(page)}` : `Page ${number.format(page)} of ${number.format(knownPages)}`}
+        </span>
         <div className="flex items-center gap-1">
           <PageButton label="First page" link={links.first} onNavigate={onNavigate} icon={<ChevronsLeftIcon aria-hidden />} />
           <PageButton label="Previous page" link={links.previous} onNavigate={onNavigate} icon={<ChevronLeftIcon aria-hidden />} />

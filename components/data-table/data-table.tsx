@@ -48,7 +48,12 @@ export function DataTable<TData extends RowData>({
                 <TableHead
                   key={header.id}
                   aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                  className={cn("whitespace-normal leading-tight", meta?.align === "right" && "text-right", meta?.className, meta?.stickyClassName && cn("z-10 bg-muted", meta.stickyClassName))}
+                  className={cn(
+                    "whitespace-normal leading-tight",
+                    meta?.align === "right" && "text-right",
+                    meta?.className,
+                    meta?.stickyClassName && cn("z-10 bg-muted", meta.stickyClassName),
+                  )}
                 >
                   {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                 </TableHead>

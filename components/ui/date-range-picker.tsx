@@ -66,7 +66,12 @@ export function DateRangePicker({
     <div className="flex items-center gap-1">
       <Popover open={open} onOpenChange={setOpen}>
         <PopoverTrigger asChild>
-          <Button id={id} variant="outline" aria-label={ariaLabel ? `${ariaLabel}: ${label ?? placeholder}` : undefined} className={cn("min-w-0 flex-1 justify-start font-normal", !label && "text-muted-foreground")}>
+          <Button
+            id={id}
+            variant="outline"
+            aria-label={ariaLabel ? `${ariaLabel}: ${label ?? placeholder}` : undefined}
+            className={cn("min-w-0 flex-1 justify-start font-normal", !label && "text-muted-foreground")}
+          >
             <CalendarIcon aria-hidden />
             <span className="truncate">{label ?? placeholder}</span>
           </Button>

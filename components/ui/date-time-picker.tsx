@@ -42,9 +42,7 @@ export function DateTimePicker({
 }) {
   const [open, setOpen] = useState(false);
   const timeId = useId();
-  const label = value
-    ? formatDateTime(value, { zone: true })
-    : emptyLabel;
+  const label = value ? formatDateTime(value, { zone: true }) : emptyLabel;
 
   function pickDay(day: Date | undefined) {
     if (!day) return;
@@ -65,7 +63,12 @@ export function DateTimePicker({
   return (
     <Popover open={open} onOpenChange={setOpen}>
       <PopoverTrigger asChild>
-        <Button variant="outline" disabled={disabled} className={cn("w-full justify-start font-normal", !value && "text-muted-foreground", className)} {...props}>
+        <Button
+          variant="outline"
+          disabled={disabled}
+          className={cn("w-full justify-start font-normal", !value && "text-muted-foreground", className)}
+          {...props}
+        >
           <CalendarClockIcon aria-hidden />
           <span className="truncate">{label}</span>
         </Button>
@@ -102,13 +105,7 @@ export function DateTimePicker({
             <Label htmlFor={timeId} className="text-xs">
               Time
             </Label>
-            <Input
-              id={timeId}
-              type="time"
-              className="w-28"
-              value={value ? timeOf(value) : ""}
-              onChange={(event) => pickTime(event.target.value)}
-            />
+            <Input id={timeId} type="time" className="w-28" value={value ? timeOf(value) : ""} onChange={(event) => pickTime(event.target.value)} />
           </div>
         </div>
       </PopoverContent>

@@ -25,7 +25,11 @@ export function LocalDateTime({
   relative?: boolean;
   zone?: boolean;
 }) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   if (!value) return <span className="text-muted-foreground">{empty}</span>;
   const where = inBrowser ? {} : { locale: "en-GB", timeZone: "UTC" };
   const exact = formatExactDateTime(value, where);

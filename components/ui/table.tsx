@@ -14,7 +14,10 @@ export function Table({ className, containerClassName, ...props }: ComponentProp
       tabIndex={0}
       role={label ? "region" : undefined}
       aria-label={label}
-      className={cn("relative w-full overflow-x-auto outline-none focus-visible:ring-[3px] focus-visible:ring-ring/30 focus-visible:ring-inset", containerClassName)}
+      className={cn(
+        "relative w-full overflow-x-auto outline-none focus-visible:ring-[3px] focus-visible:ring-ring/30 focus-visible:ring-inset",
+        containerClassName,
+      )}
     >
       <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>
@@ -35,11 +38,7 @@ export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
 
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return (
-    <tr
-      data-slot="table-row"
-      className={cn("border-b transition-colors hover:bg-muted/40 data-[state=selected]:bg-primary-soft/60", className)}
-      {...props}
-    />
+    <tr data-slot="table-row" className={cn("border-b transition-colors hover:bg-muted/40 data-[state=selected]:bg-primary-soft/60", className)} {...props} />
   );
 }
 

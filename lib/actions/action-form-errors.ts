@@ -12,7 +12,11 @@ export interface ActionFailure {
  * concern (zod's field errors, or a domain error naming its field), and
  * returns the message that concerns no field, for a toast or an alert.
  */
-export function applyActionErrors<T extends FieldValues>(result: ActionFailure | undefined, setError: UseFormSetError<T>, fields: readonly Path<T>[]): string | null {
+export function applyActionErrors<T extends FieldValues>(
+  result: ActionFailure | undefined,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string | null {
   const unplaced: string[] = [];
   for (const [field, messages] of Object.entries(result?.validationErrors?.fieldErrors ?? {})) {
     if (!messages?.[0]) continue;

@@ -80,7 +80,9 @@ describe("createApiKeyAction", () => {
 
   it("refuses an empty or overlong name at the field", async () => {
     signInAs(staff.editor);
-    expect((await createApiKeyAction({ name: "   " })).validationErrors?.fieldErrors.name).toEqual(["Give the key a name, such as the system that will use it."]);
+    expect((await createApiKeyAction({ name: "   " })).validationErrors?.fieldErrors.name).toEqual([
+      "Give the key a name, such as the system that will use it.",
+    ]);
     expect((await createApiKeyAction({ name: "x".repeat(101) })).validationErrors?.fieldErrors.name).toEqual(["The name can be at most 100 characters."]);
   });
 });
@@ -106,7 +108,9 @@ describe("revokeApiKeyAction", () => {
     const result = await revokeApiKeyAction({ id: key.id });
     expect(result.data).toMatchObject({ id: key.id, revokedAt: expect.any(Date) });
     expect(await authenticateApiKey(key.key)).toBeNull();
-    expect(await testDb.auditEvent.count({ where: { action: "apikey.revoked", actorStaffId: staff.editor.id, details: { path: ["apiKeyId"], equals: key.id } } })).toBe(1);
+    expect(
+      await testDb.auditEvent.count({ where: { action: "apikey.revoked", actorStaffId: staff.editor.id, details: { path: ["apiKeyId"], equals: key.id } } }),
+    ).toBe(1);
 
     const again = await revokeApiKeyAction({ id: key.id });
     expect(again.serverError).toMatchObject({ code: "API_KEY_NOT_FOUND" });
@@ -126,15 +130,39 @@ describe("authenticateApiKey", () => {
 
 describe("listApiKeys", () => {
   it("lists live keys first, newest first, with their creator, and never a hash", async () => {
-    const older = await testDb.apiKey.create({ data: { name: unique("older"), prefix: "lk_live_aaaa", keyHash: hashApiKey(issueApiKey().key), createdByStaffId: staff.editor.id, createdAt: new Date(Date.now() + 60_000) } });
-    const newer = await testDb.apiKey.create({ data: { name: unique("newer"), prefix: "lk_live_bbbb", keyHash: hashApiKey(issueApiKey().key), createdAt: new Date(Date.now() + 120_000) } });
-    const gone = await testDb.apiKey.create({ data: { name: unique("gone"), prefix: "lk_live_cccc", keyHash: hashApiKey(issueApiKey().key), createdAt: new Date(Date.now() + 180_000), revokedAt: new Date() } });
+    const older = await testDb.apiKey.create({
+      data: {
+        name: unique("older"),
+        prefix: "lk_live_aaaa",
+        keyHash: hashApiKey(issueApiKey().key),
+        createdByStaffId: staff.editor.id,
+        createdAt: new Date(Date.now() + 60_000),
+      },
+    });
+    const newer = await testDb.apiKey.create({
+      data: { name: unique("newer"), prefix: "lk_live_bbbb", keyHash: hashApiKey(issueApiKey().key), createdAt: new Date(Date.now() + 120_000) },
+    });
+    const gone = await testDb.apiKey.create({
+      data: {
+        name: unique("gone"),
+        prefix: "lk_live_cccc",
+        keyHash: hashApiKey(issueApiKey().key),
+        createdAt: new Date(Date.now() + 180_000),
+        revokedAt: new Date(),
+      },
+    });
     const list = await listApiKeys();
     const ids = list.map((key) => key.id);
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
     expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(gone.id));
     expect(list.find((key) => key.id === older.id)).toEqual({
-      id: older.id, name: older.name, prefix: "lk_live_aaaa", createdAt: older.createdAt, createdByName: staff.editor.name, lastUsedAt: null, revokedAt: null,
+      id: older.id,
+      name: older.name,
+      prefix: "lk_live_aaaa",
+      createdAt: older.createdAt,
+      createdByName: staff.editor.name,
+      lastUsedAt: null,
+      revokedAt: null,
     });
     expect(Object.keys(list[0]!)).not.toContain("keyHash");
   });

@@ -8,7 +8,8 @@ export const API_ERRORS = {
   API_KEY_MISSING: {
     status: 401,
     message: "No API key was sent.",
-    solution: "Send the key in the Authorization header: `Authorization: Bearer lk_live_…`. Staff with the Configuration role create keys under Settings > API keys.",
+    solution:
+      "Send the key in the Authorization header: `Authorization: Bearer lk_live_…`. Staff with the Configuration role create keys under Settings > API keys.",
   },
   API_KEY_INVALID: {
     status: 401,
@@ -103,7 +104,8 @@ export const API_ERRORS = {
   EMAIL_TAKEN: {
     status: 409,
     message: "Another person of this kind already has this email address.",
-    solution: "Emails are unique among contacts and among customers, compared case-insensitively. Change or deactivate the other person first, or send the right id.",
+    solution:
+      "Emails are unique among contacts and among customers, compared case-insensitively. Change or deactivate the other person first, or send the right id.",
   },
   COMPANY_UNKNOWN: {
     status: 422,

@@ -101,7 +101,12 @@ describe("each endpoint's success answers as the OpenAPI document says", () => {
   it("POST /login-tokens makes customer and anonymous tokens, with expiresAt and oneTimeUse false", async () => {
     const customer = await createCustomer();
     const expiresAt = inAnHour();
-    const forCustomer = await api.create({ customerId: customer.id, expiresAt: expiresAt.toISOString(), oneTimeUse: false, referrer: "https://procurement.example.com" });
+    const forCustomer = await api.create({
+      customerId: customer.id,
+      expiresAt: expiresAt.toISOString(),
+      oneTimeUse: false,
+      referrer: "https://procurement.example.com",
+    });
     expect(forCustomer.status).toBe(201);
     const body = await forCustomer.json();
     expect(body).toMatchObject({ user: { type: "CUSTOMER", id: customer.id }, oneTimeUse: false, expiresAt: expiresAt.toISOString() });
@@ -330,10 +335,11 @@ describe("every error code an endpoint documents is answered as the catalogue sa
     expect((await errorOf(await api.create({ expiresAt: new Date(Date.now() - 60_000).toISOString() }))).details).toEqual([
       { path: "expiresAt", message: "The expiry must be in the future." },
     ]);
-    expect((await errorOf(await api.create({ expiresIn: 600, referrer: "https://shop.example.com/checkout", redirectPath: "//evil.example" }))).details?.map((d) => d.path)).toEqual([
-      "referrer",
-      "redirectPath",
-    ]);
+    expect(
+      (await errorOf(await api.create({ expiresIn: 600, referrer: "https://shop.example.com/checkout", redirectPath: "//evil.example" }))).details?.map(
+        (d) => d.path,
+      ),
+    ).toEqual(["referrer", "redirectPath"]);
     expect((await errorOf(await api.list({ successfulAttempts: "between:1", createdAtFrom: "yesterday" }))).details?.map((d) => d.path).sort()).toEqual([
       "createdAtFrom",
       "successfulAttempts",
@@ -396,7 +402,10 @@ describe("unknown fields are refused, not ignored", () => {
   });
 
   it("in a query string, including on endpoints that take no query", async () => {
-    expect(await errorOf(await api.list({ sort: "name" }))).toMatchObject({ code: "VALIDATION_FAILED", details: [{ path: "sort", message: expect.stringMatching(/^Unknown query parameter/) }] });
+    expect(await errorOf(await api.list({ sort: "name" }))).toMatchObject({
+      code: "VALIDATION_FAILED",
+      details: [{ path: "sort", message: expect.stringMatching(/^Unknown query parameter/) }],
+    });
     expect((await errorOf(await api.show(randomUUID(), { query: { include: "token" } }))).details).toEqual([
       { path: "include", message: "Unknown query parameter: remove it." },
     ]);
@@ -406,7 +415,9 @@ describe("unknown fields are refused, not ignored", () => {
   it("a query parameter sent twice is refused rather than one of them silently winning", async () => {
     const url = "/api/v1/login-tokens?limit=5&limit=50";
     const { GET } = await import("@/app/api/v1/login-tokens/route");
-    const twice = await GET(new Request(new URL(url, "http://localhost:3999"), { headers: { authorization: `Bearer ${apiKey.key}` } }), { params: Promise.resolve({}) });
+    const twice = await GET(new Request(new URL(url, "http://localhost:3999"), { headers: { authorization: `Bearer ${apiKey.key}` } }), {
+      params: Promise.resolve({}),
+    });
     expect(await errorOf(twice)).toMatchObject({ code: "VALIDATION_FAILED", details: [{ path: "limit" }] });
   });
 });
@@ -444,7 +455,12 @@ describe("the token value is returned by create only", () => {
 
 // ─── Formats ─────────────────────────────────────────────────────────────────
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", parseTagValue: false, isArray: (name, path) => path === "loginTokens.data.loginToken" || path === "error.details.detail" });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  parseTagValue: false,
+  isArray: (name, path) => path === "loginTokens.data.loginToken" || path === "error.details.detail",
+});
 
 /** The XML tree back into JSON's shape, with every leaf a string as XML has it. */
 function fromXml(node: unknown): unknown {
@@ -569,7 +585,10 @@ describe("keyset pagination", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page = (await (await api.list({ contactId: String(contact.id), limit: "1", ...(cursor ? { cursor } : {}) })).json()) as { data: { id: string }[]; nextCursor: string | null };
+      const page = (await (await api.list({ contactId: String(contact.id), limit: "1", ...(cursor ? { cursor } : {}) })).json()) as {
+        data: { id: string }[];
+        nextCursor: string | null;
+      };
       ids.push(...page.data.map((token) => token.id));
       cursor = page.nextCursor;
     } while (cursor && ++pages < 10);
@@ -722,9 +741,16 @@ describe("redeem", () => {
       expect((await response.json()).error.code).toBe("API_KEY_INVALID");
     }
     // Not consumed, no failure counted against the token, no event, no throttle count.
-    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 0, failedAttempts: 0, deletedAt: null, lastAccessedAt: null });
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({
+      successfulAttempts: 0,
+      failedAttempts: 0,
+      deletedAt: null,
+      lastAccessedAt: null,
+    });
     expect(await testDb.auditEvent.count({ where: { loginTokenId: token.id } })).toBe(0);
-    expect(await testDb.rateLimitCounter.count({ where: { key: { startsWith: "redeem:apikey:" + Buffer.from(hashApiKey(revoked.key)).toString("hex", 0, 16) } } })).toBe(0);
+    expect(
+      await testDb.rateLimitCounter.count({ where: { key: { startsWith: "redeem:apikey:" + Buffer.from(hashApiKey(revoked.key)).toString("hex", 0, 16) } } }),
+    ).toBe(0);
 
     const live = await createApiKeyRow();
     expect((await apiClient(live.key).redeem({ token: token.value })).status).toBe(200);

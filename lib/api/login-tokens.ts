@@ -29,7 +29,8 @@ async function userOf(body: CreateLoginTokenBody): Promise<UserRef | null> {
   if (body.email == null) return null;
   const users = await findTokenUsersByEmail(body.email);
   if (users.length === 0) throw new ApiError("EMAIL_NOT_FOUND", { details: [{ path: "email", message: "No contact or customer has this email address." }] });
-  if (users.length > 1) throw new ApiError("EMAIL_AMBIGUOUS", { details: [{ path: "email", message: "Both a contact and a customer have this email address." }] });
+  if (users.length > 1)
+    throw new ApiError("EMAIL_AMBIGUOUS", { details: [{ path: "email", message: "Both a contact and a customer have this email address." }] });
   return { type: users[0]!.type, id: users[0]!.id };
 }
 

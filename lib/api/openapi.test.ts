@@ -55,8 +55,14 @@ describe("the OpenAPI document", () => {
   });
 
   it("has exactly the operations the route files handle, and every other method answers 405", async () => {
-    const documented = Object.entries(document.paths as Json).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
-    expect(documented.sort()).toEqual(Object.values(ALL_ENDPOINTS).map((spec) => `${spec.method.toUpperCase()} ${spec.path}`).sort());
+    const documented = Object.entries(document.paths as Json).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(documented.sort()).toEqual(
+      Object.values(ALL_ENDPOINTS)
+        .map((spec) => `${spec.method.toUpperCase()} ${spec.path}`)
+        .sort(),
+    );
     expect(Object.keys(ROUTES).sort()).toEqual(Object.keys(document.paths).sort());
 
     for (const [path, route] of Object.entries(ROUTES)) {
@@ -95,7 +101,9 @@ describe("the OpenAPI document", () => {
     expect(document.components.schemas.Error.properties.error.properties.code.enum).toEqual(API_ERROR_CODES);
     for (const spec of Object.values(ALL_ENDPOINTS)) {
       const responses = document.paths[spec.path][spec.method].responses as Json;
-      const codes = Object.entries(responses).flatMap(([status, response]) => ((response["x-error-codes"] ?? []) as string[]).map((code) => `${status} ${code}`));
+      const codes = Object.entries(responses).flatMap(([status, response]) =>
+        ((response["x-error-codes"] ?? []) as string[]).map((code) => `${status} ${code}`),
+      );
       expect(codes.sort()).toEqual(spec.errors.map((code) => `${API_ERRORS[code].status} ${code}`).sort());
       expect(responses["429"]?.headers?.["Retry-After"] ?? null).toEqual(spec.errors.includes("RATE_LIMITED" as never) ? expect.anything() : null);
     }
@@ -112,7 +120,9 @@ describe("the OpenAPI document", () => {
 
   it("describes errors in the shape the handlers send", () => {
     const error = documentedResponse("createLoginToken", 422);
-    expect(error.safeParse({ error: { code: "VALIDATION_FAILED", message: "m", solution: "s", details: [{ path: "expiresIn", message: "m" }] } }).success).toBe(true);
+    expect(error.safeParse({ error: { code: "VALIDATION_FAILED", message: "m", solution: "s", details: [{ path: "expiresIn", message: "m" }] } }).success).toBe(
+      true,
+    );
     expect(error.safeParse({ error: { code: "SOMETHING_ELSE", message: "m", solution: "s" } }).success).toBe(false);
     expect(error.safeParse({ error: { code: "VALIDATION_FAILED", message: "m", solution: "s", stack: "at x" } }).success).toBe(false);
   });

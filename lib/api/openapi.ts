@@ -23,7 +23,7 @@ const API_DESCRIPTION = [
   "",
   "**Formats**: JSON by default (no Accept header, `*/*` or `application/json`); `Accept: application/xml` returns the same data as XML, errors included. Any other Accept is refused with 406 NOT_ACCEPTABLE. Request bodies are JSON.",
   "",
-  "**Errors**: the HTTP status plus `{ \"error\": { \"code\", \"message\", \"solution\" } }`; validation errors add `details: [{ path, message }]`. The codes are listed in `x-error-catalogue`.",
+  '**Errors**: the HTTP status plus `{ "error": { "code", "message", "solution" } }`; validation errors add `details: [{ path, message }]`. The codes are listed in `x-error-catalogue`.',
   "",
   "**Secrets**: a token's value is returned once, by Create. Responses are sent with `Cache-Control: no-store`.",
 ].join("\n");
@@ -42,7 +42,9 @@ function errorResponses(codes: readonly ApiErrorCode[]): Record<string, Response
       String(status),
       {
         description: list.map((code) => `${code}: ${API_ERRORS[code].message}`).join(" "),
-        ...(status === 429 || status === 503 ? { headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" } } } } : {}),
+        ...(status === 429 || status === 503
+          ? { headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" } } } }
+          : {}),
         content: bothFormats(apiErrorSchema),
       },
     ]),

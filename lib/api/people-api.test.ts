@@ -27,7 +27,10 @@ vi.mock("@/lib/env", async (importOriginal) => {
 
 vi.mock("@/lib/pg", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/pg")>();
-  const failing = { query: () => Promise.reject(new Error("simulated failure at /srv/latchkey/lib/secret-internals.ts:42")), connect: () => Promise.reject(new Error("simulated failure at /srv/latchkey/lib/secret-internals.ts:42")) };
+  const failing = {
+    query: () => Promise.reject(new Error("simulated failure at /srv/latchkey/lib/secret-internals.ts:42")),
+    connect: () => Promise.reject(new Error("simulated failure at /srv/latchkey/lib/secret-internals.ts:42")),
+  };
   return { ...actual, pool: () => (outside.failing ? failing : actual.pool()) };
 });
 
@@ -52,16 +55,20 @@ function call(handler: Handler, method: string, path: string, options: CallOptio
 }
 
 const api = {
-  putCompany: (id: number | string, body: unknown, options: CallOptions = {}) => call(companyRoute.PUT, "PUT", `/api/v1/companies/${id}`, { body, ...options }, { id: String(id) }),
+  putCompany: (id: number | string, body: unknown, options: CallOptions = {}) =>
+    call(companyRoute.PUT, "PUT", `/api/v1/companies/${id}`, { body, ...options }, { id: String(id) }),
   getCompany: (id: number | string, options: CallOptions = {}) => call(companyRoute.GET, "GET", `/api/v1/companies/${id}`, options, { id: String(id) }),
   listCompanies: (query: Record<string, string> = {}, options: CallOptions = {}) => call(companiesRoute.GET, "GET", "/api/v1/companies", { query, ...options }),
-  putContact: (id: number | string, body: unknown, options: CallOptions = {}) => call(contactRoute.PUT, "PUT", `/api/v1/contacts/${id}`, { body, ...options }, { id: String(id) }),
+  putContact: (id: number | string, body: unknown, options: CallOptions = {}) =>
+    call(contactRoute.PUT, "PUT", `/api/v1/contacts/${id}`, { body, ...options }, { id: String(id) }),
   getContact: (id: number | string, options: CallOptions = {}) => call(contactRoute.GET, "GET", `/api/v1/contacts/${id}`, options, { id: String(id) }),
   deleteContact: (id: number | string, options: CallOptions = {}) => call(contactRoute.DELETE, "DELETE", `/api/v1/contacts/${id}`, options, { id: String(id) }),
   listContacts: (query: Record<string, string> = {}, options: CallOptions = {}) => call(contactsRoute.GET, "GET", "/api/v1/contacts", { query, ...options }),
-  putCustomer: (id: number | string, body: unknown, options: CallOptions = {}) => call(customerRoute.PUT, "PUT", `/api/v1/customers/${id}`, { body, ...options }, { id: String(id) }),
+  putCustomer: (id: number | string, body: unknown, options: CallOptions = {}) =>
+    call(customerRoute.PUT, "PUT", `/api/v1/customers/${id}`, { body, ...options }, { id: String(id) }),
   getCustomer: (id: number | string, options: CallOptions = {}) => call(customerRoute.GET, "GET", `/api/v1/customers/${id}`, options, { id: String(id) }),
-  deleteCustomer: (id: number | string, options: CallOptions = {}) => call(customerRoute.DELETE, "DELETE", `/api/v1/customers/${id}`, options, { id: String(id) }),
+  deleteCustomer: (id: number | string, options: CallOptions = {}) =>
+    call(customerRoute.DELETE, "DELETE", `/api/v1/customers/${id}`, options, { id: String(id) }),
   listCustomers: (query: Record<string, string> = {}, options: CallOptions = {}) => call(customersRoute.GET, "GET", "/api/v1/customers", { query, ...options }),
   batch: (body: unknown, options: CallOptions = {}) => call(batchRoute.POST, "POST", "/api/v1/people/batch", { body, ...options }),
   redeem: (body: unknown) => call(redeemRoute.POST, "POST", "/api/v1/login-tokens/redeem", { body }),
@@ -80,7 +87,8 @@ async function json(response: Response) {
   return (await response.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-const syncEvents = (action: string, id: number) => testDb.auditEvent.count({ where: { action, actorApiKeyId: apiKeyId, details: { path: ["id"], equals: id } } });
+const syncEvents = (action: string, id: number) =>
+  testDb.auditEvent.count({ where: { action, actorApiKeyId: apiKeyId, details: { path: ["id"], equals: id } } });
 
 describe("PUT creates and updates by the webshop's id, and is idempotent", () => {
   it("a company: created, then unchanged (no updatedAt bump, no event), then updated", async () => {
@@ -113,7 +121,10 @@ describe("PUT creates and updates by the webshop's id, and is idempotent", () =>
     const body = contactBody(company.id, { email: `Mixed.${unique("Case")}@Buyer.TEST` });
     const created = await json(await api.putContact(id, body));
     expect(documentedResponse("putContact", 200).safeParse(created).error).toBeUndefined();
-    expect(created).toMatchObject({ result: "created", contact: { id, email: body.email.toLowerCase(), assistanceAllowed: false, active: true, companyId: company.id, liveTokens: 0 } });
+    expect(created).toMatchObject({
+      result: "created",
+      contact: { id, email: body.email.toLowerCase(), assistanceAllowed: false, active: true, companyId: company.id, liveTokens: 0 },
+    });
 
     expect((await json(await api.putContact(id, { ...body, email: body.email.toUpperCase() }))).result).toBe("unchanged");
     expect((await json(await api.putContact(id, { ...body, assistanceAllowed: true }))).contact.assistanceAllowed).toBe(true);
@@ -182,7 +193,9 @@ describe("DELETE deactivates", () => {
     expect((await api.deleteContact(contact.id)).status).toBe(204);
     expect(await syncEvents("person.deactivated", contact.id)).toBe(1);
 
-    const reactivated = await json(await api.putContact(contact.id, { companyId: contact.companyId, firstName: contact.firstName, lastName: contact.lastName, email: contact.email }));
+    const reactivated = await json(
+      await api.putContact(contact.id, { companyId: contact.companyId, firstName: contact.firstName, lastName: contact.lastName, email: contact.email }),
+    );
     expect(reactivated).toMatchObject({ result: "updated", contact: { active: true, deactivatedAt: null } });
     expect((await api.redeem({ token: token.value })).status).toBe(200);
   });
@@ -219,7 +232,9 @@ describe("POST /people/batch", () => {
     expect(response.status).toBe(200);
     const body = await json(response);
     expect(documentedResponse("upsertPeopleBatch", 200).safeParse(body).error).toBeUndefined();
-    const summary = body.results.map((r: { result: string; error?: { code: string; details: { path: string }[] } }) => (r.error ? `${r.error.code} ${r.error.details.map((d) => d.path).join(",")}` : r.result));
+    const summary = body.results.map((r: { result: string; error?: { code: string; details: { path: string }[] } }) =>
+      r.error ? `${r.error.code} ${r.error.details.map((d) => d.path).join(",")}` : r.result,
+    );
     expect(summary).toEqual([
       "created",
       "created",
@@ -391,7 +406,9 @@ describe("every error code a people endpoint documents is answered as the catalo
     expect(Object.keys(ERROR_CASES[endpoint]).sort()).toEqual([...PEOPLE_ENDPOINTS[endpoint].errors].sort());
   });
 
-  const cases = (Object.keys(ERROR_CASES) as PeopleEndpointName[]).flatMap((endpoint) => (Object.keys(ERROR_CASES[endpoint]) as ApiErrorCode[]).map((code) => ({ endpoint, code })));
+  const cases = (Object.keys(ERROR_CASES) as PeopleEndpointName[]).flatMap((endpoint) =>
+    (Object.keys(ERROR_CASES[endpoint]) as ApiErrorCode[]).map((code) => ({ endpoint, code })),
+  );
 
   it.each(cases)("$endpoint answers $code", async ({ endpoint, code }) => {
     const logged = vi.spyOn(logger, "error");

@@ -7,7 +7,9 @@ describe("the people API's schemas", () => {
     const { PEOPLE_ENDPOINTS } = await import("@/lib/api/people-schemas");
     const { openApiDocument } = await import("@/lib/api/openapi");
     expect(PEOPLE_ENDPOINTS.putContact.path).toBe("/api/v1/contacts/{id}");
-    const document = openApiDocument("http://localhost:3999") as unknown as { components: { schemas: Record<string, { properties: Record<string, { description?: string }> }> } };
+    const document = openApiDocument("http://localhost:3999") as unknown as {
+      components: { schemas: Record<string, { properties: Record<string, { description?: string }> }> };
+    };
     expect(document.components.schemas.ContactInput!.properties.companyId!.description).toMatch(/COMPANY_UNKNOWN/);
   });
 });

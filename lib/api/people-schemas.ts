@@ -16,7 +16,8 @@ import {
 // with `.openapi()` (the pages load them too), so they are described with
 // zod's own `.meta()`; only schemas made here use `.openapi()`.
 
-const ASSISTANCE = "Whether staff may sign in as this person (for a company: as any of its contacts). Left out: a new record gets the installation's default (ASSISTANCE_DEFAULT), an existing one keeps its value.";
+const ASSISTANCE =
+  "Whether staff may sign in as this person (for a company: as any of its contacts). Left out: a new record gets the installation's default (ASSISTANCE_DEFAULT), an existing one keeps its value.";
 
 export const companyBodySchema = companyInputSchema
   .extend({ assistanceAllowed: companyInputSchema.shape.assistanceAllowed.meta({ description: ASSISTANCE }) })
@@ -39,11 +40,7 @@ export const customerBodySchema = customerInputSchema
 
 const idParams = (what: string) =>
   z.strictObject({
-    id: param(
-      z.coerce.number({ error: "Use the webshop's id, a whole number." }).pipe(personIdSchema),
-      `The webshop's id of the ${what}.`,
-      1042,
-    ),
+    id: param(z.coerce.number({ error: "Use the webshop's id, a whole number." }).pipe(personIdSchema), `The webshop's id of the ${what}.`, 1042),
   });
 export const companyIdParamsSchema = idParams("company");
 export const contactIdParamsSchema = idParams("contact");
@@ -52,7 +49,9 @@ export const customerIdParamsSchema = idParams("customer");
 // ─── Responses ──────────────────────────────────────────────────────────────
 
 export const UPSERT_RESULTS = ["created", "updated", "unchanged"] as const;
-const upsertResult = z.enum(UPSERT_RESULTS).openapi({ description: "created: new; updated: a field changed (or the person was reactivated); unchanged: the same as stored, nothing written." });
+const upsertResult = z
+  .enum(UPSERT_RESULTS)
+  .openapi({ description: "created: new; updated: a field changed (or the person was reactivated); unchanged: the same as stored, nothing written." });
 
 export const companySchema = z
   .strictObject({
@@ -92,8 +91,7 @@ export type ContactResponse = z.input<typeof contactSchema>;
 export const customerSchema = z.strictObject(personFields).openapi("Customer");
 export type CustomerResponse = z.input<typeof customerSchema>;
 
-const upserted = <T extends z.ZodType>(name: string, record: T, key: string) =>
-  z.strictObject({ result: upsertResult, [key]: record }).openapi(name);
+const upserted = <T extends z.ZodType>(name: string, record: T, key: string) => z.strictObject({ result: upsertResult, [key]: record }).openapi(name);
 export const companyUpsertedSchema = upserted("CompanyUpserted", companySchema, "company");
 export const contactUpsertedSchema = upserted("ContactUpserted", contactSchema, "contact");
 export const customerUpsertedSchema = upserted("CustomerUpserted", customerSchema, "customer");
@@ -136,7 +134,10 @@ const cursorParam = <T extends z.ZodType>(payload: T) =>
   );
 
 const searchParam = (description: string) =>
-  param(z.string().trim().min(1, "search must not be empty.").max(SEARCH_MAX_LENGTH, `search can be at most ${SEARCH_MAX_LENGTH} characters.`).optional(), description);
+  param(
+    z.string().trim().min(1, "search must not be empty.").max(SEARCH_MAX_LENGTH, `search can be at most ${SEARCH_MAX_LENGTH} characters.`).optional(),
+    description,
+  );
 
 const limitParam = param(
   z.coerce
@@ -184,9 +185,13 @@ const withKindAndId = <K extends string, S extends z.ZodObject>(kind: K, schema:
 
 /** One item of a batch: a company, contact or customer, with its id, as its PUT would send it. */
 export const peopleBatchItemSchema = z
-  .discriminatedUnion("kind", [withKindAndId("company", companyInputSchema), withKindAndId("contact", contactInputSchema), withKindAndId("customer", customerInputSchema)], {
-    error: "kind must be company, contact or customer.",
-  })
+  .discriminatedUnion(
+    "kind",
+    [withKindAndId("company", companyInputSchema), withKindAndId("contact", contactInputSchema), withKindAndId("customer", customerInputSchema)],
+    {
+      error: "kind must be company, contact or customer.",
+    },
+  )
   .openapi("PeopleBatchItem");
 export type PeopleBatchItem = z.output<typeof peopleBatchItemSchema>;
 
@@ -196,7 +201,9 @@ export const peopleBatchBodySchema = z
       .array(z.unknown().openapi({ allOf: [{ $ref: "#/components/schemas/PeopleBatchItem" }] }), { error: "items must be a list." })
       .min(1, "Send at least one item.")
       .max(BATCH_MAX_ITEMS, `Send at most ${BATCH_MAX_ITEMS.toLocaleString("en")} items per batch.`)
-      .openapi({ description: `Up to ${BATCH_MAX_ITEMS.toLocaleString("en")} upserts, each checked on its own: a bad item is answered with its error and does not stop the others.` }),
+      .openapi({
+        description: `Up to ${BATCH_MAX_ITEMS.toLocaleString("en")} upserts, each checked on its own: a bad item is answered with its error and does not stop the others.`,
+      }),
   })
   .openapi("PeopleBatchRequest", {
     example: {
@@ -263,10 +270,24 @@ export const PEOPLE_ENDPOINTS = {
     errors: [...ALWAYS, ...WITH_BODY, "VALIDATION_FAILED"],
   },
   putContact: {
-    ...upsertEndpoint("contact", "/api/v1/contacts/{id}", contactIdParamsSchema, contactBodySchema, contactUpsertedSchema, " A deactivated contact is reactivated."),
+    ...upsertEndpoint(
+      "contact",
+      "/api/v1/contacts/{id}",
+      contactIdParamsSchema,
+      contactBodySchema,
+      contactUpsertedSchema,
+      " A deactivated contact is reactivated.",
+    ),
     errors: [...PUT_ERRORS, "COMPANY_UNKNOWN"],
   },
-  putCustomer: upsertEndpoint("customer", "/api/v1/customers/{id}", customerIdParamsSchema, customerBodySchema, customerUpsertedSchema, " A deactivated customer is reactivated."),
+  putCustomer: upsertEndpoint(
+    "customer",
+    "/api/v1/customers/{id}",
+    customerIdParamsSchema,
+    customerBodySchema,
+    customerUpsertedSchema,
+    " A deactivated customer is reactivated.",
+  ),
   listCompanies: {
     operationId: "listCompanies",
     method: "get",
@@ -366,7 +387,12 @@ export const PEOPLE_ENDPOINTS = {
       "Up to 1,000 companies, contacts and customers in one request, applied in one statement per kind (companies first). Each item is answered on its own: created, updated, unchanged, or its error with the field's path. An item is applied whole or not at all; a bad item does not stop the others.",
     body: peopleBatchBodySchema,
     maxBodyBytes: 1024 * 1024,
-    success: { status: 200, description: "One result per item.", schema: peopleBatchResultSchema, xml: { root: "batch", items: { results: "result", details: "detail" } } },
+    success: {
+      status: 200,
+      description: "One result per item.",
+      schema: peopleBatchResultSchema,
+      xml: { root: "batch", items: { results: "result", details: "detail" } },
+    },
     errors: [...ALWAYS, ...WITH_BODY, "VALIDATION_FAILED"],
   },
 } as const satisfies Record<string, EndpointSpec>;

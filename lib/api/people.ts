@@ -160,7 +160,12 @@ export async function upsertBatchForApi(items: unknown[], by: AuditContext): Pro
   items.forEach((raw, index) => {
     const parsed = peopleBatchItemSchema.safeParse(raw);
     if (!parsed.success) {
-      results[index] = { index, ...kindAndId(raw), result: "error", error: { code: "VALIDATION_FAILED", message: API_ERRORS.VALIDATION_FAILED.message, details: detailsOf(parsed.error, index) } };
+      results[index] = {
+        index,
+        ...kindAndId(raw),
+        result: "error",
+        error: { code: "VALIDATION_FAILED", message: API_ERRORS.VALIDATION_FAILED.message, details: detailsOf(parsed.error, index) },
+      };
       return;
     }
     const { kind, id, ...input } = parsed.data;
@@ -180,7 +185,11 @@ export async function upsertBatchForApi(items: unknown[], by: AuditContext): Pro
             kind: item.kind,
             id: item.id,
             result: "error",
-            error: { code: outcome.code satisfies (typeof BATCH_ITEM_ERROR_CODES)[number], message: API_ERRORS[outcome.code].message, details: [{ path: `items.${index}.${outcome.path}`, message: outcome.message }] },
+            error: {
+              code: outcome.code satisfies (typeof BATCH_ITEM_ERROR_CODES)[number],
+              message: API_ERRORS[outcome.code].message,
+              details: [{ path: `items.${index}.${outcome.path}`, message: outcome.message }],
+            },
           }
         : { index, kind: item.kind, id: item.id, result: outcome.result };
   });

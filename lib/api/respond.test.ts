@@ -37,7 +37,14 @@ describe("toXml", () => {
     const text = toXml({ name: "<b>&'\"", none: null, empty: "", n: 3, yes: true, list: [{ id: 1 }, { id: 2 }] }, { root: "thing", items: { list: "entry" } });
     expect(text).toContain("<name>&lt;b&gt;&amp;&apos;&quot;</name>");
     expect(text).toContain('<none nil="true"/>');
-    expect(parser.parse(text).thing).toEqual({ name: "<b>&'\"", none: { "@_nil": "true" }, empty: "", n: "3", yes: "true", list: { entry: [{ id: "1" }, { id: "2" }] } });
+    expect(parser.parse(text).thing).toEqual({
+      name: "<b>&'\"",
+      none: { "@_nil": "true" },
+      empty: "",
+      n: "3",
+      yes: "true",
+      list: { entry: [{ id: "1" }, { id: "2" }] },
+    });
   });
 
   it("replaces characters XML 1.0 cannot carry, so the document always parses", () => {

@@ -57,7 +57,9 @@ export const apiErrorSchema = z
       details: z
         .array(
           z.strictObject({
-            path: z.string().openapi({ description: "The field, dotted for nested fields (`ids.2`); the query parameter or path parameter by name.", example: "expiresIn" }),
+            path: z
+              .string()
+              .openapi({ description: "The field, dotted for nested fields (`ids.2`); the query parameter or path parameter by name.", example: "expiresIn" }),
             message: z.string().openapi({ example: "expiresIn must be a whole number of seconds from 60 to 86400." }),
           }),
         )
@@ -96,7 +98,13 @@ export const createLoginTokenBodySchema = z
     expiresAt: z.iso
       .datetime({ offset: true, error: "expiresAt must be an ISO 8601 date-time with a time zone, such as 2026-11-24T18:00:00Z." })
       // The dialogs' own bound, so that the API accepts exactly the dates they do; only for a well-formed date-time.
-      .pipe(z.string().superRefine((value, ctx) => futureExpiryDateSchema.safeParse(new Date(value)).error?.issues.forEach((issue) => ctx.addIssue({ code: "custom", message: issue.message }))))
+      .pipe(
+        z
+          .string()
+          .superRefine((value, ctx) =>
+            futureExpiryDateSchema.safeParse(new Date(value)).error?.issues.forEach((issue) => ctx.addIssue({ code: "custom", message: issue.message })),
+          ),
+      )
       .nullish()
       .openapi({
         description: `When the token expires: in the future and at most ${EXPIRY_MAX_YEARS} years from now. Send this or expiresIn.`,
@@ -106,10 +114,17 @@ export const createLoginTokenBodySchema = z
     oneTimeUse: z
       .boolean({ error: "oneTimeUse must be true or false." })
       .optional()
-      .openapi({ description: "Whether the token works only once. Left out: the installation's default (`DEFAULT_ONE_TIME_USE`, true unless set otherwise), the same as the back-office dialog's." }),
+      .openapi({
+        description:
+          "Whether the token works only once. Left out: the installation's default (`DEFAULT_ONE_TIME_USE`, true unless set otherwise), the same as the back-office dialog's.",
+      }),
     maxUses: maxUsesSchema
       .nullish()
-      .openapi({ description: "How many times the token works (2 to 1,000); sending it makes the token reusable, so oneTimeUse may be left out (true with it is refused). Leave out for unlimited or one-time.", example: 5 }),
+      .openapi({
+        description:
+          "How many times the token works (2 to 1,000); sending it makes the token reusable, so oneTimeUse may be left out (true with it is refused). Leave out for unlimited or one-time.",
+        example: 5,
+      }),
     validForMinutesAfterFirstUse: useWindowMinutesSchema
       .nullish()
       .openapi({ description: "The first redemption starts a window of this many minutes; then the token expires (or at expiresAt, if sooner)." }),
@@ -119,7 +134,9 @@ export const createLoginTokenBodySchema = z
       .openapi({ description: "Delete the person's other live tokens made by staff, in the same transaction (audited). Needs a person." }),
     extra: freeTextSchema("extra", EXTRA_MAX_LENGTH, `extra can be at most ${EXTRA_MAX_LENGTH} characters.`)
       .nullish()
-      .openapi({ description: `Free text for the webshop, returned on redemption: at most ${EXTRA_MAX_LENGTH} characters, no control characters but tab and line breaks.` }),
+      .openapi({
+        description: `Free text for the webshop, returned on redemption: at most ${EXTRA_MAX_LENGTH} characters, no control characters but tab and line breaks.`,
+      }),
     referrer: originSchema.nullish().openapi({
       description: "An origin (scheme and host) the redeeming browser must come from, such as https://procurement.example.com.",
     }),
@@ -139,10 +156,18 @@ export const createLoginTokenBodySchema = z
     const hasAt = body.expiresAt != null;
     if (hasIn && hasAt) ctx.addIssue({ code: "custom", path: ["expiresAt"], message: "Send either expiresIn or expiresAt, not both." });
     if (!hasIn && !hasAt) {
-      ctx.addIssue({ code: "custom", path: ["expiresIn"], message: `Send expiresIn (${EXPIRES_IN_MIN} to ${EXPIRES_IN_MAX} seconds) or expiresAt (a future date-time).` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["expiresIn"],
+        message: `Send expiresIn (${EXPIRES_IN_MIN} to ${EXPIRES_IN_MAX} seconds) or expiresAt (a future date-time).`,
+      });
     }
     if (body.maxUses != null && body.oneTimeUse === true) {
-      ctx.addIssue({ code: "custom", path: ["maxUses"], message: "maxUses is for tokens that are not one-time: send oneTimeUse false with it, or leave oneTimeUse out." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxUses"],
+        message: "maxUses is for tokens that are not one-time: send oneTimeUse false with it, or leave oneTimeUse out.",
+      });
     }
   })
   .openapi("CreateLoginTokenRequest", {
@@ -154,7 +179,9 @@ export type CreateLoginTokenBody = z.output<typeof createLoginTokenBodySchema>;
 export const createdLoginTokenSchema = z
   .strictObject({
     id: z.uuid().openapi({ description: "The token's public id, used in the other endpoints." }),
-    token: z.string().openapi({ description: "The secret value. Returned here only: store or forward it now.", example: "q3JxZ0V1b2N6c0t0bXJ4d0p2S0ZsR2l0Y1h3bW5hQkU" }),
+    token: z
+      .string()
+      .openapi({ description: "The secret value. Returned here only: store or forward it now.", example: "q3JxZ0V1b2N6c0t0bXJ4d0p2S0ZsR2l0Y1h3bW5hQkU" }),
     loginUrl: z.url().openapi({ description: "The login link that redeems the token in a browser.", example: "https://latchkey.example/login/token?t=q3Jx…" }),
     qrCode: z
       .string()
@@ -267,7 +294,12 @@ export const listLoginTokensQuerySchema = z
     ids: param(
       z
         .string()
-        .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
+        .transform((value) =>
+          value
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean),
+        )
         .pipe(z.array(z.string().max(100, "Each id is at most 100 characters.")).max(100, "Send at most 100 ids."))
         .optional(),
       "Comma-separated token ids or token values (at most 100).",
@@ -325,7 +357,11 @@ export const listLoginTokensQuerySchema = z
 export type ListLoginTokensQuery = z.output<typeof listLoginTokensQuerySchema>;
 
 export const loginTokenIdParamsSchema = z.strictObject({
-  id: param(z.uuid({ error: "Use the token's id (a UUID from the create or list response), not its secret value." }), "The token's id.", "0b9e8c4e-1f1a-4a8e-9a53-2f7f1c2f4b10"),
+  id: param(
+    z.uuid({ error: "Use the token's id (a UUID from the create or list response), not its secret value." }),
+    "The token's id.",
+    "0b9e8c4e-1f1a-4a8e-9a53-2f7f1c2f4b10",
+  ),
 });
 
 // ─── POST /login-tokens/redeem ──────────────────────────────────────────────
@@ -375,8 +411,7 @@ export interface EndpointSpec {
   query?: z.ZodType;
   body?: z.ZodType;
   success:
-    | { status: 200 | 201; description: string; schema: z.ZodType; xml: XmlShape; headers?: Record<string, string> }
-    | { status: 204; description: string };
+    { status: 200 | 201; description: string; schema: z.ZodType; xml: XmlShape; headers?: Record<string, string> } | { status: 204; description: string };
   /** Every catalogue code this endpoint can answer with; the tests hold each one to a case. */
   errors: readonly ApiErrorCode[];
   /** The document's tag; login tokens when left out. */

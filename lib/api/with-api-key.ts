@@ -154,7 +154,12 @@ function toApiError(error: unknown, request: Request, operationId: string): ApiE
   }
   // Only the path: a query string may carry token values (the ids filter), and headers the key.
   logger.error(
-    { err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { value: String(error) }, operationId, method: request.method, path: new URL(request.url).pathname },
+    {
+      err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { value: String(error) },
+      operationId,
+      method: request.method,
+      path: new URL(request.url).pathname,
+    },
     "api request failed",
   );
   return new ApiError("INTERNAL_ERROR");

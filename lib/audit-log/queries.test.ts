@@ -22,8 +22,13 @@ describe("the audit log", () => {
     expect(byToken.rows.map((row) => row.action)).toEqual(["token.redeem_failed", "token.revealed", "token.created"]);
     expect(byToken).toMatchObject({ total: 3, capped: false, pageCount: 1 });
 
-    expect((await listAuditEvents(params({ token: token.id, actor: `staff:${staff.id}` }))).rows.map((r) => r.action)).toEqual(["token.revealed", "token.created"]);
-    expect((await listAuditEvents(params({ token: token.id, actor: "visitor" }))).rows).toMatchObject([{ action: "token.redeem_failed", actorType: "VISITOR", ip: "192.0.2.10" }]);
+    expect((await listAuditEvents(params({ token: token.id, actor: `staff:${staff.id}` }))).rows.map((r) => r.action)).toEqual([
+      "token.revealed",
+      "token.created",
+    ]);
+    expect((await listAuditEvents(params({ token: token.id, actor: "visitor" }))).rows).toMatchObject([
+      { action: "token.redeem_failed", actorType: "VISITOR", ip: "192.0.2.10" },
+    ]);
     expect((await listAuditEvents(params({ token: token.id, action: "token.revealed" }))).rows).toMatchObject([{ actorLabel: staff.name }]);
 
     const today = new Date().toISOString().slice(0, 10);
@@ -76,7 +81,13 @@ describe("describing an event's details", () => {
 
   it("shows an edit as old → new per field, with readable values", () => {
     const lines = describeAuditDetails(
-      { changes: { expiresAt: { from: "2026-12-01T10:00:00.000Z", to: null }, oneTimeUse: { from: false, to: true }, user: { from: null, to: { type: "CONTACT", id: 4 } } } },
+      {
+        changes: {
+          expiresAt: { from: "2026-12-01T10:00:00.000Z", to: null },
+          oneTimeUse: { from: false, to: true },
+          user: { from: null, to: { type: "CONTACT", id: 4 } },
+        },
+      },
       date,
     );
     expect(lines).toEqual(["Expires at: at 2026-12-01 → Never", "One time use: No → Yes", "Contact or customer: — → contact #4"]);

@@ -16,13 +16,9 @@ const createCompanyAction = staffAction
     return { id: company.id };
   });
 
-const readAction = staffAction
-  .metadata({ name: "test.read", permission: "loginTokens.read" })
-  .action(async ({ ctx }) => ({ staffId: ctx.staff.id }));
+const readAction = staffAction.metadata({ name: "test.read", permission: "loginTokens.read" }).action(async ({ ctx }) => ({ staffId: ctx.staff.id }));
 
-const manageStaffAction = staffAction
-  .metadata({ name: "test.manageStaff", permission: "staff.manage" })
-  .action(async ({ ctx }) => ({ staffId: ctx.staff.id }));
+const manageStaffAction = staffAction.metadata({ name: "test.manageStaff", permission: "staff.manage" }).action(async ({ ctx }) => ({ staffId: ctx.staff.id }));
 
 let staff: Record<"editor" | "viewer" | "noConfiguration" | "administrator", { id: string; name: string }>;
 

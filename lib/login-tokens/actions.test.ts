@@ -51,11 +51,23 @@ describe("createLoginTokenAction", () => {
     actAs("editor");
     const contact = await createContact();
     const extra = unique("created");
-    const result = await createLoginTokenAction({ ...newInput(extra), user: { type: "CONTACT", id: contact.id }, oneTimeUse: true, reason: "Helping with an order" });
+    const result = await createLoginTokenAction({
+      ...newInput(extra),
+      user: { type: "CONTACT", id: contact.id },
+      oneTimeUse: true,
+      reason: "Helping with an order",
+    });
     expect(result.data?.loginUrl).toMatch(/\/login\/token\?t=[A-Za-z0-9_-]{43}$/);
     expect(result.data?.user?.name).toBe(`${contact.firstName} ${contact.lastName}`);
     const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: result.data!.id } });
-    expect(row).toMatchObject({ contactId: contact.id, userType: "CONTACT", oneTimeUse: true, extra, reason: "Helping with an order", createdByStaffId: staff.editor.id });
+    expect(row).toMatchObject({
+      contactId: contact.id,
+      userType: "CONTACT",
+      oneTimeUse: true,
+      extra,
+      reason: "Helping with an order",
+      createdByStaffId: staff.editor.id,
+    });
     expect(await eventsFor(row.id, "token.created")).toBe(1);
   });
 
@@ -87,7 +99,10 @@ describe("updateLoginTokenAction", () => {
   async function tokenToEdit() {
     const token = await createToken({ extra: "before" });
     const { updatedAt } = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
-    return { id: token.id, input: { id: token.id, expectedUpdatedAt: updatedAt, expiresAt: later(), extra: "after", oneTimeUse: true, referrer: "", redirectPath: "" } };
+    return {
+      id: token.id,
+      input: { id: token.id, expectedUpdatedAt: updatedAt, expiresAt: later(), extra: "after", oneTimeUse: true, referrer: "", redirectPath: "" },
+    };
   }
 
   it.each(REFUSED)("refuses %s and changes nothing", async (who, code) => {

@@ -13,14 +13,7 @@ import {
   searchTokenUsersSchema,
   updateLoginTokenSchema,
 } from "@/lib/login-tokens/schemas";
-import {
-  createLoginToken,
-  deleteLoginTokens,
-  revealLoginToken,
-  rotateLoginToken,
-  unlockLoginToken,
-  updateLoginToken,
-} from "@/lib/login-tokens/mutations";
+import { createLoginToken, deleteLoginTokens, revealLoginToken, rotateLoginToken, unlockLoginToken, updateLoginToken } from "@/lib/login-tokens/mutations";
 import { resolvePastedTokenIds } from "@/lib/login-tokens/pasted-ids";
 import { searchTokenUsers } from "@/lib/login-tokens/users";
 import { getTokenActivity } from "@/lib/login-tokens/activity";
@@ -35,7 +28,14 @@ export const createLoginTokenAction = staffAction
     const issued = await createLoginToken({ ...parsedInput, assistanceOverride: can(ctx.staff, "impersonation.override") }, ctx.by);
     revalidatePath(LOGIN_TOKENS_PATH);
     // What the dialog shows beside the link: whom it is for, until when, how often, where it lands.
-    return { id: issued.id, loginUrl: issued.loginUrl, user: issued.user, expiresAt: issued.expiresAt, oneTimeUse: issued.oneTimeUse, redirectPath: parsedInput.redirectPath };
+    return {
+      id: issued.id,
+      loginUrl: issued.loginUrl,
+      user: issued.user,
+      expiresAt: issued.expiresAt,
+      oneTimeUse: issued.oneTimeUse,
+      redirectPath: parsedInput.redirectPath,
+    };
   });
 
 export const updateLoginTokenAction = staffAction

@@ -18,7 +18,15 @@ beforeAll(async () => {
   api = apiClient((await createApiKeyRow()).key);
 });
 
-const newInput = (extra: string) => ({ user: null, expiresAt: new Date(Date.now() + 86_400_000), extra, oneTimeUse: false, referrer: "", redirectPath: "", reason: "" });
+const newInput = (extra: string) => ({
+  user: null,
+  expiresAt: new Date(Date.now() + 86_400_000),
+  extra,
+  oneTimeUse: false,
+  referrer: "",
+  redirectPath: "",
+  reason: "",
+});
 const countExtra = (extra: string) => testDb.loginToken.count({ where: { extra: { startsWith: extra } } });
 
 describe("the create and edit actions", () => {
@@ -30,7 +38,15 @@ describe("the create and edit actions", () => {
 
     const token = await createToken({ extra: "unchanged" });
     const { updatedAt } = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
-    const edited = await updateLoginTokenAction({ id: token.id, expectedUpdatedAt: updatedAt, expiresAt, extra: "changed", oneTimeUse: true, referrer: "", redirectPath: "" });
+    const edited = await updateLoginTokenAction({
+      id: token.id,
+      expectedUpdatedAt: updatedAt,
+      expiresAt,
+      extra: "changed",
+      oneTimeUse: true,
+      referrer: "",
+      redirectPath: "",
+    });
     expect(edited.validationErrors?.fieldErrors).toEqual({ expiresAt: ["The expiry can be at most 10 years from now."] });
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ extra: "unchanged" });
   });
@@ -43,7 +59,12 @@ describe("the create and edit actions", () => {
 
   it.each(CONTROL)("refuse a control character or broken character (%j) in extra, reason, referrer and redirect path, each at its field", async (bad) => {
     const extra = unique("control");
-    const result = await createLoginTokenAction({ ...newInput(`${extra}${bad}`), reason: bad, referrer: `https://shop.example${bad}`, redirectPath: `/shop/${bad}` });
+    const result = await createLoginTokenAction({
+      ...newInput(`${extra}${bad}`),
+      reason: bad,
+      referrer: `https://shop.example${bad}`,
+      redirectPath: `/shop/${bad}`,
+    });
     expect(Object.keys(result.validationErrors?.fieldErrors ?? {}).sort()).toEqual(["extra", "reason", "redirectPath", "referrer"]);
     expect(result.serverError).toBeUndefined();
     expect(await countExtra(extra)).toBe(0);
@@ -65,7 +86,15 @@ describe("the create and edit actions", () => {
 
   it("refuse an edit version no database holds, at expectedUpdatedAt", async () => {
     const token = await createToken({ extra: "unchanged" });
-    const result = await updateLoginTokenAction({ id: token.id, expectedUpdatedAt: new Date(8.64e15), expiresAt: null, extra: "x", oneTimeUse: true, referrer: "", redirectPath: "" });
+    const result = await updateLoginTokenAction({
+      id: token.id,
+      expectedUpdatedAt: new Date(8.64e15),
+      expiresAt: null,
+      extra: "x",
+      oneTimeUse: true,
+      referrer: "",
+      redirectPath: "",
+    });
     expect(Object.keys(result.validationErrors?.fieldErrors ?? {})).toEqual(["expectedUpdatedAt"]);
   });
 });
@@ -106,8 +135,11 @@ describe("the API's create", () => {
     expect(details).toEqual([{ path: "expiresAt", message: "The expiry can be at most 10 years from now." }]);
   });
 
-  it.each(["+100000-01-01T00:00:00Z", "+275760-09-13T00:00:00.000Z", "294276-12-31T00:00:00Z"])("refuses an expiresAt no ISO 8601 date-time writes (%s)", async (expiresAt) => {
-    const details = await detailsOf(await api.create({ expiresAt }));
-    expect(details.map((detail) => detail.path)).toEqual(["expiresAt"]);
-  });
+  it.each(["+100000-01-01T00:00:00Z", "+275760-09-13T00:00:00.000Z", "294276-12-31T00:00:00Z"])(
+    "refuses an expiresAt no ISO 8601 date-time writes (%s)",
+    async (expiresAt) => {
+      const details = await detailsOf(await api.create({ expiresAt }));
+      expect(details.map((detail) => detail.path)).toEqual(["expiresAt"]);
+    },
+  );
 });

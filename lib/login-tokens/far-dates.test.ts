@@ -67,7 +67,8 @@ describe("a stored date JavaScript cannot represent", () => {
       for (const row of first.rows) expect(row.expiresAt).toEqual(LATEST_READABLE_DATE);
       // Cursors are made of the page's edge rows, their dates included.
       const last = await listLoginTokens({ ...request, page: 1 }, { countCap: 2 });
-      if (last.links.next?.cursor) await expect(listLoginTokens({ ...request, page: 2, cursor: last.links.next.cursor }, { countCap: 2 })).resolves.toBeDefined();
+      if (last.links.next?.cursor)
+        await expect(listLoginTokens({ ...request, page: 2, cursor: last.links.next.cursor }, { countCap: 2 })).resolves.toBeDefined();
     }
     for (const id of ids) expect((await getLoginTokenDetails(id))?.expiresAt).toEqual(LATEST_READABLE_DATE);
   });

@@ -29,7 +29,10 @@ export const loginTokenFiltersSchema = z.object({
   successfulAttempts: numberConditionSchema.nullable().default(null),
   failedAttempts: numberConditionSchema.nullable().default(null),
   oneTimeUse: z.boolean().nullable().default(null),
-  status: z.enum(LOGIN_TOKEN_STATUSES.filter((s) => s !== "DELETED") as ["ACTIVE", "EXPIRED", "USED", "LOCKED"]).nullable().default(null),
+  status: z
+    .enum(LOGIN_TOKEN_STATUSES.filter((s) => s !== "DELETED") as ["ACTIVE", "EXPIRED", "USED", "LOCKED"])
+    .nullable()
+    .default(null),
 });
 export type LoginTokenFilters = z.infer<typeof loginTokenFiltersSchema>;
 
@@ -65,4 +68,3 @@ export function sortsNullsLast({ key, direction }: LoginTokenSort): boolean {
 }
 
 export const DEFAULT_LOGIN_TOKEN_SORT: LoginTokenSort = { key: "createdAt", direction: "desc" };
-

@@ -55,7 +55,10 @@ const conditions = (["eq", "ne", "lt", "lte", "gt", "gte"] as const).map((op) =>
 function samples(): Samples {
   return {
     ids: [[sampleTokenId], [sampleTokenValue], [sampleTokenId, sampleTokenValue]],
-    user: [{ type: "CONTACT", id: contactId }, { type: "CUSTOMER", id: customerId }],
+    user: [
+      { type: "CONTACT", id: contactId },
+      { type: "CUSTOMER", id: customerId },
+    ],
     userType: ["CONTACT", "CUSTOMER"],
     expiresAt: [range(30, null), range(null, 300), range(60, 30)],
     createdAt: [range(30, null), range(null, 900), range(60, 30)],
@@ -77,7 +80,10 @@ const indexConditionImpossible = (key: keyof LoginTokenFilters, value: unknown) 
   (key === "successfulAttempts" || key === "failedAttempts") && (value as { op: string }).op === "ne";
 
 const tokenNodes = (plan: PlanNode) => planNodes(plan).filter((node) => node["Relation Name"] === "login_tokens");
-const describePlan = (plan: PlanNode) => JSON.stringify(planNodes(plan).map((node) => [node["Node Type"], node["Index Name"] ?? node["Relation Name"] ?? "", node["Index Cond"] ?? node["Recheck Cond"] ?? ""]));
+const describePlan = (plan: PlanNode) =>
+  JSON.stringify(
+    planNodes(plan).map((node) => [node["Node Type"], node["Index Name"] ?? node["Relation Name"] ?? "", node["Index Cond"] ?? node["Recheck Cond"] ?? ""]),
+  );
 
 /** The plans of the statements on login_tokens that `work` sends. */
 async function plansOf(work: () => Promise<unknown>): Promise<PlanNode[]> {
@@ -103,7 +109,9 @@ beforeAll(async () => {
   await pool.query(`INSERT INTO companies (id, name) VALUES (1, 'Plans Ltd')`);
   await pool.query(`INSERT INTO contacts (id, company_id, first_name, last_name, email)
     SELECT n, 1, 'Cora', 'Contact ' || n, 'contact' || n || '@plans.test' FROM generate_series(1, 300) n`);
-  await pool.query(`INSERT INTO customers (id, first_name, last_name, email) SELECT n, 'Cyril', 'Customer ' || n, 'customer' || n || '@plans.test' FROM generate_series(1, 300) n`);
+  await pool.query(
+    `INSERT INTO customers (id, first_name, last_name, email) SELECT n, 'Cyril', 'Customer ' || n, 'customer' || n || '@plans.test' FROM generate_series(1, 300) n`,
+  );
   await seedLargeTokens(pool, { count: TOKENS, keys: testTokenKeys, seed: 7, now });
   // Vacuumed as autovacuum would have done: the visibility map lets small index ranges be read index-only, in order.
   await pool.query("VACUUM ANALYZE");
@@ -138,9 +146,15 @@ describe("each sort is read from an index in order", () => {
     for (const skip of [0, 2_500]) {
       const [plan] = await plansOf(() => listPage(loginTokenFiltersSchema.parse({}), sort, skip));
       const nodes = planNodes(plan!);
-      expect(nodes.some((node) => node["Node Type"].includes("Sort")), describePlan(plan!)).toBe(false);
+      expect(
+        nodes.some((node) => node["Node Type"].includes("Sort")),
+        describePlan(plan!),
+      ).toBe(false);
       // The page's ids come from the sort's index alone where it covers the filter (index-only).
-      expect(tokenNodes(plan!).every((node) => ["Index Scan", "Index Only Scan"].includes(node["Node Type"])), describePlan(plan!)).toBe(true);
+      expect(
+        tokenNodes(plan!).every((node) => ["Index Scan", "Index Only Scan"].includes(node["Node Type"])),
+        describePlan(plan!),
+      ).toBe(true);
     }
   });
 });
@@ -154,12 +168,21 @@ describe("each filter is an index condition", () => {
       const [exactPlan] = await plansOf(() => capture.client.loginToken.count({ where }));
       const label = `${key} ${JSON.stringify(value)}: ${describePlan(exactPlan!)}`;
       if (!indexConditionImpossible(key, value)) {
-        expect(tokenNodes(exactPlan!).some((node) => node["Node Type"] === "Seq Scan"), label).toBe(false);
-        expect(tokenNodes(exactPlan!).some((node) => node["Index Cond"] ?? node["Recheck Cond"]), label).toBe(true);
+        expect(
+          tokenNodes(exactPlan!).some((node) => node["Node Type"] === "Seq Scan"),
+          label,
+        ).toBe(false);
+        expect(
+          tokenNodes(exactPlan!).some((node) => node["Index Cond"] ?? node["Recheck Cond"]),
+          label,
+        ).toBe(true);
       }
       // The page's capped count may walk any index up to its cap, but never the table.
       const [cappedPlan] = await plansOf(() => countLoginTokensCapped(where));
-      expect(tokenNodes(cappedPlan!).some((node) => node["Node Type"] === "Seq Scan"), `${key} ${JSON.stringify(value)} capped: ${describePlan(cappedPlan!)}`).toBe(false);
+      expect(
+        tokenNodes(cappedPlan!).some((node) => node["Node Type"] === "Seq Scan"),
+        `${key} ${JSON.stringify(value)} capped: ${describePlan(cappedPlan!)}`,
+      ).toBe(false);
     }
   });
 });
@@ -171,7 +194,10 @@ describe("each filter with each sort never scans the table", () => {
       for (const sortKey of Object.keys(LOGIN_TOKEN_SORTS) as LoginTokenSortKey[]) {
         for (const direction of ["asc", "desc"] as const) {
           const [plan] = await plansOf(() => listPage(filtersWith(key, value as never), { key: sortKey, direction }));
-          expect(tokenNodes(plan!).some((node) => node["Node Type"] === "Seq Scan"), `${key} ${JSON.stringify(value)} by ${sortKey} ${direction}: ${describePlan(plan!)}`).toBe(false);
+          expect(
+            tokenNodes(plan!).some((node) => node["Node Type"] === "Seq Scan"),
+            `${key} ${JSON.stringify(value)} by ${sortKey} ${direction}: ${describePlan(plan!)}`,
+          ).toBe(false);
         }
       }
     }
@@ -197,7 +223,10 @@ describe("the table's cursor seeks through index ranges", () => {
       const plans = await plansOf(() => findLoginTokenPageRows(where, sort, { kind: "after", key: from }, 25));
       for (const plan of plans) {
         const label = `after ${JSON.stringify(from)}: ${describePlan(plan)}`;
-        expect(planNodes(plan).some((node) => node["Node Type"].includes("Sort")), label).toBe(false);
+        expect(
+          planNodes(plan).some((node) => node["Node Type"].includes("Sort")),
+          label,
+        ).toBe(false);
         expect(tokenNodes(plan).length, label).toBeGreaterThan(0);
         // The page's ids by index ranges; then its rows by those ids, which may come through a bitmap of the primary key.
         for (const node of tokenNodes(plan)) {
@@ -211,14 +240,30 @@ describe("the table's cursor seeks through index ranges", () => {
 
 describe("the API list", () => {
   it("reads a deep page by cursor as one index range scan, in order", async () => {
-    const [row] = await capture.client.loginToken.findMany({ where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: 20_000, take: 1, select: { createdAt: true, id: true } });
+    const [row] = await capture.client.loginToken.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: 20_000,
+      take: 1,
+      select: { createdAt: true, id: true },
+    });
     const query = listLoginTokensQuerySchema.parse({ cursor: encodeCursor(row!) });
     const plans = await plansOf(() => listLoginTokensForApi(query));
     const [main] = plans;
     const scans = tokenNodes(main!);
-    expect(planNodes(main!).some((node) => node["Node Type"].includes("Sort")), describePlan(main!)).toBe(false);
-    expect(scans.map((node) => [node["Node Type"], node["Index Name"]]), describePlan(main!)).toEqual([["Index Scan", "login_tokens_created_at_id_idx"]]);
+    expect(
+      planNodes(main!).some((node) => node["Node Type"].includes("Sort")),
+      describePlan(main!),
+    ).toBe(false);
+    expect(
+      scans.map((node) => [node["Node Type"], node["Index Name"]]),
+      describePlan(main!),
+    ).toEqual([["Index Scan", "login_tokens_created_at_id_idx"]]);
     expect(scans[0]!["Index Cond"], describePlan(main!)).toMatch(/created_at/);
-    for (const plan of plans) expect(tokenNodes(plan).some((node) => node["Node Type"] === "Seq Scan"), describePlan(plan)).toBe(false);
+    for (const plan of plans)
+      expect(
+        tokenNodes(plan).some((node) => node["Node Type"] === "Seq Scan"),
+        describePlan(plan),
+      ).toBe(false);
   });
 });

@@ -111,9 +111,15 @@ describe("a cursor the server cannot use", () => {
   it.each([
     ["not base64url JSON", "bm90LWpzb24"],
     ["for another sort", encodePageCursor("after", { key: "createdAt", direction: "desc" }, { value: new Date(), id: "7f4c7a54-3d41-4b7a-9b0f-6e0f3f1c2a11" })],
-    ["with a value of the wrong kind", Buffer.from(JSON.stringify({ d: "after", s: "expiresAt.asc", v: 42, i: "7f4c7a54-3d41-4b7a-9b0f-6e0f3f1c2a11" })).toString("base64url")],
+    [
+      "with a value of the wrong kind",
+      Buffer.from(JSON.stringify({ d: "after", s: "expiresAt.asc", v: 42, i: "7f4c7a54-3d41-4b7a-9b0f-6e0f3f1c2a11" })).toString("base64url"),
+    ],
     ["with an id that is not one", Buffer.from(JSON.stringify({ d: "after", s: "expiresAt.asc", v: null, i: "1; DROP TABLE" })).toString("base64url")],
-    ["with a key too many", Buffer.from(JSON.stringify({ d: "after", s: "expiresAt.asc", v: null, i: "7f4c7a54-3d41-4b7a-9b0f-6e0f3f1c2a11", x: 1 })).toString("base64url")],
+    [
+      "with a key too many",
+      Buffer.from(JSON.stringify({ d: "after", s: "expiresAt.asc", v: null, i: "7f4c7a54-3d41-4b7a-9b0f-6e0f3f1c2a11", x: 1 })).toString("base64url"),
+    ],
   ])("%s: the page is read by its number", async (_, cursor) => {
     const byNumber = await listFor(`${SCOPE}&sort=expiresAt.asc&page=3`);
     const page = await listFor(`${SCOPE}&sort=expiresAt.asc&page=3&cursor=${cursor}`);

@@ -13,14 +13,32 @@ const at = (iso: string) => new Date(iso);
 /** The page the table shows for this query string: the same path the server page takes. */
 async function listFor(query: string, options: { countCap?: number } = {}) {
   const params = loadLoginTokensSearchParams(new URLSearchParams(query));
-  return listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: params.page, perPage: params.perPage }, { now: NOW, ...options });
+  return listLoginTokens(
+    { filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: params.page, perPage: params.perPage },
+    { now: NOW, ...options },
+  );
 }
 const idsOf = async (query: string) => (await listFor(query)).rows.map((row) => row.id);
 
 let contact: { id: number; firstName: string; lastName: string };
 let customer: { id: number; firstName: string; lastName: string };
 /** Tokens with a known answer for every filter, all for `contact` so the filters below can be scoped to them. */
-let t: Record<"plain" | "expiresSoon" | "expiresLater" | "neverExpires" | "busy" | "failing" | "oneTime" | "old" | "updatedLate" | "expired" | "used" | "deleted" | "locked", string>;
+let t: Record<
+  | "plain"
+  | "expiresSoon"
+  | "expiresLater"
+  | "neverExpires"
+  | "busy"
+  | "failing"
+  | "oneTime"
+  | "old"
+  | "updatedLate"
+  | "expired"
+  | "used"
+  | "deleted"
+  | "locked",
+  string
+>;
 let scope: string;
 
 beforeAll(async () => {
@@ -28,7 +46,9 @@ beforeAll(async () => {
   customer = await createCustomer({ firstName: "Cass", lastName: "Querytest" });
   const userName = `${contact.firstName} ${contact.lastName}`;
   const make = (overrides: Parameters<typeof createToken>[0] = {}) =>
-    createToken({ contactId: contact.id, userName, createdAt: at("2026-06-10T10:00:00Z"), expiresAt: at("2026-07-01T00:00:00Z"), ...overrides }).then((token) => token.id);
+    createToken({ contactId: contact.id, userName, createdAt: at("2026-06-10T10:00:00Z"), expiresAt: at("2026-07-01T00:00:00Z"), ...overrides }).then(
+      (token) => token.id,
+    );
   t = {
     plain: await make(),
     expiresSoon: await make({ expiresAt: at("2026-06-20T08:00:00Z") }),
@@ -45,7 +65,10 @@ beforeAll(async () => {
     locked: await make(),
   };
   // Stamps the factory does not take.
-  await testDb.loginToken.update({ where: { id: t.used }, data: { usedAt: at("2026-06-11T00:00:00Z"), successfulAttempts: 1, lastAccessedAt: at("2026-06-11T00:00:00Z") } });
+  await testDb.loginToken.update({
+    where: { id: t.used },
+    data: { usedAt: at("2026-06-11T00:00:00Z"), successfulAttempts: 1, lastAccessedAt: at("2026-06-11T00:00:00Z") },
+  });
   await testDb.loginToken.update({ where: { id: t.locked }, data: { lockedAt: at("2026-06-11T00:00:00Z") } });
   // Last, because every update above stamps updatedAt with the real time.
   await testDb.loginToken.updateMany({ where: { contactId: contact.id }, data: { updatedAt: at("2026-06-10T10:00:00Z") } });
@@ -54,7 +77,10 @@ beforeAll(async () => {
 });
 
 /** Every token but the deleted one: a used-up one-time token stays listed until it is deleted. */
-const live = () => Object.entries(t).filter(([name]) => name !== "deleted").map(([, id]) => id);
+const live = () =>
+  Object.entries(t)
+    .filter(([name]) => name !== "deleted")
+    .map(([, id]) => id);
 
 describe("the Login Tokens list, filtered through its URL", () => {
   it("lists every token of the picked contact but the deleted one, used-up ones included, and counts them exactly", async () => {
@@ -123,7 +149,9 @@ describe("the Login Tokens list, filtered through its URL", () => {
   });
 
   it("filters by attempt counts below, at most and unequal", async () => {
-    const others = live().filter((id) => id !== t.busy && id !== t.used).sort();
+    const others = live()
+      .filter((id) => id !== t.busy && id !== t.used)
+      .sort();
     const withUsed = [...others, t.used].sort();
     expect((await idsOf(`${scope}&successful=lt:7`)).sort()).toEqual(withUsed);
     expect((await idsOf(`${scope}&successful=lte:6`)).sort()).toEqual(withUsed);
@@ -188,7 +216,10 @@ describe("sorting and paging", () => {
     const first = await idsOf(`${scope}&perPage=25&page=1`);
     expect(first).toEqual(all.slice(0, 25));
     const params = loadLoginTokensSearchParams(new URLSearchParams(scope));
-    const pageOf5 = async (page: number) => (await listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page, perPage: 5 }, { now: NOW })).rows.map((row) => row.id);
+    const pageOf5 = async (page: number) =>
+      (await listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page, perPage: 5 }, { now: NOW })).rows.map(
+        (row) => row.id,
+      );
     expect([...(await pageOf5(1)), ...(await pageOf5(2))]).toEqual(all.slice(0, 10));
   });
 
@@ -213,7 +244,13 @@ describe("sorting and paging", () => {
 describe("the details of one token", () => {
   it("names the user, the creator and the status, and holds no secret", async () => {
     const staff = await createStaff("editor");
-    const token = await createToken({ customerId: customer.id, userName: "Cass Querytest", extra: "note", createdByStaffId: staff.id, expiresAt: new Date(Date.now() + DAY) });
+    const token = await createToken({
+      customerId: customer.id,
+      userName: "Cass Querytest",
+      extra: "note",
+      createdByStaffId: staff.id,
+      expiresAt: new Date(Date.now() + DAY),
+    });
     const details = await getLoginTokenDetails(token.id);
     expect(details).toMatchObject({
       id: token.id,

@@ -155,7 +155,10 @@ export async function listLoginTokens(
 
   const [counted, { shown, found }] = await Promise.all([counting, readPage()]);
   return {
-    rows: found.rows.map(({ usedAt, lockedAt, deletedAt, ...row }) => ({ ...row, status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now) })),
+    rows: found.rows.map(({ usedAt, lockedAt, deletedAt, ...row }) => ({
+      ...row,
+      status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now),
+    })),
     total: counted.count,
     totalIsCapped: counted.capped,
     page: shown,
@@ -198,7 +201,10 @@ export async function getLoginTokenDetails(id: string, now: Date = new Date()): 
   const owner = row.contact ?? row.customer;
   return {
     id: row.id,
-    user: owner && row.userType ? { type: row.userType, id: owner.id, name: fullName(owner), email: owner.email, company: row.contact?.company.name ?? null } : null,
+    user:
+      owner && row.userType
+        ? { type: row.userType, id: owner.id, name: fullName(owner), email: owner.email, company: row.contact?.company.name ?? null }
+        : null,
     expiresAt: row.expiresAt,
     oneTimeUse: row.oneTimeUse,
     maxUses: row.maxUses,

@@ -18,15 +18,18 @@ const newKeys = () => tokenKeysFrom(randomBytes(32).toString("base64"), randomBy
 
 async function insertToken(keys: TokenKeys, deleted = false) {
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(keys);
-  const { rows } = await pool.query<{ id: string }>(
-    "INSERT INTO login_tokens (token_hash, token_ciphertext, deleted_at) VALUES ($1, $2, $3) RETURNING id",
-    [Buffer.from(tokenHash), Buffer.from(tokenCiphertext), deleted ? new Date() : null],
-  );
+  const { rows } = await pool.query<{ id: string }>("INSERT INTO login_tokens (token_hash, token_ciphertext, deleted_at) VALUES ($1, $2, $3) RETURNING id", [
+    Buffer.from(tokenHash),
+    Buffer.from(tokenCiphertext),
+    deleted ? new Date() : null,
+  ]);
   return { id: rows[0]!.id, value };
 }
 
 async function stored(id: string) {
-  const { rows } = await pool.query<{ token_hash: Buffer; token_ciphertext: Buffer }>("SELECT token_hash, token_ciphertext FROM login_tokens WHERE id = $1", [id]);
+  const { rows } = await pool.query<{ token_hash: Buffer; token_ciphertext: Buffer }>("SELECT token_hash, token_ciphertext FROM login_tokens WHERE id = $1", [
+    id,
+  ]);
   return rows[0]!;
 }
 

@@ -27,7 +27,10 @@ describe("rotating a token's value", () => {
     expect((await redeem(token.value)).outcome).toBe("refused");
     expect((await redeem(rotated.value)).outcome).toBe("redeemed");
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 4, failedAttempts: 2 });
-    const events = await testDb.auditEvent.findMany({ where: { loginTokenId: token.id, action: "token.rotated" }, select: { actorStaffId: true, details: true } });
+    const events = await testDb.auditEvent.findMany({
+      where: { loginTokenId: token.id, action: "token.rotated" },
+      select: { actorStaffId: true, details: true },
+    });
     expect(events).toEqual([{ actorStaffId: staff.editor.id, details: { sessionsEnded: 0 } }]);
   });
 
@@ -82,6 +85,9 @@ describe("unlocking a token", () => {
 
     const open = await createToken();
     signInAs(staff.editor);
-    expect((await unlockLoginTokenAction({ id: open.id })).serverError).toMatchObject({ code: "TOKEN_NOT_LOCKED", message: "This token is not locked, or no longer exists." });
+    expect((await unlockLoginTokenAction({ id: open.id })).serverError).toMatchObject({
+      code: "TOKEN_NOT_LOCKED",
+      message: "This token is not locked, or no longer exists.",
+    });
   });
 });

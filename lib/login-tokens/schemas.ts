@@ -52,7 +52,10 @@ export const relativePathSchema = plainText("The path")
   .transform((value, ctx) => {
     const path = asciiPath(value);
     if (path === null || path.length > RELATIVE_PATH_MAX_LENGTH) {
-      ctx.addIssue({ code: "custom", message: path === null ? RELATIVE_PATH_MESSAGE : `The path can be at most ${RELATIVE_PATH_MAX_LENGTH.toLocaleString("en")} characters once encoded.` });
+      ctx.addIssue({
+        code: "custom",
+        message: path === null ? RELATIVE_PATH_MESSAGE : `The path can be at most ${RELATIVE_PATH_MAX_LENGTH.toLocaleString("en")} characters once encoded.`,
+      });
       return z.NEVER;
     }
     return path;
@@ -61,8 +64,7 @@ export const relativePathSchema = plainText("The path")
 /** Free text of the dialog; `what` names the field in a refusal. */
 export const freeTextSchema = (what: string, max: number, message: string) => plainText(what, { multiline: true }).trim().max(max, message);
 
-const optionalText = (what: string, max: number, message: string) =>
-  freeTextSchema(what, max, message).transform((value) => (value === "" ? null : value));
+const optionalText = (what: string, max: number, message: string) => freeTextSchema(what, max, message).transform((value) => (value === "" ? null : value));
 
 // An empty field means "none"; anything else must pass `schema`, whose own message then reaches the field.
 const emptyOr = <T extends z.ZodType<string, string>>(schema: T) =>
@@ -127,14 +129,13 @@ const loginTokenFields = {
   redirectPath: emptyOr(relativePathSchema),
 };
 
-export const createLoginTokenSchema = z
-  .object({
-    ...loginTokenFields,
-    expiresAt: futureExpiryDateSchema.nullable(),
-    reason: optionalText("The reason", REASON_MAX_LENGTH, `The reason can be at most ${REASON_MAX_LENGTH} characters.`),
-    /** Creating the token deletes the person's other live links made by staff. */
-    revokeOtherLinks: z.boolean().default(false),
-  });
+export const createLoginTokenSchema = z.object({
+  ...loginTokenFields,
+  expiresAt: futureExpiryDateSchema.nullable(),
+  reason: optionalText("The reason", REASON_MAX_LENGTH, `The reason can be at most ${REASON_MAX_LENGTH} characters.`),
+  /** Creating the token deletes the person's other live links made by staff. */
+  revokeOtherLinks: z.boolean().default(false),
+});
 export type CreateLoginTokenInput = z.input<typeof createLoginTokenSchema>;
 export type CreateLoginTokenValues = z.output<typeof createLoginTokenSchema>;
 

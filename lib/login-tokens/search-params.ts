@@ -50,7 +50,10 @@ const parseAsNumberCondition = createParser({
 /** Token values or public ids, comma-separated. */
 const parseAsIdList = createParser({
   parse: (value) => {
-    const ids = value.split(/[\s,]+/).map((id) => id.trim()).filter(Boolean);
+    const ids = value
+      .split(/[\s,]+/)
+      .map((id) => id.trim())
+      .filter(Boolean);
     return ids.length > 0 && ids.length <= 100 && ids.every((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id)) ? ids : null;
   },
   serialize: (ids) => ids.join(","),
@@ -105,4 +108,3 @@ export const loginTokensSearchParams = {
 export const loadLoginTokensSearchParams = createLoader(loginTokensSearchParams);
 
 export type LoginTokensSearchParams = Awaited<ReturnType<typeof loadLoginTokensSearchParams>>;
-

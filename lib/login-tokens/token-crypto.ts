@@ -16,7 +16,10 @@ export interface TokenKeys {
 }
 
 /** Reads a key pair from variables named `names`, refusing a missing key or one of the wrong length with a message naming it. */
-export function tokenKeysFromVariables(variables: Record<string, string | undefined>, names = { hmac: "TOKEN_HMAC_KEY", encryption: "TOKEN_ENCRYPTION_KEY" }): TokenKeys {
+export function tokenKeysFromVariables(
+  variables: Record<string, string | undefined>,
+  names = { hmac: "TOKEN_HMAC_KEY", encryption: "TOKEN_ENCRYPTION_KEY" },
+): TokenKeys {
   const read = (name: string) => {
     const value = variables[name];
     if (!value) throw new Error(`${name} is required (see .env.example).`);

@@ -75,7 +75,10 @@ describe("revoking a person's other links on create", () => {
     signInAs(editor);
     const created = await createLoginTokenAction({ ...newInput(), user: { type: "CONTACT", id: contact.id }, revokeOtherLinks: true });
     expect(created.data).toBeDefined();
-    const rows = await testDb.loginToken.findMany({ where: { id: { in: [staffMade.id, byApi.id, someoneElse.id, created.data!.id] } }, select: { id: true, deletedAt: true } });
+    const rows = await testDb.loginToken.findMany({
+      where: { id: { in: [staffMade.id, byApi.id, someoneElse.id, created.data!.id] } },
+      select: { id: true, deletedAt: true },
+    });
     const deleted = Object.fromEntries(rows.map((row) => [row.id, row.deletedAt !== null]));
     expect(deleted).toEqual({ [staffMade.id]: true, [byApi.id]: false, [someoneElse.id]: false, [created.data!.id]: false });
     expect(await findShopVisitor(session.session.cookieValue)).toBeNull();
@@ -90,7 +93,14 @@ describe("the API", () => {
     const api = apiClient((await createApiKeyRow()).key);
     const contact = await createContact();
     const old = await createToken({ contactId: contact.id, createdByStaffId: editor.id });
-    const response = await api.create({ contactId: contact.id, expiresIn: 3600, oneTimeUse: false, maxUses: 5, validForMinutesAfterFirstUse: 15, revokeOtherLinks: true });
+    const response = await api.create({
+      contactId: contact.id,
+      expiresIn: 3600,
+      oneTimeUse: false,
+      maxUses: 5,
+      validForMinutesAfterFirstUse: 15,
+      revokeOtherLinks: true,
+    });
     expect(response.status).toBe(201);
     const body = (await response.json()) as Record<string, unknown>;
     expect(documentedResponse("createLoginToken", 201).safeParse(body).error).toBeUndefined();

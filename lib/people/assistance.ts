@@ -18,7 +18,12 @@ export async function assistancePolicyOf(user: UserRef): Promise<AssistancePolic
       select: { assistanceAllowed: true, deactivatedAt: true, company: { select: { name: true, assistanceAllowed: true } } },
     });
     if (!contact) return null;
-    const denied = assistanceDenial({ kind: "contact", assistanceAllowed: contact.assistanceAllowed, companyName: contact.company.name, companyAssistanceAllowed: contact.company.assistanceAllowed });
+    const denied = assistanceDenial({
+      kind: "contact",
+      assistanceAllowed: contact.assistanceAllowed,
+      companyName: contact.company.name,
+      companyAssistanceAllowed: contact.company.assistanceAllowed,
+    });
     return { deactivated: contact.deactivatedAt !== null, denied };
   }
   const customer = await db.customer.findUnique({ where: { id: user.id }, select: { assistanceAllowed: true, deactivatedAt: true } });
@@ -34,7 +39,8 @@ export async function assistancePolicyOf(user: UserRef): Promise<AssistancePolic
 export async function checkAssistance(user: UserRef, override: boolean): Promise<{ overridden: boolean }> {
   const policy = await assistancePolicyOf(user);
   if (!policy) return { overridden: false };
-  if (policy.deactivated) throw new DomainError("This person is deactivated: their tokens would not work. The webshop reactivates them.", "PERSON_DEACTIVATED", "user");
+  if (policy.deactivated)
+    throw new DomainError("This person is deactivated: their tokens would not work. The webshop reactivates them.", "PERSON_DEACTIVATED", "user");
   if (!policy.denied) return { overridden: false };
   if (!override) throw new DomainError(`${policy.denied} Only an administrator can override this.`, "ASSISTANCE_DENIED", "user");
   return { overridden: true };

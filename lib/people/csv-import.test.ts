@@ -20,8 +20,20 @@ const importOf = (fileName: string, extra: { dryRun?: boolean; allOrNothing?: bo
 
 describe("reading the file", () => {
   it("matches the obvious header names and tells semicolons from commas", () => {
-    expect(autoMapping("customer", ["ID", "First name", "Last name", "E-mail", "Assistance"])).toEqual({ id: 0, firstName: 1, lastName: 2, email: 3, assistanceAllowed: 4 });
-    expect(autoMapping("contact", ["Contact ID", "Company", "First", "Surname", "Email address"])).toEqual({ id: 0, companyId: 1, firstName: 2, lastName: 3, email: 4 });
+    expect(autoMapping("customer", ["ID", "First name", "Last name", "E-mail", "Assistance"])).toEqual({
+      id: 0,
+      firstName: 1,
+      lastName: 2,
+      email: 3,
+      assistanceAllowed: 4,
+    });
+    expect(autoMapping("contact", ["Contact ID", "Company", "First", "Surname", "Email address"])).toEqual({
+      id: 0,
+      companyId: 1,
+      firstName: 2,
+      lastName: 3,
+      email: 4,
+    });
     expect(sniffDelimiter("id;name;email")).toBe(";");
     expect(sniffDelimiter('id,"a;b;c",email')).toBe(",");
   });

@@ -107,7 +107,14 @@ export async function importPeopleCsv(kind: PeopleKind, input: Readable, options
   input.pipe(parser);
 
   return inPeopleTransaction(by, async (apply) => {
-    const report: ImportReport = { headers: [], mapping: {}, preview: [], counts: { created: 0, updated: 0, unchanged: 0, refused: 0 }, refused: [], applied: false };
+    const report: ImportReport = {
+      headers: [],
+      mapping: {},
+      preview: [],
+      counts: { created: 0, updated: 0, unchanged: 0, refused: 0 },
+      refused: [],
+      applied: false,
+    };
     let batch: { line: number; item: PersonUpsert }[] = [];
     // Where a row starts: the parser counts the line it ends on, and a quoted field may span lines.
     const startLine = (record: string[], endLine: number) => endLine - record.reduce((lines, field) => lines + (field.match(/[\r\n]/g)?.length ?? 0), 0);
@@ -151,7 +158,9 @@ export async function importPeopleCsv(kind: PeopleKind, input: Readable, options
     const changed = report.counts.created + report.counts.updated > 0;
     return {
       keep,
-      event: changed ? { action: "people.imported" as const, details: { kind, file: options.fileName, rows, ...report.counts, allOrNothing: options.allOrNothing } } : null,
+      event: changed
+        ? { action: "people.imported" as const, details: { kind, file: options.fileName, rows, ...report.counts, allOrNothing: options.allOrNothing } }
+        : null,
       result: report,
     };
   });
@@ -179,5 +188,10 @@ async function firstLineOf(input: Readable): Promise<string> {
   });
   if (!chunk) return "";
   input.unshift(chunk);
-  return chunk.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+  return (
+    chunk
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)[0] ?? ""
+  );
 }

@@ -46,7 +46,8 @@ async function planOf(sql: { text: string; values: unknown[] }): Promise<PlanNod
   return result.rows[0]!["QUERY PLAN"][0].Plan;
 }
 
-const describePlan = (plan: PlanNode) => JSON.stringify(planNodes(plan).map((node) => [node["Node Type"], node["Index Name"] ?? node["Relation Name"] ?? "", node["Index Cond"] ?? ""]));
+const describePlan = (plan: PlanNode) =>
+  JSON.stringify(planNodes(plan).map((node) => [node["Node Type"], node["Index Name"] ?? node["Relation Name"] ?? "", node["Index Cond"] ?? ""]));
 const seqScans = (plan: PlanNode) => planNodes(plan).filter((node) => node["Node Type"] === "Seq Scan");
 /** The nodes of the outer query, not of the per-row subqueries (which read one person's tokens). */
 const sortsOutsideSubPlans = (plan: PlanNode): PlanNode[] =>
@@ -79,9 +80,14 @@ describe.each(["contact", "customer"] as PeopleKind[])("the %s list", (kind) => 
     for (const query of [{ search }, { search, status: "active" as const }, { search, after: cursor }]) {
       const plan = await planOf(peopleListSql(kind, { ...base, ...query }));
       expect(seqScans(plan), describePlan(plan)).toEqual([]);
-      const scans = planNodes(plan).filter((node) => /Index/.test(node["Node Type"]) && ["contacts", "customers"].some((table) => node["Index Name"]?.startsWith(table)));
+      const scans = planNodes(plan).filter(
+        (node) => /Index/.test(node["Node Type"]) && ["contacts", "customers"].some((table) => node["Index Name"]?.startsWith(table)),
+      );
       expect(scans.length, describePlan(plan)).toBeGreaterThan(0);
-      expect(scans.every((node) => node["Index Cond"]), describePlan(plan)).toBe(true);
+      expect(
+        scans.every((node) => node["Index Cond"]),
+        describePlan(plan),
+      ).toBe(true);
     }
   });
 });
@@ -96,7 +102,11 @@ describe("the contacts of one company", () => {
 });
 
 describe("the company list", () => {
-  it.each([{ search: null, afterId: null }, { search: null, afterId: 300 }, { search: "company 1", afterId: null }])("never scans the table (%o)", async (query) => {
+  it.each([
+    { search: null, afterId: null },
+    { search: null, afterId: 300 },
+    { search: "company 1", afterId: null },
+  ])("never scans the table (%o)", async (query) => {
     const plan = await planOf(companyListSql({ ...query, limit: 25 }));
     expect(seqScans(plan), describePlan(plan)).toEqual([]);
   });

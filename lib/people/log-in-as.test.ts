@@ -67,7 +67,11 @@ describe("the assistance policy", () => {
     const customer = await deniedCustomer();
     signInAs(editor);
     const result = await logInAsAction({ user: { type: "CUSTOMER", id: customer.id }, reason: "" });
-    expect(result?.serverError).toEqual({ code: "ASSISTANCE_DENIED", field: "user", message: "This customer does not allow staff to sign in as them. Only an administrator can override this." });
+    expect(result?.serverError).toEqual({
+      code: "ASSISTANCE_DENIED",
+      field: "user",
+      message: "This customer does not allow staff to sign in as them. Only an administrator can override this.",
+    });
     expect(await testDb.loginToken.count({ where: { customerId: customer.id } })).toBe(0);
   });
 
@@ -75,7 +79,15 @@ describe("the assistance policy", () => {
     const contact = await createContact();
     const company = await testDb.company.update({ where: { id: contact.companyId }, data: { assistanceAllowed: false } });
     signInAs(editor);
-    const result = await createLoginTokenAction({ user: { type: "CONTACT", id: contact.id }, expiresAt: new Date(Date.now() + 3_600_000), extra: "", oneTimeUse: true, referrer: "", redirectPath: "", reason: "" });
+    const result = await createLoginTokenAction({
+      user: { type: "CONTACT", id: contact.id },
+      expiresAt: new Date(Date.now() + 3_600_000),
+      extra: "",
+      oneTimeUse: true,
+      referrer: "",
+      redirectPath: "",
+      reason: "",
+    });
     expect(result?.serverError?.message).toBe(`${company.name} does not allow staff to sign in as its contacts. Only an administrator can override this.`);
   });
 
@@ -91,7 +103,15 @@ describe("the assistance policy", () => {
 
   it("does not touch anonymous tokens, and refuses a deactivated person", async () => {
     signInAs(editor);
-    const anonymous = await createLoginTokenAction({ user: null, expiresAt: new Date(Date.now() + 3_600_000), extra: "", oneTimeUse: true, referrer: "", redirectPath: "", reason: "" });
+    const anonymous = await createLoginTokenAction({
+      user: null,
+      expiresAt: new Date(Date.now() + 3_600_000),
+      extra: "",
+      oneTimeUse: true,
+      referrer: "",
+      redirectPath: "",
+      reason: "",
+    });
     expect(anonymous?.data?.id).toBeDefined();
     const customer = await createCustomer();
     await testDb.customer.update({ where: { id: customer.id }, data: { deactivatedAt: new Date() } });

@@ -54,7 +54,11 @@ const TABLE = { contact: "contacts", customer: "customers" } as const;
 const TOKEN_COLUMN = { contact: "contact_id", customer: "customer_id" } as const;
 
 /** A LIKE pattern for "starts with", with the user's own % and _ taken literally. */
-export const prefixPattern = (term: string) => `${term.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const prefixPattern = (term: string) =>
+  `${term
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function selectList(kind: PeopleKind): string {
   const token = TOKEN_COLUMN[kind];
@@ -123,7 +127,10 @@ export function peopleCountSql(kind: PeopleKind, query: Omit<PeopleListQuery, "a
   return { text: `SELECT count(*)::int AS count FROM (SELECT 1 FROM ${TABLE[kind]} p${filter} LIMIT ${add(PEOPLE_COUNT_CAP + 1)}) capped`, values };
 }
 
-export async function countPeopleCapped(kind: PeopleKind, query: Omit<PeopleListQuery, "after" | "limit" | "offset">): Promise<{ total: number; capped: boolean }> {
+export async function countPeopleCapped(
+  kind: PeopleKind,
+  query: Omit<PeopleListQuery, "after" | "limit" | "offset">,
+): Promise<{ total: number; capped: boolean }> {
   const { text, values } = peopleCountSql(kind, query);
   const count = (await pool().query<{ count: number }>(text, values)).rows[0]!.count;
   return { total: Math.min(count, PEOPLE_COUNT_CAP), capped: count > PEOPLE_COUNT_CAP };
@@ -218,10 +225,11 @@ export function companyListSql(query: CompanyListQuery): { text: string; values:
 export async function listCompanies(query: CompanyListQuery): Promise<{ rows: CompanyRow[]; nextId: number | null }> {
   const { text, values } = companyListSql(query);
   const result = await pool().query<{ id: number; name: string; assistance_allowed: boolean; created_at: Date; updated_at: Date }>(text, values);
-  const rows = result.rows.slice(0, query.limit).map((row) => ({ id: row.id, name: row.name, assistanceAllowed: row.assistance_allowed, createdAt: row.created_at, updatedAt: row.updated_at }));
+  const rows = result.rows
+    .slice(0, query.limit)
+    .map((row) => ({ id: row.id, name: row.name, assistanceAllowed: row.assistance_allowed, createdAt: row.created_at, updatedAt: row.updated_at }));
   return { rows, nextId: result.rows.length > query.limit ? rows.at(-1)!.id : null };
 }
-
 
 /** One page of Users > Contacts or Customers by its number, with the capped count and the filtered company's name. */
 export async function peoplePageByNumber(

@@ -8,9 +8,7 @@ import type { PersonKind, PersonUpsert } from "@/lib/people/schemas";
 /** Why one item was not applied; the API names the same codes in its catalogue. */
 export type PersonRefusalCode = "EMAIL_TAKEN" | "COMPANY_UNKNOWN" | "DUPLICATE_IN_BATCH";
 
-export type UpsertOutcome =
-  | { result: "created" | "updated" | "unchanged" }
-  | { result: "refused"; code: PersonRefusalCode; path: string; message: string };
+export type UpsertOutcome = { result: "created" | "updated" | "unchanged" } | { result: "refused"; code: PersonRefusalCode; path: string; message: string };
 
 interface KindSql {
   table: string;
@@ -93,7 +91,12 @@ function outcomeOf(row: OutcomeRow, kind: PersonKind): UpsertOutcome {
     return { result: "refused", code: "EMAIL_TAKEN", path: "email", message: `Another ${kind} already has this email address.` };
   }
   if (row.company_unknown) {
-    return { result: "refused", code: "COMPANY_UNKNOWN", path: "companyId", message: "No company has this companyId; create the company first (in the same batch is fine)." };
+    return {
+      result: "refused",
+      code: "COMPANY_UNKNOWN",
+      path: "companyId",
+      message: "No company has this companyId; create the company first (in the same batch is fine).",
+    };
   }
   return { result: row.written ? (row.created ? "created" : "updated") : "unchanged" };
 }
@@ -108,7 +111,12 @@ function duplicatesOf(items: PersonUpsert[], seen: { ids: Set<string>; emails: S
     if (seenIds.has(key)) {
       refused.set(index, { result: "refused", code: "DUPLICATE_IN_BATCH", path: "id", message: `This ${item.kind} appears earlier in the same batch.` });
     } else if (email && seenEmails.has(email)) {
-      refused.set(index, { result: "refused", code: "DUPLICATE_IN_BATCH", path: "email", message: `Another ${item.kind} earlier in the same batch has this email address.` });
+      refused.set(index, {
+        result: "refused",
+        code: "DUPLICATE_IN_BATCH",
+        path: "email",
+        message: `Another ${item.kind} earlier in the same batch has this email address.`,
+      });
     } else {
       seenIds.add(key);
       if (email) seenEmails.add(email);
@@ -178,7 +186,11 @@ async function insertAudit(client: pg.PoolClient, action: AuditAction, by: Audit
  * statement's snapshot and its insert (a concurrent sync) fails the unique
  * index: the batch is then tried once more, when the new row is visible.
  */
-export async function upsertPeople(items: PersonUpsert[], by: AuditContext, options: UpsertOptions): Promise<{ outcomes: UpsertOutcome[]; counts: UpsertCounts; applied: boolean }> {
+export async function upsertPeople(
+  items: PersonUpsert[],
+  by: AuditContext,
+  options: UpsertOptions,
+): Promise<{ outcomes: UpsertOutcome[]; counts: UpsertCounts; applied: boolean }> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await inPeopleTransaction(by, async (apply) => {

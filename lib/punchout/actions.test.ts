@@ -38,7 +38,12 @@ describe("createPunchoutBuyerAction", () => {
     const issued = result.data!;
     expect(issued.secret).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const row = await testDb.punchoutBuyer.findUniqueOrThrow({ where: { id: issued.id } });
-    expect(row).toMatchObject({ protocol: "OCI", ociUsername: input.protocol === "OCI" ? input.ociUsername : "", returnOrigins: ["https://srm.acme.test"], createdByStaffId: editor.id });
+    expect(row).toMatchObject({
+      protocol: "OCI",
+      ociUsername: input.protocol === "OCI" ? input.ociUsername : "",
+      returnOrigins: ["https://srm.acme.test"],
+      createdByStaffId: editor.id,
+    });
     expect(row.secretHash).toMatch(/^\$argon2id\$/);
     expect(row.secretHash).not.toContain(issued.secret);
     expect(await verifyPassword(row.secretHash, issued.secret)).toBe(true);
@@ -69,7 +74,10 @@ describe("createPunchoutBuyerAction", () => {
     expect((await fieldError({ ociPasswordField: "username" })).fields).toHaveProperty("ociPasswordField");
     const taken = ociInput();
     await createPunchoutBuyerAction(taken);
-    expect((await fieldError({ ociUsername: taken.protocol === "OCI" ? taken.ociUsername : "" })).server).toMatchObject({ field: "ociUsername", code: "PUNCHOUT_BUYER_EXISTS" });
+    expect((await fieldError({ ociUsername: taken.protocol === "OCI" ? taken.ociUsername : "" })).server).toMatchObject({
+      field: "ociUsername",
+      code: "PUNCHOUT_BUYER_EXISTS",
+    });
     const stranger = await createContact();
     expect((await fieldError({ contactId: stranger.id })).server).toMatchObject({ field: "contactId" });
   });
@@ -77,8 +85,18 @@ describe("createPunchoutBuyerAction", () => {
   it("adds a cXML buyer with its Sender domain compared case-insensitively", async () => {
     signInAs(editor);
     const identity = unique("AN0100");
-    const result = await createPunchoutBuyerAction({ protocol: "CXML", name: unique("Ariba"), companyId: contact.companyId, contactId: null, cxmlDomain: "NetworkID", cxmlIdentity: identity, returnOrigins: "https://service.ariba.test" });
-    expect(await testDb.punchoutBuyer.findUniqueOrThrow({ where: { id: result.data!.id }, select: { cxmlDomain: true, cxmlIdentity: true, contactId: true } })).toEqual({
+    const result = await createPunchoutBuyerAction({
+      protocol: "CXML",
+      name: unique("Ariba"),
+      companyId: contact.companyId,
+      contactId: null,
+      cxmlDomain: "NetworkID",
+      cxmlIdentity: identity,
+      returnOrigins: "https://service.ariba.test",
+    });
+    expect(
+      await testDb.punchoutBuyer.findUniqueOrThrow({ where: { id: result.data!.id }, select: { cxmlDomain: true, cxmlIdentity: true, contactId: true } }),
+    ).toEqual({
       cxmlDomain: "networkid",
       cxmlIdentity: identity,
       contactId: null,

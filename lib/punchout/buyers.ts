@@ -152,7 +152,11 @@ export async function listCompanyChoices(): Promise<CompanyChoice[]> {
     select: {
       id: true,
       name: true,
-      contacts: { orderBy: [{ lastName: "asc" }, { firstName: "asc" }], take: CONTACTS_PER_COMPANY_LIMIT, select: { id: true, firstName: true, lastName: true, email: true } },
+      contacts: {
+        orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+        take: CONTACTS_PER_COMPANY_LIMIT,
+        select: { id: true, firstName: true, lastName: true, email: true },
+      },
     },
   });
   return companies.map((company) => ({

@@ -18,7 +18,10 @@ beforeAll(async () => {
 
 const reader = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", parseTagValue: false });
 
-function setupRequest(values: Partial<Record<"IDENTITY" | "SECRET" | "COOKIE" | "RETURN_URL" | "OPERATION" | "DOMAIN", string>> = {}, fixture = "setup-request-extrinsics") {
+function setupRequest(
+  values: Partial<Record<"IDENTITY" | "SECRET" | "COOKIE" | "RETURN_URL" | "OPERATION" | "DOMAIN", string>> = {},
+  fixture = "setup-request-extrinsics",
+) {
   return cxmlFixture(fixture, {
     IDENTITY: identity,
     SECRET: buyer.secret,
@@ -32,7 +35,11 @@ function setupRequest(values: Partial<Record<"IDENTITY" | "SECRET" | "COOKIE" | 
 
 async function post(body: string, ip = testAddress(), contentType = "text/xml; charset=utf-8") {
   const response = await handleCxmlSetup(
-    new Request("http://localhost:3999/punchout/cxml/setup", { method: "POST", headers: { "content-type": contentType, "x-forwarded-for": ip, "user-agent": "vitest" }, body }),
+    new Request("http://localhost:3999/punchout/cxml/setup", {
+      method: "POST",
+      headers: { "content-type": contentType, "x-forwarded-for": ip, "user-agent": "vitest" },
+      body,
+    }),
   );
   const text = await response.text();
   const document = reader.parse(text);
@@ -64,7 +71,13 @@ describe("POST /punchout/cxml/setup", () => {
 
     const session = await testDb.punchoutSession.findFirstOrThrow({
       where: { buyerCookie: cookie },
-      select: { buyerId: true, returnUrl: true, extrinsics: true, protocol: true, loginToken: { select: { oneTimeUse: true, expiresAt: true, contactId: true, redirectPath: true } } },
+      select: {
+        buyerId: true,
+        returnUrl: true,
+        extrinsics: true,
+        protocol: true,
+        loginToken: { select: { oneTimeUse: true, expiresAt: true, contactId: true, redirectPath: true } },
+      },
     });
     expect(session).toMatchObject({ buyerId: buyer.id, protocol: "CXML", returnUrl: `${RETURN_ORIGIN}/punchout/return?session=42&lang=en` });
     // Recorded as sent, never used to decide who signs in: the buyer's own contact does.
@@ -146,7 +159,11 @@ describe("POST /punchout/cxml/setup", () => {
   });
 
   it("refuses a billion laughs document without expanding it", async () => {
-    const { text } = await expectRefused(cxmlFixture("billion-laughs", { IDENTITY: identity, SECRET: buyer.secret, RETURN_URL: `${RETURN_ORIGIN}/r` }), "400", 400);
+    const { text } = await expectRefused(
+      cxmlFixture("billion-laughs", { IDENTITY: identity, SECRET: buyer.secret, RETURN_URL: `${RETURN_ORIGIN}/r` }),
+      "400",
+      400,
+    );
     expect(text.length).toBeLessThan(2_000);
   });
 

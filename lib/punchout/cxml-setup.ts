@@ -67,14 +67,26 @@ export async function handleCxmlSetup(request: Request): Promise<Response> {
     // Unknown identities are verified against a decoy, so the answer's timing names no buyer.
     const authentic = await verifyPassword(candidate?.secretHash ?? null, sender?.sharedSecret ?? "");
     if (!candidate || !authentic) {
-      return refuse(401, "The Sender's credential or shared secret was not accepted.", candidate ? "wrong shared secret" : "unknown sender identity", meta, candidate ?? undefined);
+      return refuse(
+        401,
+        "The Sender's credential or shared secret was not accepted.",
+        candidate ? "wrong shared secret" : "unknown sender identity",
+        meta,
+        candidate ?? undefined,
+      );
     }
     const buyer = { id: candidate.id, name: candidate.name, protocol: candidate.protocol, companyName: candidate.company.name, contact: candidate.contact };
 
     if (!setup.buyerCookie) return refuse(400, "The PunchOutSetupRequest has no BuyerCookie.", "missing BuyerCookie", meta, buyer);
     if (setup.buyerCookie.length > 500) return refuse(400, "The BuyerCookie is longer than 500 characters.", "BuyerCookie too long", meta, buyer);
     if (setup.operation === "edit" || setup.operation === "inspect") {
-      return refuse(450, `The ${setup.operation} operation is not supported; start a new punch-out with operation="create".`, `operation ${setup.operation}`, meta, buyer);
+      return refuse(
+        450,
+        `The ${setup.operation} operation is not supported; start a new punch-out with operation="create".`,
+        `operation ${setup.operation}`,
+        meta,
+        buyer,
+      );
     }
     if (setup.operation !== "create") return refuse(400, 'The operation must be "create".', "unknown operation", meta, buyer);
     const returnUrl = allowedReturnUrl(setup.browserFormPostUrl, candidate.returnOrigins);

@@ -105,7 +105,9 @@ export function parsePunchoutSetupRequest(xml: string): ParsedSetup {
     const name = isNode(extrinsic) && typeof extrinsic["@_name"] === "string" ? extrinsic["@_name"] : null;
     if (name) extrinsics[name.slice(0, 100)] = (text(extrinsic) ?? "").slice(0, MAX_EXTRINSIC_LENGTH);
   }
-  const formPost = list(child(setup, "BrowserFormPost")?.URL).map(text).find((url) => url);
+  const formPost = list(child(setup, "BrowserFormPost")?.URL)
+    .map(text)
+    .find((url) => url);
   return {
     ok: true,
     request: {

@@ -45,7 +45,12 @@ async function login(fields: URLSearchParams, method: "GET" | "POST" = "POST", i
 
 async function startedSession(location: string | null) {
   expect(location).toMatch(/^\/login\/token\?t=[A-Za-z0-9_-]{43}$/);
-  const events = await testDb.punchoutSession.findMany({ where: { buyerId: buyer.id }, orderBy: { createdAt: "desc" }, take: 1, select: { returnUrl: true, ociTarget: true, protocol: true, loginToken: { select: { contactId: true, oneTimeUse: true } } } });
+  const events = await testDb.punchoutSession.findMany({
+    where: { buyerId: buyer.id },
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: { returnUrl: true, ociTarget: true, protocol: true, loginToken: { select: { contactId: true, oneTimeUse: true } } },
+  });
   return events[0];
 }
 
@@ -93,7 +98,11 @@ describe("/punchout/oci", () => {
   it("refuses an unknown username and a body that is not a form", async () => {
     await expectRefused(loginFields({ [USER_FIELD]: "NOBODY" }), "unknown username", false);
     const { response, location } = await handleOciLogin(
-      new Request("http://localhost:3999/punchout/oci", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": testAddress() }, body: "{}" }),
+      new Request("http://localhost:3999/punchout/oci", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": testAddress() },
+        body: "{}",
+      }),
     ).then((r) => ({ response: r, location: r.headers.get("location") }));
     expect(response.status).toBe(303);
     expect(location).toBe("/punchout/refused");

@@ -11,12 +11,21 @@ import { createContact, unique } from "@/test/factories";
 export const RETURN_ORIGIN = "https://srm.acme.test";
 const SYSTEM = { actor: { type: "SYSTEM" as const }, meta: { ip: null, userAgent: null } };
 
-export async function createTestBuyer(protocol: "OCI" | "CXML", overrides: Partial<{ ociUsernameField: string; ociPasswordField: string; anonymous: boolean }> = {}) {
+export async function createTestBuyer(
+  protocol: "OCI" | "CXML",
+  overrides: Partial<{ ociUsernameField: string; ociPasswordField: string; anonymous: boolean }> = {},
+) {
   const contact = await createContact();
   const common = { name: unique("Acme SRM"), companyId: contact.companyId, contactId: overrides.anonymous ? null : contact.id, returnOrigins: [RETURN_ORIGIN] };
   const input: NewPunchoutBuyer =
     protocol === "OCI"
-      ? { protocol, ...common, ociUsername: unique("ACME"), ociUsernameField: overrides.ociUsernameField ?? "USERNAME", ociPasswordField: overrides.ociPasswordField ?? "PASSWORD" }
+      ? {
+          protocol,
+          ...common,
+          ociUsername: unique("ACME"),
+          ociUsernameField: overrides.ociUsernameField ?? "USERNAME",
+          ociPasswordField: overrides.ociPasswordField ?? "PASSWORD",
+        }
       : { protocol, ...common, cxmlDomain: "networkid", cxmlIdentity: unique("AN0100") };
   const issued = await createPunchoutBuyer(input, SYSTEM);
   return { ...issued, input, contact };

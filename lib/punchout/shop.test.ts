@@ -20,9 +20,24 @@ async function signedInPunchout() {
     COOKIE: cookie,
     RETURN_URL: `${RETURN_ORIGIN}/cxml/return`,
   });
-  const answer = await (await handleCxmlSetup(new Request("http://localhost:3999/punchout/cxml/setup", { method: "POST", headers: { "content-type": "text/xml", "x-forwarded-for": testAddress() }, body }))).text();
+  const answer = await (
+    await handleCxmlSetup(
+      new Request("http://localhost:3999/punchout/cxml/setup", {
+        method: "POST",
+        headers: { "content-type": "text/xml", "x-forwarded-for": testAddress() },
+        body,
+      }),
+    )
+  ).text();
   const startPage = new XMLParser().parse(answer).cXML.Response.PunchOutSetupResponse.StartPage.URL as string;
-  const redeemed = await redeemLoginToken({ value: new URL(startPage).searchParams.get("t"), origin: null, meta: meta(), openSession: true, channel: "link", throttleKey: unique("t") });
+  const redeemed = await redeemLoginToken({
+    value: new URL(startPage).searchParams.get("t"),
+    origin: null,
+    meta: meta(),
+    openSession: true,
+    channel: "link",
+    throttleKey: unique("t"),
+  });
   if (redeemed.outcome !== "redeemed") throw new Error("StartPage did not redeem");
   return { buyer, cookie, tokenId: redeemed.token.id };
 }

@@ -132,6 +132,11 @@ export async function transferPunchoutCart(loginTokenId: string, meta: RequestMe
               }),
             ],
           ];
-    return { buyerName: session.buyer.name, returnUrl: session.returnUrl, target: session.protocol === "OCI" ? (session.ociTarget ?? "_top") : "_self", fields };
+    return {
+      buyerName: session.buyer.name,
+      returnUrl: session.returnUrl,
+      target: session.protocol === "OCI" ? (session.ociTarget ?? "_top") : "_self",
+      fields,
+    };
   });
 }

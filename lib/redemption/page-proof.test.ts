@@ -9,7 +9,11 @@ describe("the page proof the continue page carries to the redeeming POST", () =>
 
   it("is valid from a second after the GET until ten minutes after it, for that token, with the origin the GET saw", () => {
     const proof = signPageProof(token, origin, issued);
-    expect(checkPageProof(proof, token, issued + PAGE_PROOF_MIN_AGE_MS)).toMatchObject({ valid: true, origin, expiresAt: new Date(issued + PAGE_PROOF_MAX_AGE_MS) });
+    expect(checkPageProof(proof, token, issued + PAGE_PROOF_MIN_AGE_MS)).toMatchObject({
+      valid: true,
+      origin,
+      expiresAt: new Date(issued + PAGE_PROOF_MAX_AGE_MS),
+    });
     expect(checkPageProof(proof, token, issued + PAGE_PROOF_MAX_AGE_MS)).toMatchObject({ valid: true });
     expect(checkPageProof(signPageProof(token, null, issued), token, issued + 5_000)).toMatchObject({ valid: true, origin: null });
   });

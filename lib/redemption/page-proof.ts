@@ -46,8 +46,7 @@ export function signPageProof(tokenValue: string, origin: string | null, now = D
 
 export type PageProofCheck =
   /** `nonce` is what the redemption statement claims; `expiresAt` how long the claim must be kept. */
-  | { valid: true; origin: string | null; nonce: Buffer; expiresAt: Date }
-  | { valid: false; why: "missing" | "forged" | "early" | "expired" };
+  { valid: true; origin: string | null; nonce: Buffer; expiresAt: Date } | { valid: false; why: "missing" | "forged" | "early" | "expired" };
 
 /** Whether a proof was issued by a continue page for this token, and is neither too young nor too old. */
 export function checkPageProof(proof: string | undefined, tokenValue: string, now = Date.now()): PageProofCheck {

@@ -16,7 +16,14 @@ describe("redeeming a login token", () => {
     const token = await createToken({ contactId: contact.id, oneTimeUse: true, userName: "x" });
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        redeemLoginToken({ value: token.value, origin: null, meta: { ip: `10.9.${i}.1-${token.id}`, userAgent: "vitest" }, openSession: true, channel: "link", throttleKey: `ip:10.9.${i}.1-${token.id}` }),
+        redeemLoginToken({
+          value: token.value,
+          origin: null,
+          meta: { ip: `10.9.${i}.1-${token.id}`, userAgent: "vitest" },
+          openSession: true,
+          channel: "link",
+          throttleKey: `ip:10.9.${i}.1-${token.id}`,
+        }),
       ),
     );
     expect(results.filter((r) => r.outcome === "redeemed")).toHaveLength(1);
@@ -63,7 +70,11 @@ describe("redeeming a login token", () => {
     const token = await createToken({ customerId: customer.id, userName: "x" });
     for (let i = 0; i < 2; i++) {
       const result = await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey: unique("key") });
-      expect(result).toMatchObject({ outcome: "redeemed", token: { id: token.id, oneTimeUse: false, user: { type: "CUSTOMER", id: customer.id, email: customer.email, company: null } }, session: null });
+      expect(result).toMatchObject({
+        outcome: "redeemed",
+        token: { id: token.id, oneTimeUse: false, user: { type: "CUSTOMER", id: customer.id, email: customer.email, company: null } },
+        session: null,
+      });
     }
     const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(row).toMatchObject({ successfulAttempts: 2, failedAttempts: 0, usedAt: null, deletedAt: null });
@@ -97,9 +108,17 @@ describe("redeeming a login token", () => {
 
   it("ends the token's webshop sessions when failures lock it", async () => {
     const token = await createToken({ referrer: "https://portal.example" });
-    const opened = await redeemLoginToken({ value: token.value, origin: "https://portal.example", meta: meta(), openSession: true, channel: "link", throttleKey: unique("key") });
+    const opened = await redeemLoginToken({
+      value: token.value,
+      origin: "https://portal.example",
+      meta: meta(),
+      openSession: true,
+      channel: "link",
+      throttleKey: unique("key"),
+    });
     expect(opened.outcome).toBe("redeemed");
-    for (let i = 0; i < 9; i++) await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: true, channel: "link", throttleKey: unique("key") });
+    for (let i = 0; i < 9; i++)
+      await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: true, channel: "link", throttleKey: unique("key") });
     expect(await testDb.shopSession.count({ where: { loginTokenId: token.id } })).toBe(1);
     await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: true, channel: "link", throttleKey: unique("key") });
     expect((await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).lockedAt).not.toBeNull();
@@ -173,9 +192,17 @@ describe("the throttle under concurrency", () => {
   it("does not count a success, and still throttles failures on a live token", async () => {
     const throttleKey = unique("ip:mixed");
     const token = await createToken();
-    for (let i = 0; i < 30; i++) expect((await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey })).outcome).toBe("redeemed");
+    for (let i = 0; i < 30; i++)
+      expect((await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey })).outcome).toBe(
+        "redeemed",
+      );
     const expired = await createToken({ expiresAt: new Date(Date.now() - 1000) });
-    for (let i = 0; i < 20; i++) expect((await redeemLoginToken({ value: expired.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey })).outcome).toBe("refused");
-    expect((await redeemLoginToken({ value: expired.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey })).outcome).toBe("throttled");
+    for (let i = 0; i < 20; i++)
+      expect((await redeemLoginToken({ value: expired.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey })).outcome).toBe(
+        "refused",
+      );
+    expect((await redeemLoginToken({ value: expired.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey })).outcome).toBe(
+      "throttled",
+    );
   });
 });

@@ -117,9 +117,7 @@ export async function redeemLoginToken(request: RedeemRequest): Promise<RedeemRe
     token: {
       id: row.id,
       user:
-        row.user_type && userId
-          ? { type: row.user_type, id: userId, name: row.user_name ?? "", email: row.user_email ?? "", company: row.company_name }
-          : null,
+        row.user_type && userId ? { type: row.user_type, id: userId, name: row.user_name ?? "", email: row.user_email ?? "", company: row.company_name } : null,
       extra: row.extra,
       // After the token was consumed nothing may fail: a date past what JavaScript can show reads clamped.
       expiresAt: row.expires_at && readableDate(row.expires_at),

@@ -16,7 +16,10 @@ describe("the login link's parameters", () => {
   });
 
   it("read a form's repeated field as an array, so the schema refuses it", () => {
-    const form = new URLSearchParams([["t", t], ["t", t]]);
+    const form = new URLSearchParams([
+      ["t", t],
+      ["t", t],
+    ]);
     expect(formFields(form, ["t", "proof"])).toEqual({ t: [t, t], proof: undefined });
     expect(redeemFormSchema.safeParse(formFields(form, ["t", "proof"])).success).toBe(false);
   });

@@ -45,7 +45,12 @@ function waitPage(status: 429 | 503, retryAfterSeconds: number, title: string, m
 export function throttledResponse(retryAfterSeconds: number): Response {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   const wait = minutes === 1 ? "a minute" : `${minutes} minutes`;
-  return waitPage(429, retryAfterSeconds, "Too many attempts", `There were too many failed sign-in attempts from your network. Please wait ${wait} and open your login link again.`);
+  return waitPage(
+    429,
+    retryAfterSeconds,
+    "Too many attempts",
+    `There were too many failed sign-in attempts from your network. Please wait ${wait} and open your login link again.`,
+  );
 }
 
 /** The 503 answer while the database cannot be reached: the link was not used, and works again later. */

@@ -35,5 +35,9 @@ export function shopSessionSetCookie(session: { cookieValue: string; expiresAt: 
 /** Ends the session a cookie value names (sign-out, or a new sign-in replacing it). */
 export async function endShopSession(cookieValue: string | undefined): Promise<void> {
   if (!cookieValue) return;
-  await pool().query({ name: "end-shop-session", text: "DELETE FROM shop_sessions WHERE session_hash = $1::bytea", values: [Buffer.from(hashSessionValue(cookieValue))] });
+  await pool().query({
+    name: "end-shop-session",
+    text: "DELETE FROM shop_sessions WHERE session_hash = $1::bytea",
+    values: [Buffer.from(hashSessionValue(cookieValue))],
+  });
 }

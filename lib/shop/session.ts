@@ -45,8 +45,7 @@ export async function findShopVisitor(cookieValue: string | undefined): Promise<
     openedByStaff: session.loginToken.createdByStaff?.name ?? null,
     reason: session.loginToken.reason,
     expiresAt: session.expiresAt,
-    impersonationMinutesLeft:
-      person && session.loginToken.createdByStaff ? Math.max(1, Math.ceil((session.expiresAt.getTime() - Date.now()) / 60_000)) : null,
+    impersonationMinutesLeft: person && session.loginToken.createdByStaff ? Math.max(1, Math.ceil((session.expiresAt.getTime() - Date.now()) / 60_000)) : null,
   };
 }
 

@@ -10,7 +10,14 @@ import { signInAs } from "@/test/staff-session";
 const CHROME_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
 async function openSession(token: { value: string }, ip = "192.0.2.44") {
-  const result = await redeemLoginToken({ value: token.value, origin: null, meta: { ip, userAgent: CHROME_ON_WINDOWS }, openSession: true, channel: "link", throttleKey: unique("ip") });
+  const result = await redeemLoginToken({
+    value: token.value,
+    origin: null,
+    meta: { ip, userAgent: CHROME_ON_WINDOWS },
+    openSession: true,
+    channel: "link",
+    throttleKey: unique("ip"),
+  });
   if (result.outcome !== "redeemed" || !result.session) throw new Error("the token did not redeem");
   return result.session.cookieValue;
 }
@@ -50,7 +57,11 @@ describe("a token's webshop sessions", () => {
     expect((await endTokenSessionsAction({ id: token.id, sessionId: sessions[0]!.id })).serverError?.code).toBe("SESSION_NOT_FOUND");
     expect((await endTokenSessionsAction({ id: token.id })).data).toEqual({ ended: 2 });
     expect(await findShopVisitor(third)).toBeNull();
-    const audited = await testDb.auditEvent.findMany({ where: { loginTokenId: token.id, action: "token.sessions_ended" }, orderBy: { id: "asc" }, select: { actorStaffId: true, details: true } });
+    const audited = await testDb.auditEvent.findMany({
+      where: { loginTokenId: token.id, action: "token.sessions_ended" },
+      orderBy: { id: "asc" },
+      select: { actorStaffId: true, details: true },
+    });
     expect(audited).toEqual([
       { actorStaffId: editor.id, details: { sessionsEnded: 1, sessionId: sessions[0]!.id } },
       { actorStaffId: editor.id, details: { sessionsEnded: 2 } },

@@ -17,7 +17,13 @@ async function asAdministrator(): Promise<AuditContext & { id: string }> {
 }
 
 const secretOf = (link: string) => link.split("/set-password/")[1]!;
-const invitee = () => ({ email: `${unique("invitee")}@staff.test`, name: unique("Invitee"), roles: ["CONFIGURATION" as const], viewer: false, administrator: false });
+const invitee = () => ({
+  email: `${unique("invitee")}@staff.test`,
+  name: unique("Invitee"),
+  roles: ["CONFIGURATION" as const],
+  viewer: false,
+  administrator: false,
+});
 const signIn = (email: string, password = PASSWORD) => authorizeStaff({ email, password }, { ip: unique("ip"), userAgent: "staff-tests" });
 
 async function invitedAndSignedIn(by: AuditContext) {
@@ -44,7 +50,9 @@ describe("staff accounts", () => {
     expect(await signIn(input.email)).toMatchObject({ id });
     expect(await usableLink(secretOf(link))).toBeNull();
     await expect(setPasswordWithLink({ secret: secretOf(link), password: "another long password" }, meta)).rejects.toThrow(LINK_NOT_VALID);
-    expect(await testDb.auditEvent.findFirst({ where: { action: "staff.invited", actorStaffId: by.id } })).toMatchObject({ details: expect.objectContaining({ staffId: id, staff: input.email }) });
+    expect(await testDb.auditEvent.findFirst({ where: { action: "staff.invited", actorStaffId: by.id } })).toMatchObject({
+      details: expect.objectContaining({ staffId: id, staff: input.email }),
+    });
   });
 
   it("an expired link gets the same message as an unknown one", async () => {
@@ -59,7 +67,10 @@ describe("staff accounts", () => {
   it("refuses a common password at its field and uses nothing up", async () => {
     const by = await asAdministrator();
     const { link } = await inviteStaff(invitee(), by);
-    await expect(setPasswordWithLink({ secret: secretOf(link), password: "123qweasdzxc" }, meta)).rejects.toMatchObject({ field: "password", code: "COMMON_PASSWORD" });
+    await expect(setPasswordWithLink({ secret: secretOf(link), password: "123qweasdzxc" }, meta)).rejects.toMatchObject({
+      field: "password",
+      code: "COMMON_PASSWORD",
+    });
     expect(await usableLink(secretOf(link))).not.toBeNull();
   });
 
@@ -74,10 +85,12 @@ describe("staff accounts", () => {
     expect(await signIn(person.email)).toBeNull();
     await reactivateStaff(person.id, by);
     expect(await signIn(person.email)).toMatchObject({ id: person.id });
-    expect(await testDb.auditEvent.findMany({ where: { action: { in: ["staff.deactivated", "staff.reactivated"] }, actorStaffId: by.id }, select: { action: true } })).toEqual([
-      { action: "staff.deactivated" },
-      { action: "staff.reactivated" },
-    ]);
+    expect(
+      await testDb.auditEvent.findMany({
+        where: { action: { in: ["staff.deactivated", "staff.reactivated"] }, actorStaffId: by.id },
+        select: { action: true },
+      }),
+    ).toEqual([{ action: "staff.deactivated" }, { action: "staff.reactivated" }]);
   });
 
   it("a password reset stops the old password and ends every session", async () => {
@@ -96,7 +109,10 @@ describe("staff accounts", () => {
     await expect(deactivateStaff(by.id, by)).rejects.toThrow("You cannot deactivate yourself");
     const other = await asAdministrator();
     await expect(updateStaff({ id: by.id, name: "Still", roles: [], viewer: false, administrator: false }, other)).resolves.toBeUndefined();
-    await expect(updateStaff({ id: other.id, name: "Last", roles: [], viewer: false, administrator: false }, other)).rejects.toMatchObject({ code: "LAST_ADMINISTRATOR", field: "administrator" });
+    await expect(updateStaff({ id: other.id, name: "Last", roles: [], viewer: false, administrator: false }, other)).rejects.toMatchObject({
+      code: "LAST_ADMINISTRATOR",
+      field: "administrator",
+    });
     await expect(deactivateStaff(other.id, by)).rejects.toMatchObject({ code: "LAST_ADMINISTRATOR" });
     expect(await testDb.staffUser.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ administrator: true, deactivatedAt: null });
   });
@@ -106,7 +122,10 @@ describe("staff accounts", () => {
     const { id } = await inviteStaff(invitee(), by);
     await updateStaff({ id, name: "Renamed", roles: ["CONFIGURATION", "ORDERS"], viewer: true, administrator: false }, by);
     const event = await testDb.auditEvent.findFirstOrThrow({ where: { action: "staff.updated", actorStaffId: by.id } });
-    expect(event.details).toMatchObject({ staffId: id, changes: { name: { to: "Renamed" }, roles: { from: ["CONFIGURATION"], to: ["CONFIGURATION", "ORDERS"] }, viewer: { from: false, to: true } } });
+    expect(event.details).toMatchObject({
+      staffId: id,
+      changes: { name: { to: "Renamed" }, roles: { from: ["CONFIGURATION"], to: ["CONFIGURATION", "ORDERS"] }, viewer: { from: false, to: true } },
+    });
   });
 
   it("API keys belong to the installation: a key made by someone who is deactivated keeps working", async () => {
@@ -115,7 +134,9 @@ describe("staff accounts", () => {
     const key = await createApiKey(unique("key"), { actor: { type: "STAFF", id: person.id, name: "Person" }, meta });
     await deactivateStaff(person.id, by);
     const { GET } = await import("@/app/api/v1/login-tokens/route");
-    const response = await GET(new Request("http://localhost:3999/api/v1/login-tokens", { headers: { authorization: `Bearer ${key.key}` } }), { params: Promise.resolve({}) });
+    const response = await GET(new Request("http://localhost:3999/api/v1/login-tokens", { headers: { authorization: `Bearer ${key.key}` } }), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(200);
   });
 });

@@ -39,7 +39,10 @@ export async function inviteStaff(input: { email: string; name: string } & Staff
 const access = ({ roles, viewer, administrator }: StaffAccess) => ({ roles, viewer, administrator });
 
 async function existing(tx: Prisma.TransactionClient, id: string) {
-  const staff = await tx.staffUser.findUnique({ where: { id }, select: { id: true, email: true, name: true, roles: true, viewer: true, administrator: true, deactivatedAt: true } });
+  const staff = await tx.staffUser.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, roles: true, viewer: true, administrator: true, deactivatedAt: true },
+  });
   if (!staff) throw new DomainError("This staff member does not exist.", "STAFF_NOT_FOUND");
   return staff;
 }

@@ -26,7 +26,9 @@ describe("first start on an empty database", () => {
     try {
       const first = [...start(url).matchAll(LINK)].map((match) => match[1]!);
       expect(first).toHaveLength(1);
-      const { rows } = await client.query("SELECT secret_hash, staff_user_id, extract(epoch FROM expires_at - created_at)::float AS valid FROM staff_password_links");
+      const { rows } = await client.query(
+        "SELECT secret_hash, staff_user_id, extract(epoch FROM expires_at - created_at)::float AS valid FROM staff_password_links",
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0].staff_user_id).toBeNull();
       expect(Buffer.compare(rows[0].secret_hash, createHash("sha256").update(first[0]!).digest())).toBe(0);

@@ -8,11 +8,18 @@ import { createStaff, PRINCIPALS, unique } from "@/test/factories";
 import { presentSession, signInAs } from "@/test/staff-session";
 
 const PASSWORD = "the current long password";
-const signIn = (email: string, password = PASSWORD) => authorizeStaff({ email, password }, { ip: unique("ip"), userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36" });
+const signIn = (email: string, password = PASSWORD) =>
+  authorizeStaff(
+    { email, password },
+    { ip: unique("ip"), userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36" },
+  );
 
 async function withTwoSessions() {
   const name = unique("own");
-  const staff = await testDb.staffUser.create({ data: { email: `${name}@staff.test`, name, passwordHash: await hashPassword(PASSWORD), roles: [] }, select: { id: true, email: true } });
+  const staff = await testDb.staffUser.create({
+    data: { email: `${name}@staff.test`, name, passwordHash: await hashPassword(PASSWORD), roles: [] },
+    select: { id: true, email: true },
+  });
   const here = (await signIn(staff.email))!.sessionId;
   const there = (await signIn(staff.email))!.sessionId;
   return { staff, here, there };
@@ -22,10 +29,19 @@ describe("My account", () => {
   it("changes the password only with the current one, keeps this session and ends the others", async () => {
     const { staff, here, there } = await withTwoSessions();
     presentSession(here);
-    expect((await changePasswordAction({ current: "wrong", password: "a new long password", confirm: "a new long password" })).serverError).toMatchObject({ field: "current" });
-    expect((await changePasswordAction({ current: PASSWORD, password: "short", confirm: "short" })).validationErrors?.fieldErrors.password).toEqual(["At least 12 characters."]);
-    expect((await changePasswordAction({ current: PASSWORD, password: "1qaz2wsx3edc", confirm: "1qaz2wsx3edc" })).serverError).toMatchObject({ field: "password", code: "COMMON_PASSWORD" });
-    expect((await changePasswordAction({ current: PASSWORD, password: "a new long password", confirm: "another one" })).validationErrors?.fieldErrors.confirm).toBeDefined();
+    expect((await changePasswordAction({ current: "wrong", password: "a new long password", confirm: "a new long password" })).serverError).toMatchObject({
+      field: "current",
+    });
+    expect((await changePasswordAction({ current: PASSWORD, password: "short", confirm: "short" })).validationErrors?.fieldErrors.password).toEqual([
+      "At least 12 characters.",
+    ]);
+    expect((await changePasswordAction({ current: PASSWORD, password: "1qaz2wsx3edc", confirm: "1qaz2wsx3edc" })).serverError).toMatchObject({
+      field: "password",
+      code: "COMMON_PASSWORD",
+    });
+    expect(
+      (await changePasswordAction({ current: PASSWORD, password: "a new long password", confirm: "another one" })).validationErrors?.fieldErrors.confirm,
+    ).toBeDefined();
     expect(await signIn(staff.email)).not.toBeNull();
 
     expect((await changePasswordAction({ current: PASSWORD, password: "a new long password", confirm: "a new long password" })).data).toEqual({ done: true });

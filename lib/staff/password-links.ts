@@ -75,7 +75,10 @@ export async function setPasswordWithLink(input: { secret: string; password: str
 }
 
 /** The first-run set-up: creates the first administrator, with every role. */
-export async function setUpFirstAdministrator(input: { secret: string; email: string; name: string; password: string }, meta: AuditContext["meta"]): Promise<void> {
+export async function setUpFirstAdministrator(
+  input: { secret: string; email: string; name: string; password: string },
+  meta: AuditContext["meta"],
+): Promise<void> {
   refuseCommonPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {

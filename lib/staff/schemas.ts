@@ -4,10 +4,7 @@ import { z } from "zod";
 
 export const PASSWORD_MIN_LENGTH = 12;
 
-export const newPasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(256, "At most 256 characters.");
+export const newPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters.`).max(256, "At most 256 characters.");
 
 export const staffNameSchema = z.string().trim().min(1, "Enter a name.").max(100, "At most 100 characters.");
 export const staffEmailSchema = z.string().trim().toLowerCase().email("Enter an email address.").max(254, "At most 254 characters.");
@@ -21,9 +18,7 @@ const samePasswords = (value: { password: string; confirm: string }) => value.pa
 const notSame = { message: "The two passwords differ.", path: ["confirm"] };
 
 /** The set-password page: an invited or reset staff member chooses a password. */
-export const setPasswordSchema = z
-  .object({ secret: z.string().max(100), ...passwordPair })
-  .refine(samePasswords, notSame);
+export const setPasswordSchema = z.object({ secret: z.string().max(100), ...passwordPair }).refine(samePasswords, notSame);
 
 /** The first-run set-up link: the first administrator also says who they are. */
 export const setUpSchema = z

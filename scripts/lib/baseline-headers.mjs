@@ -49,7 +49,10 @@ export function baselineHeaders({ https, redeemPath = false, ownPolicy = false }
  */
 export function clientAddress(forwardedFor, socketAddress, hops) {
   const chain = [
-    ...(forwardedFor ?? "").split(",").map((part) => part.trim()).filter(Boolean),
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
     socketAddress ?? "",
   ];
   return chain[Math.max(0, chain.length - 1 - hops)] ?? "";

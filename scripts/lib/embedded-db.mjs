@@ -46,15 +46,27 @@ export async function startEmbeddedDb({ dataDir, port, database, quiet = true, t
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: [
-      "-c", `unix_socket_directories=${databaseDir}`,
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "max_connections=200",
+      "-c",
+      `unix_socket_directories=${databaseDir}`,
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
       ...(tuned ? ["-c", "shared_buffers=512MB", "-c", "synchronous_commit=off", "-c", "work_mem=32MB"] : []),
       // Every statement with its parameters: lets a test prove that no secret ever reaches the database in the clear.
       ...(logStatements ? ["-c", "log_statement=all", "-c", "log_min_messages=info"] : []),
     ],
     // Each line marked, so that a reader of the combined output can tell PostgreSQL's lines apart.
-    onLog: quiet ? () => {} : (message) => process.stdout.write(`${String(message).trimEnd().split("\n").map((line) => `[postgres] ${line}`).join("\n")}\n`),
+    onLog: quiet
+      ? () => {}
+      : (message) =>
+          process.stdout.write(
+            `${String(message)
+              .trimEnd()
+              .split("\n")
+              .map((line) => `[postgres] ${line}`)
+              .join("\n")}\n`,
+          ),
     onError: (error) => console.error("[postgres]", error),
   });
 

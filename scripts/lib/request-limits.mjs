@@ -25,7 +25,12 @@ const DRAIN_MS = 5_000;
 export function refuseOversizeUrl(req, res) {
   if ((req.url?.length ?? 0) <= MAX_URL_LENGTH) return false;
   const body = `${MESSAGES[414]}\n`;
-  res.writeHead(414, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": Buffer.byteLength(body), Connection: "close", "Cache-Control": "no-store" });
+  res.writeHead(414, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+    "Cache-Control": "no-store",
+  });
   res.end(body);
   return true;
 }

@@ -37,9 +37,7 @@ const NAV: { label: string; items: NavItem[] }[] = [
  * pages check again on their own: a hidden link is a courtesy, not the check.
  */
 export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
-  const groups = NAV.map((group) => ({ ...group, items: group.items.filter((item) => can(staff, item.permission)) })).filter(
-    (group) => group.items.length > 0,
-  );
+  const groups = NAV.map((group) => ({ ...group, items: group.items.filter((item) => can(staff, item.permission)) })).filter((group) => group.items.length > 0);
 
   return (
     // The outer column carries the background and border down the whole page

@@ -21,7 +21,9 @@ export function PunchoutCart({ punchout }: { punchout: ShopPunchout }) {
         <span className="ml-auto text-sm text-stone-500">{punchout.lines.length === 1 ? "1 line" : `${punchout.lines.length} lines`}</span>
       </div>
       {punchout.lines.length === 0 ? (
-        <p className="px-5 py-6 text-sm text-stone-600">Your cart is empty. Add products from the catalogue below, then transfer the cart to {punchout.buyerName}.</p>
+        <p className="px-5 py-6 text-sm text-stone-600">
+          Your cart is empty. Add products from the catalogue below, then transfer the cart to {punchout.buyerName}.
+        </p>
       ) : (
         <>
           <ul className="divide-y divide-stone-100">

@@ -244,14 +244,22 @@ export default async function ApiReferencePage() {
                               return (
                                 <TableRow key={status} className="hover:bg-transparent">
                                   <TableCell className="align-top font-mono text-[0.8125rem] font-medium">
-                                    <span className={Number(status) < 300 ? "text-success" : Number(status) >= 500 ? "text-destructive" : "text-warning"}>{status}</span>
+                                    <span className={Number(status) < 300 ? "text-success" : Number(status) >= 500 ? "text-destructive" : "text-warning"}>
+                                      {status}
+                                    </span>
                                   </TableCell>
-                                  <TableCell className="align-top font-mono text-[0.8125rem]">{body ? <TypeLabel schema={body} /> : <span className="text-muted-foreground">none</span>}</TableCell>
+                                  <TableCell className="align-top font-mono text-[0.8125rem]">
+                                    {body ? <TypeLabel schema={body} /> : <span className="text-muted-foreground">none</span>}
+                                  </TableCell>
                                   <TableCell className="align-top whitespace-normal text-muted-foreground">
                                     {codes ? (
                                       <span className="flex flex-wrap gap-1.5">
                                         {codes.map((code) => (
-                                          <a key={code} href={`#error-${code}`} className="rounded bg-muted px-1.5 py-px font-mono text-xs text-foreground hover:bg-accent">
+                                          <a
+                                            key={code}
+                                            href={`#error-${code}`}
+                                            className="rounded bg-muted px-1.5 py-px font-mono text-xs text-foreground hover:bg-accent"
+                                          >
                                             {code}
                                           </a>
                                         ))}
@@ -286,9 +294,10 @@ export default async function ApiReferencePage() {
 
           <Section id="errors" title="Errors">
             <p className="mb-3 max-w-3xl text-sm text-muted-foreground">
-              Every error is the HTTP status plus <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">{`{ "error": { "code", "message", "solution" } }`}</code>
-              ; validation errors add <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">details</code>, one entry per refused
-              field. Match on the code: messages may be reworded.
+              Every error is the HTTP status plus{" "}
+              <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">{`{ "error": { "code", "message", "solution" } }`}</code>
+              ; validation errors add <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">details</code>, one entry per
+              refused field. Match on the code: messages may be reworded.
             </p>
             <div className="overflow-hidden rounded-lg border bg-card">
               <Table aria-label="Error catalogue" className="table-fixed">

@@ -70,30 +70,34 @@ export function LogInAsDialog({
             <DialogHeader>
               <DialogTitle>Log in as {name}</DialogTitle>
               <DialogDescription>
-                Opens the webshop as this person in a new tab, with a one-time link that expires in {minutes} minutes. The shop shows that staff opened it, and the
-                audit log records who did and why.
+                Opens the webshop as this person in a new tab, with a one-time link that expires in {minutes} minutes. The shop shows that staff opened it, and
+                the audit log records who did and why.
               </DialogDescription>
             </DialogHeader>
             {denied && (
-              <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
-                {denied} {refused ? "Only an administrator can override this." : "As an administrator you may override this; the audit log records that you did."}
+              <p
+                role="note"
+                className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+              >
+                {denied}{" "}
+                {refused ? "Only an administrator can override this." : "As an administrator you may override this; the audit log records that you did."}
               </p>
             )}
             {!refused && (
-            <FormField
-              control={form.control}
-              name="reason"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
-                  <FormControl>
-                    <Textarea rows={3} placeholder="e.g. Customer on the phone: cannot find their order" {...field} value={field.value ?? ""} />
-                  </FormControl>
-                  <FormDescription>{reasonRequired ? "Required here: it goes into the audit log." : "Goes into the audit log."}</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+              <FormField
+                control={form.control}
+                name="reason"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
+                    <FormControl>
+                      <Textarea rows={3} placeholder="e.g. Customer on the phone: cannot find their order" {...field} value={field.value ?? ""} />
+                    </FormControl>
+                    <FormDescription>{reasonRequired ? "Required here: it goes into the audit log." : "Goes into the audit log."}</FormDescription>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
             )}
             {form.formState.errors.root && (
               <p role="alert" className="text-sm text-destructive">

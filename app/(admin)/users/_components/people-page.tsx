@@ -10,8 +10,16 @@ import { peoplePageByNumber, type PeopleKind } from "@/lib/people/queries";
 import { loadPeopleSearchParams, peopleFiltersOf } from "@/lib/people/search-params";
 
 const TEXT = {
-  contact: { title: "Contacts", path: "/users/contacts", description: "The webshop's B2B buyers, kept in sync by the webshop. Find one and open the shop as them." },
-  customer: { title: "Customers", path: "/users/customers", description: "The webshop's B2C buyers, kept in sync by the webshop. Find one and open the shop as them." },
+  contact: {
+    title: "Contacts",
+    path: "/users/contacts",
+    description: "The webshop's B2B buyers, kept in sync by the webshop. Find one and open the shop as them.",
+  },
+  customer: {
+    title: "Customers",
+    path: "/users/customers",
+    description: "The webshop's B2C buyers, kept in sync by the webshop. Find one and open the shop as them.",
+  },
 } as const;
 
 /** The server half of both people pages: the URL's state read, the queries started, the table streamed in. */

@@ -80,7 +80,12 @@ function columnsFor(kind: PeopleKind, abilities: PeopleTableAbilities, filterByC
           }),
         ]
       : []),
-    column.accessor("id", { id: "id", meta: { label: "Id", className: "tabular-nums text-muted-foreground" }, header: "Id", cell: ({ row }) => row.original.id }),
+    column.accessor("id", {
+      id: "id",
+      meta: { label: "Id", className: "tabular-nums text-muted-foreground" },
+      header: "Id",
+      cell: ({ row }) => row.original.id,
+    }),
     column.accessor("deactivatedAt", {
       id: "status",
       meta: { label: "Status" },
@@ -227,7 +232,13 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
         </form>
         <div className="grid gap-1.5">
           <Label htmlFor={`${id}-status`}>Status</Label>
-          <DataTableOptionFilter id={`${id}-status`} value={params.status} anyLabel="Any status" options={STATUS_OPTIONS} onValueChange={(status) => void setParams({ status, page: 1 })} />
+          <DataTableOptionFilter
+            id={`${id}-status`}
+            value={params.status}
+            anyLabel="Any status"
+            options={STATUS_OPTIONS}
+            onValueChange={(status) => void setParams({ status, page: 1 })}
+          />
         </div>
       </div>
       {chips.length > 0 && (

@@ -37,7 +37,13 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
     redirect(serialize("/users/login-tokens", { ...params, ids: ids.length > 0 ? ids : [NO_TOKEN_ID], byValue: byValue || null }));
   }
 
-  const pagePromise = listLoginTokens({ filters: loginTokenFiltersFromSearchParams(params), sort: params.sort, page: params.page, perPage: params.perPage, cursor: params.cursor });
+  const pagePromise = listLoginTokens({
+    filters: loginTokenFiltersFromSearchParams(params),
+    sort: params.sort,
+    page: params.page,
+    perPage: params.perPage,
+    cursor: params.cursor,
+  });
   // The filter chip names the picked person; a person who no longer exists still filters by id.
   const filterUserPromise = params.user ? findTokenUser(params.user).catch(() => null) : Promise.resolve(null);
   const preselected = params.newFor && canWrite ? await findTokenUser(params.newFor).catch(() => null) : null;
@@ -50,7 +56,14 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
       <PageHeader
         title="Login Tokens"
         description="Secret links that sign a contact or customer into the webshop without a password."
-        actions={canWrite && <CreateLoginTokenDialog reasonRequired={REQUIRE_IMPERSONATION_REASON} defaults={{ expiryDays: DEFAULT_TOKEN_EXPIRY_DAYS, oneTimeUse: DEFAULT_ONE_TIME_USE }} />}
+        actions={
+          canWrite && (
+            <CreateLoginTokenDialog
+              reasonRequired={REQUIRE_IMPERSONATION_REASON}
+              defaults={{ expiryDays: DEFAULT_TOKEN_EXPIRY_DAYS, oneTimeUse: DEFAULT_ONE_TIME_USE }}
+            />
+          )
+        }
       />
       <Suspense fallback={<DataTableSkeleton columns={canWrite ? 10 : 9} label="Loading login tokens" />}>
         <LoginTokensTable pagePromise={pagePromise} filterUserPromise={filterUserPromise} canWrite={canWrite} />

@@ -6,7 +6,6 @@ import type { ApiKeyListItem } from "@/lib/api-keys/queries";
 import { formatDateTime } from "@/lib/dates";
 import { cn } from "@/lib/utils";
 
-
 export function ApiKeysTable({ keys }: { keys: ApiKeyListItem[] }) {
   return (
     <Table aria-label="API keys">

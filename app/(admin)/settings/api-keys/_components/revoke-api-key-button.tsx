@@ -23,7 +23,12 @@ export function RevokeApiKeyButton({ id, name, prefix }: { id: string; name: str
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="ghost" size="sm" className="-my-1 text-destructive hover:bg-destructive-soft hover:text-destructive" aria-label={`Revoke API key ${name}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="-my-1 text-destructive hover:bg-destructive-soft hover:text-destructive"
+          aria-label={`Revoke API key ${name}`}
+        >
           Revoke
         </Button>
       }

@@ -63,7 +63,15 @@ interface Issued {
  * once. It lives only in this dialog's state; the server keeps an argon2id
  * hash of it, so nobody can show it again.
  */
-export function CreatePunchoutBuyerDialog({ companies, appUrl, variant = "default" }: { companies: CompanyChoice[]; appUrl: string; variant?: "default" | "outline" }) {
+export function CreatePunchoutBuyerDialog({
+  companies,
+  appUrl,
+  variant = "default",
+}: {
+  companies: CompanyChoice[];
+  appUrl: string;
+  variant?: "default" | "outline";
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [issued, setIssued] = useState<Issued | null>(null);
@@ -188,7 +196,10 @@ export function CreatePunchoutBuyerDialog({ companies, appUrl, variant = "defaul
                   render={({ field }) => (
                     <FormItem>
                       <FormLabel>Signs in as</FormLabel>
-                      <Select value={field.value ? String(field.value) : NO_CONTACT} onValueChange={(value) => field.onChange(value === NO_CONTACT ? null : Number(value))}>
+                      <Select
+                        value={field.value ? String(field.value) : NO_CONTACT}
+                        onValueChange={(value) => field.onChange(value === NO_CONTACT ? null : Number(value))}
+                      >
                         <FormControl>
                           <SelectTrigger className="w-full" disabled={!companyId}>
                             <SelectValue />

@@ -48,7 +48,13 @@ export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?
 
   async function onSubmit(values: Values) {
     if (staff) {
-      const result = await updateStaffAction({ id: staff.id, name: values.name, roles: values.roles, viewer: values.viewer, administrator: values.administrator });
+      const result = await updateStaffAction({
+        id: staff.id,
+        name: values.name,
+        roles: values.roles,
+        viewer: values.viewer,
+        administrator: values.administrator,
+      });
       if (result?.data) {
         toast.success(`${values.name} saved`);
         onOpenChange(false);
@@ -150,7 +156,12 @@ export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?
                 )}
               />
               <Flag control={form.control} name="viewer" label="Viewer (read-only)" description="Sees what their roles allow but changes nothing." />
-              <Flag control={form.control} name="administrator" label="Administrator" description="Manages staff: invites, changes, deactivates, resets passwords." />
+              <Flag
+                control={form.control}
+                name="administrator"
+                label="Administrator"
+                description="Manages staff: invites, changes, deactivates, resets passwords."
+              />
               <FormDialogFooter submitLabel={staff ? "Save" : "Invite"} pending={form.formState.isSubmitting} onCancel={() => onOpenChange(false)} />
             </form>
           </Form>
@@ -160,7 +171,17 @@ export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?
   );
 }
 
-function Flag({ control, name, label, description }: { control: ReturnType<typeof useForm<Values>>["control"]; name: "viewer" | "administrator"; label: string; description: string }) {
+function Flag({
+  control,
+  name,
+  label,
+  description,
+}: {
+  control: ReturnType<typeof useForm<Values>>["control"];
+  name: "viewer" | "administrator";
+  label: string;
+  description: string;
+}) {
   return (
     <FormField
       control={control}

@@ -74,7 +74,12 @@ export function StaffRowActions({ staff }: { staff: StaffRow }) {
       ) : (
         <ConfirmDialog
           trigger={
-            <Button variant="ghost" size="sm" className={`${small} text-destructive hover:bg-destructive-soft hover:text-destructive`} aria-label={`Deactivate ${staff.name}`}>
+            <Button
+              variant="ghost"
+              size="sm"
+              className={`${small} text-destructive hover:bg-destructive-soft hover:text-destructive`}
+              aria-label={`Deactivate ${staff.name}`}
+            >
               Deactivate
             </Button>
           }

@@ -42,11 +42,24 @@ const columns = column.columns([
     id: "roles",
     meta: { label: "Roles" },
     header: "Roles",
-    cell: ({ getValue }) => getValue().map((role) => STAFF_ROLE_LABELS[role]).join(", ") || <span className="text-muted-foreground">None</span>,
+    cell: ({ getValue }) =>
+      getValue()
+        .map((role) => STAFF_ROLE_LABELS[role])
+        .join(", ") || <span className="text-muted-foreground">None</span>,
   }),
   column.accessor("viewer", { id: "viewer", meta: { label: "Viewer" }, header: "Viewer", cell: ({ getValue }) => yesNo(getValue()) }),
-  column.accessor("administrator", { id: "administrator", meta: { label: "Administrator" }, header: "Administrator", cell: ({ getValue }) => yesNo(getValue()) }),
-  column.accessor("mfa", { id: "mfa", meta: { label: "MFA" }, header: "MFA", cell: ({ getValue }) => (getValue() ? "On" : <span className="text-muted-foreground">Off</span>) }),
+  column.accessor("administrator", {
+    id: "administrator",
+    meta: { label: "Administrator" },
+    header: "Administrator",
+    cell: ({ getValue }) => yesNo(getValue()),
+  }),
+  column.accessor("mfa", {
+    id: "mfa",
+    meta: { label: "MFA" },
+    header: "MFA",
+    cell: ({ getValue }) => (getValue() ? "On" : <span className="text-muted-foreground">Off</span>),
+  }),
   column.accessor("lastSignInAt", {
     id: "lastSignInAt",
     meta: { label: "Last sign-in", className: "whitespace-nowrap" },
@@ -57,7 +70,12 @@ const columns = column.columns([
     },
   }),
   column.accessor("status", { id: "status", meta: { label: "Status" }, header: "Status", cell: ({ getValue }) => STATUS[getValue()] }),
-  column.display({ id: "actions", meta: { label: "Actions", align: "right" }, header: () => <span className="sr-only">Actions</span>, cell: ({ row }) => <StaffRowActions staff={row.original} /> }),
+  column.display({
+    id: "actions",
+    meta: { label: "Actions", align: "right" },
+    header: () => <span className="sr-only">Actions</span>,
+    cell: ({ row }) => <StaffRowActions staff={row.original} />,
+  }),
 ]);
 
 /** Settings > Staff: every staff member, paged on the server. */
@@ -79,7 +97,11 @@ export function StaffTable({ pagePromise }: { pagePromise: Promise<StaffPage> })
   return (
     <div>
       <div aria-busy={isPending} className={cn("overflow-hidden rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
-        <DataTable table={table} label="Staff" empty={<EmptyState icon={<UsersIcon aria-hidden />} title="No staff on this page" description="Go back to the first page." />} />
+        <DataTable
+          table={table}
+          label="Staff"
+          empty={<EmptyState icon={<UsersIcon aria-hidden />} title="No staff on this page" description="Go back to the first page." />}
+        />
       </div>
       <DataTablePagination
         page={params.page}

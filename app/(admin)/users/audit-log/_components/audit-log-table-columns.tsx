@@ -85,7 +85,14 @@ export const auditLogTableColumns = column.columns([
     id: "userAgent",
     meta: { label: "Browser", className: "max-w-48" },
     header: "Browser",
-    cell: ({ row }) => (row.original.userAgent ? <span className="block truncate text-xs text-muted-foreground" title={row.original.userAgent}>{row.original.browser}</span> : muted("—")),
+    cell: ({ row }) =>
+      row.original.userAgent ? (
+        <span className="block truncate text-xs text-muted-foreground" title={row.original.userAgent}>
+          {row.original.browser}
+        </span>
+      ) : (
+        muted("—")
+      ),
   }),
   column.accessor("details", {
     id: "details",

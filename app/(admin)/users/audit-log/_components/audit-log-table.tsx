@@ -51,7 +51,11 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
     chips.length > 0 ? (
       <DataTableNoMatches noun="events" chips={chips} onClearAll={() => clear(chips.map((chip) => chip.id))} />
     ) : (
-      <EmptyState icon={<ScrollTextIcon aria-hidden />} title="Nothing recorded yet" description="Every change to a token, every reveal, redemption and staff sign-in is listed here." />
+      <EmptyState
+        icon={<ScrollTextIcon aria-hidden />}
+        title="Nothing recorded yet"
+        description="Every change to a token, every reveal, redemption and staff sign-in is listed here."
+      />
     );
 
   return (

@@ -56,7 +56,10 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
     <div className="mb-3 grid gap-3 rounded-lg border bg-card p-3 sm:grid-cols-2 xl:grid-cols-4">
       <div className="grid gap-1.5">
         <Label htmlFor={`${id}-actor`}>Actor</Label>
-        <Select value={actorValue(params.actor)} onValueChange={(value) => void setParams({ actor: value === ANY ? null : parseAsAuditActor.parse(value), page: 1 })}>
+        <Select
+          value={actorValue(params.actor)}
+          onValueChange={(value) => void setParams({ actor: value === ANY ? null : parseAsAuditActor.parse(value), page: 1 })}
+        >
           <SelectTrigger id={`${id}-actor`} className="w-full">
             <SelectValue />
           </SelectTrigger>
@@ -80,7 +83,13 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={`${id}-action`}>Action</Label>
-        <DataTableOptionFilter id={`${id}-action`} value={params.action} anyLabel="Any action" options={AUDIT_ACTIONS} onValueChange={(action) => void setParams({ action, page: 1 })} />
+        <DataTableOptionFilter
+          id={`${id}-action`}
+          value={params.action}
+          anyLabel="Any action"
+          options={AUDIT_ACTIONS}
+          onValueChange={(action) => void setParams({ action, page: 1 })}
+        />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor={`${id}-when`}>When</Label>

@@ -37,7 +37,18 @@ function initialValues(defaults: NewTokenDefaults, request: CreateRequest): Crea
   const fallbackExpiry = new Date(Date.now() + defaults.expiryDays * DAY);
   const from = request.from;
   if (!from)
-    return { user: request.user && { type: request.user.type, id: request.user.id }, expiresAt: fallbackExpiry, extra: "", oneTimeUse: defaults.oneTimeUse, maxUses: null, useWindowMinutes: null, referrer: "", redirectPath: "", reason: "", revokeOtherLinks: false };
+    return {
+      user: request.user && { type: request.user.type, id: request.user.id },
+      expiresAt: fallbackExpiry,
+      extra: "",
+      oneTimeUse: defaults.oneTimeUse,
+      maxUses: null,
+      useWindowMinutes: null,
+      referrer: "",
+      redirectPath: "",
+      reason: "",
+      revokeOtherLinks: false,
+    };
   const expiresAt = from.expiresAt === null ? null : from.expiresAt.getTime() > Date.now() ? from.expiresAt : fallbackExpiry;
   return {
     user: null,
@@ -80,7 +91,9 @@ export function CreateLoginTokenDialog({ reasonRequired, defaults }: { reasonReq
           <>
             <DialogHeader>
               <DialogTitle>Login token created</DialogTitle>
-              <DialogDescription>Send the link, or let the person scan the code. Anyone with the link can sign in with it, so share it privately.</DialogDescription>
+              <DialogDescription>
+                Send the link, or let the person scan the code. Anyone with the link can sign in with it, so share it privately.
+              </DialogDescription>
             </DialogHeader>
             <LoginTokenIssued issued={issued} />
             <DialogFooter>
@@ -169,7 +182,12 @@ function CreateLoginTokenForm({
               render={({ field }) => (
                 <FormItem className="flex items-start gap-2.5">
                   <FormControl>
-                    <Checkbox checked={field.value ?? false} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} className="mt-0.5" />
+                    <Checkbox
+                      checked={field.value ?? false}
+                      onCheckedChange={(checked) => field.onChange(checked === true)}
+                      onBlur={field.onBlur}
+                      className="mt-0.5"
+                    />
                   </FormControl>
                   <div className="grid gap-0.5">
                     <FormLabel className="font-normal">Revoke this person&apos;s other links</FormLabel>

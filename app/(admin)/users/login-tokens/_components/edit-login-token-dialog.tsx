@@ -65,7 +65,9 @@ export function EditLoginTokenDialog({
         }}
       >
         <DialogHeader>
-          <DialogTitle>{details === undefined ? "Login token" : details === null ? "Token not found" : `${editable ? "Edit login token" : "Login token"} · ${who}`}</DialogTitle>
+          <DialogTitle>
+            {details === undefined ? "Login token" : details === null ? "Token not found" : `${editable ? "Edit login token" : "Login token"} · ${who}`}
+          </DialogTitle>
           <DialogDescription>
             {details === null
               ? "This token no longer exists; it may have been deleted."

@@ -12,7 +12,10 @@ import { EXTRA_MAX_LENGTH, type CreateLoginTokenInput } from "@/lib/login-tokens
 import { cn } from "@/lib/utils";
 
 /** The settings the create and edit dialogs share; whom a token is for is set once, in the create dialog. */
-export type LoginTokenFieldValues = Pick<CreateLoginTokenInput, "expiresAt" | "extra" | "oneTimeUse" | "maxUses" | "useWindowMinutes" | "referrer" | "redirectPath">;
+export type LoginTokenFieldValues = Pick<
+  CreateLoginTokenInput,
+  "expiresAt" | "extra" | "oneTimeUse" | "maxUses" | "useWindowMinutes" | "referrer" | "redirectPath"
+>;
 export const LOGIN_TOKEN_FIELDS = ["expiresAt", "extra", "oneTimeUse", "maxUses", "useWindowMinutes", "referrer", "redirectPath"] as const;
 
 /** A number field whose empty state means null ("unlimited", "until it expires"); what is typed is kept for the schema to judge. */

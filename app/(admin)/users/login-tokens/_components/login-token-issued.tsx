@@ -20,7 +20,10 @@ export interface IssuedSummary {
 /** A short text to paste into a mail or chat: the link and how long it works. */
 export function readyToSendMessage({ loginUrl, user, expiresAt, oneTimeUse }: IssuedSummary): string {
   const greeting = user ? `Hello ${user.name},\n\nhere is your personal link to sign in to our webshop:` : "Here is a link to sign in to our webshop:";
-  const limits = [oneTimeUse ? "It works once" : "It works more than once", expiresAt ? `until ${formatDateTime(expiresAt, { zone: true })}` : "and does not expire"].join(" ");
+  const limits = [
+    oneTimeUse ? "It works once" : "It works more than once",
+    expiresAt ? `until ${formatDateTime(expiresAt, { zone: true })}` : "and does not expire",
+  ].join(" ");
   return `${greeting}\n${loginUrl}\n\n${limits}. Please do not pass it on: anyone with the link can sign in with it.`;
 }
 

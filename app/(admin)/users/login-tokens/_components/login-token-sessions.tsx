@@ -22,7 +22,9 @@ export function LoginTokenSessions({ tokenId, sessions, canEnd, onEnded }: { tok
       onEnded();
       return false;
     }
-    toast.success(result.data.ended === 1 ? "Session ended" : `${result.data.ended} sessions ended`, { description: "Whoever used it is signed out of the shop." });
+    toast.success(result.data.ended === 1 ? "Session ended" : `${result.data.ended} sessions ended`, {
+      description: "Whoever used it is signed out of the shop.",
+    });
     onEnded();
     return true;
   }

@@ -75,7 +75,13 @@ export function LoginTokenUserPicker({
     <div className="flex items-center gap-1">
       <Popover open={open} onOpenChange={setOpen}>
         <PopoverTrigger asChild>
-          <Button variant="outline" role="combobox" aria-expanded={open} className={cn("min-w-0 flex-1 justify-between font-normal", !value && "text-muted-foreground", className)} {...props}>
+          <Button
+            variant="outline"
+            role="combobox"
+            aria-expanded={open}
+            className={cn("min-w-0 flex-1 justify-between font-normal", !value && "text-muted-foreground", className)}
+            {...props}
+          >
             <span className="flex min-w-0 items-center gap-1.5">
               {value && (value.type === "CONTACT" ? <BuildingIcon aria-hidden /> : <UserIcon aria-hidden />)}
               {value ? (

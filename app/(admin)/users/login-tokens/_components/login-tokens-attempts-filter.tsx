@@ -20,7 +20,17 @@ export interface AttemptsDraft {
 }
 
 /** A condition (= ≠ < ≤ > ≥, or any) and a count, for the Successful and Failed Attempt filters. */
-export function LoginTokensAttemptsFilter({ id, label, value, onChange }: { id: string; label: string; value: AttemptsDraft; onChange: (value: AttemptsDraft) => void }) {
+export function LoginTokensAttemptsFilter({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: AttemptsDraft;
+  onChange: (value: AttemptsDraft) => void;
+}) {
   return (
     <fieldset className="grid gap-1.5">
       <legend className="mb-1.5 text-sm font-medium">{label}</legend>

@@ -45,7 +45,9 @@ export function loginTokenFilterChips(params: Params, user: PickedUser | null): 
     { id: "ids", label: params.ids ? idsLabel(params.ids, params.byValue) : null },
     {
       id: "user",
-      label: params.user ? `User: ${user ? `${user.name} (${userDetailsLabel(user)})` : `${params.user.type === "CONTACT" ? "contact" : "customer"} #${params.user.id}`}` : null,
+      label: params.user
+        ? `User: ${user ? `${user.name} (${userDetailsLabel(user)})` : `${params.user.type === "CONTACT" ? "contact" : "customer"} #${params.user.id}`}`
+        : null,
     },
     { id: "expires", label: range("Expires", params.expiresFrom, params.expiresTo) },
     { id: "created", label: range("Created", params.createdFrom, params.createdTo) },

@@ -44,7 +44,8 @@ const DATE_PRESETS = { expires: AHEAD, created: BEHIND("Created"), updated: BEHI
 const PUBLIC_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const rangeOf = (from: Date | null, to: Date | null): DateRange | undefined => (from || to ? { from: from ?? undefined, to: to ?? undefined } : undefined);
-const attemptsOf = (condition: NumberCondition | null): AttemptsDraft => (condition ? { op: condition.op, value: String(condition.value) } : { op: "any", value: "" });
+const attemptsOf = (condition: NumberCondition | null): AttemptsDraft =>
+  condition ? { op: condition.op, value: String(condition.value) } : { op: "any", value: "" };
 
 function draftOf(params: Params, user: PickedUser | null): Draft {
   return {
@@ -108,7 +109,10 @@ export function LoginTokensFiltersPanel({
     const result = await resolvePastedTokenIdsAction({ ids: pasted }).finally(() => setApplying(false));
     if (!result?.data) return result?.serverError?.message ?? "The pasted values could not be looked up. Please try again.";
     const { ids, byValue, unmatched } = result.data;
-    if (unmatched > 0) return unmatched === 1 ? "One pasted value is no token's (or its token was deleted)." : `${unmatched} pasted values are no token's (or their tokens were deleted).`;
+    if (unmatched > 0)
+      return unmatched === 1
+        ? "One pasted value is no token's (or its token was deleted)."
+        : `${unmatched} pasted values are no token's (or their tokens were deleted).`;
     return { ids, byValue };
   }
 
@@ -118,7 +122,9 @@ export function LoginTokensFiltersPanel({
     const successful = conditionOf(draft.successful);
     const failed = conditionOf(draft.failed);
     const found = {
-      ...(ids.length > 100 || !ids.every((value) => ID_PATTERN.test(value)) ? { ids: "Enter up to 100 token values or ids, separated by commas, spaces or new lines." } : {}),
+      ...(ids.length > 100 || !ids.every((value) => ID_PATTERN.test(value))
+        ? { ids: "Enter up to 100 token values or ids, separated by commas, spaces or new lines." }
+        : {}),
       ...(successful === "invalid" ? { successful: "Enter a whole number of 0 or more." } : {}),
       ...(failed === "invalid" ? { failed: "Enter a whole number of 0 or more." } : {}),
     };
@@ -176,7 +182,13 @@ export function LoginTokensFiltersPanel({
         </div>
         <div className="grid content-start gap-1.5">
           <Label htmlFor={`${fieldId}-status`}>Status</Label>
-          <DataTableOptionFilter id={`${fieldId}-status`} value={draft.status} anyLabel="Any status" options={STATUS_FILTER_LABELS} onValueChange={(status) => set("status", status)} />
+          <DataTableOptionFilter
+            id={`${fieldId}-status`}
+            value={draft.status}
+            anyLabel="Any status"
+            options={STATUS_FILTER_LABELS}
+            onValueChange={(status) => set("status", status)}
+          />
         </div>
         {(
           [

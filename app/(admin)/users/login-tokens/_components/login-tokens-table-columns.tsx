@@ -20,80 +20,88 @@ const muted = (text: string) => <span className="text-muted-foreground">{text}</
 // Widths are fixed (the table's layout is too), so they stay put across sorts and
 // pages; Name stays in view when a narrow screen scrolls the table sideways, right
 // of the selection column when there is one.
-const dataColumns = (selectable: boolean) => column.columns([
-  column.accessor("userName", {
-    id: "name",
-    meta: { label: "Name", className: "w-48", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
-    enableHiding: false,
-    header: ({ column }) => <DataTableColumnHeader column={column} />,
-    // A button, so the row's dialog is reachable with Tab and Enter; the row's click handler opens it.
-    cell: ({ row }) => (
-      <button
-        type="button"
-        aria-label={`Open token for ${row.original.userName ?? "Anonymous"}`}
-        title={row.original.userName ?? undefined}
-        className="block max-w-full truncate rounded-sm text-left font-medium outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/40"
-      >
-        {row.original.userName ?? <span className="font-normal text-muted-foreground italic">Anonymous</span>}
-      </button>
-    ),
-  }),
-  column.accessor("userType", {
-    id: "type",
-    meta: { label: "Type", className: "w-[5.5rem]" },
-    header: ({ column }) => <DataTableColumnHeader column={column} />,
-    cell: ({ row }) => (row.original.userType ? USER_TYPE_LABELS[row.original.userType] : muted("—")),
-  }),
-  column.accessor("status", {
-    id: "status",
-    meta: { label: "Status", className: "w-24" },
-    header: "Status",
-    enableSorting: false,
-    cell: ({ row }) => <LoginTokenStatusBadge status={row.original.status} />,
-  }),
-  column.accessor("expiresAt", {
-    id: "expiresAt",
-    meta: { label: "Expires At", header: "Expires", className: "w-28" },
-    header: ({ column }) => <DataTableColumnHeader column={column} />,
-    cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" relative />,
-  }),
-  column.accessor("lastAccessedAt", {
-    id: "lastAccessedAt",
-    meta: { label: "Last Accessed At", header: "Last access", className: "w-28" },
-    header: ({ column }) => <DataTableColumnHeader column={column} />,
-    cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" relative />,
-  }),
-  column.accessor("successfulAttempts", {
-    id: "successfulAttempts",
-    meta: { label: "Successful Attempts", header: "Successes", align: "right", className: "w-[6.5rem]" },
-    header: ({ column }) => <DataTableColumnHeader column={column} />,
-    cell: ({ row }) => {
-      const { successfulAttempts, maxUses } = row.original;
-      return maxUses === null ? successfulAttempts : <span className="whitespace-nowrap">{`${successfulAttempts} of ${maxUses} uses`}</span>;
-    },
-  }),
-  column.accessor("failedAttempts", {
-    id: "failedAttempts",
-    meta: { label: "Failed Attempts", header: "Failures", align: "right", className: "w-[5.5rem]" },
-    header: ({ column }) => <DataTableColumnHeader column={column} />,
-    cell: ({ row }) => <span className={row.original.failedAttempts > 0 ? "text-destructive" : undefined}>{row.original.failedAttempts}</span>,
-  }),
-  column.accessor("oneTimeUse", {
-    id: "oneTimeUse",
-    meta: { label: "One Time Use", header: "One-time", className: "w-[6.5rem]" },
-    header: ({ column }) => <DataTableColumnHeader column={column} />,
-    cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
-  }),
-  column.accessor("extra", {
-    id: "extra",
-    // No width: Extra takes what the others leave.
-    meta: { label: "Extra", className: "min-w-40" },
-    header: "Extra",
-    enableSorting: false,
-    // React escapes the text; the full value is on hover and in the dialog.
-    cell: ({ row }) => (row.original.extra ? <span className="block truncate" title={row.original.extra}>{row.original.extra}</span> : muted("—")),
-  }),
-]);
+const dataColumns = (selectable: boolean) =>
+  column.columns([
+    column.accessor("userName", {
+      id: "name",
+      meta: { label: "Name", className: "w-48", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
+      enableHiding: false,
+      header: ({ column }) => <DataTableColumnHeader column={column} />,
+      // A button, so the row's dialog is reachable with Tab and Enter; the row's click handler opens it.
+      cell: ({ row }) => (
+        <button
+          type="button"
+          aria-label={`Open token for ${row.original.userName ?? "Anonymous"}`}
+          title={row.original.userName ?? undefined}
+          className="block max-w-full truncate rounded-sm text-left font-medium outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/40"
+        >
+          {row.original.userName ?? <span className="font-normal text-muted-foreground italic">Anonymous</span>}
+        </button>
+      ),
+    }),
+    column.accessor("userType", {
+      id: "type",
+      meta: { label: "Type", className: "w-[5.5rem]" },
+      header: ({ column }) => <DataTableColumnHeader column={column} />,
+      cell: ({ row }) => (row.original.userType ? USER_TYPE_LABELS[row.original.userType] : muted("—")),
+    }),
+    column.accessor("status", {
+      id: "status",
+      meta: { label: "Status", className: "w-24" },
+      header: "Status",
+      enableSorting: false,
+      cell: ({ row }) => <LoginTokenStatusBadge status={row.original.status} />,
+    }),
+    column.accessor("expiresAt", {
+      id: "expiresAt",
+      meta: { label: "Expires At", header: "Expires", className: "w-28" },
+      header: ({ column }) => <DataTableColumnHeader column={column} />,
+      cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" relative />,
+    }),
+    column.accessor("lastAccessedAt", {
+      id: "lastAccessedAt",
+      meta: { label: "Last Accessed At", header: "Last access", className: "w-28" },
+      header: ({ column }) => <DataTableColumnHeader column={column} />,
+      cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" relative />,
+    }),
+    column.accessor("successfulAttempts", {
+      id: "successfulAttempts",
+      meta: { label: "Successful Attempts", header: "Successes", align: "right", className: "w-[6.5rem]" },
+      header: ({ column }) => <DataTableColumnHeader column={column} />,
+      cell: ({ row }) => {
+        const { successfulAttempts, maxUses } = row.original;
+        return maxUses === null ? successfulAttempts : <span className="whitespace-nowrap">{`${successfulAttempts} of ${maxUses} uses`}</span>;
+      },
+    }),
+    column.accessor("failedAttempts", {
+      id: "failedAttempts",
+      meta: { label: "Failed Attempts", header: "Failures", align: "right", className: "w-[5.5rem]" },
+      header: ({ column }) => <DataTableColumnHeader column={column} />,
+      cell: ({ row }) => <span className={row.original.failedAttempts > 0 ? "text-destructive" : undefined}>{row.original.failedAttempts}</span>,
+    }),
+    column.accessor("oneTimeUse", {
+      id: "oneTimeUse",
+      meta: { label: "One Time Use", header: "One-time", className: "w-[6.5rem]" },
+      header: ({ column }) => <DataTableColumnHeader column={column} />,
+      cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
+    }),
+    column.accessor("extra", {
+      id: "extra",
+      // No width: Extra takes what the others leave.
+      meta: { label: "Extra", className: "min-w-40" },
+      header: "Extra",
+      enableSorting: false,
+      // React escapes the text; the full value is on hover and in the dialog.
+      cell: ({ row }) =>
+        row.original.extra ? (
+          <span className="block truncate" title={row.original.extra}>
+            {row.original.extra}
+          </span>
+        ) : (
+          muted("—")
+        ),
+    }),
+  ]);
 
 const selectColumn = column.display({
   id: "select",

@@ -105,7 +105,11 @@ export function LoginTokensTable({
         </Button>
       </EmptyState>
     ) : (
-      <EmptyState icon={<SearchXIcon aria-hidden />} title="No login tokens yet" description="Tokens created here or through the API are listed on this page." />
+      <EmptyState
+        icon={<SearchXIcon aria-hidden />}
+        title="No login tokens yet"
+        description="Tokens created here or through the API are listed on this page."
+      />
     );
 
   return (
@@ -121,12 +125,18 @@ export function LoginTokensTable({
             </Badge>
           )}
         </Button>
-        <DataTableFilterChips chips={chips} onRemove={(id) => clearFilters([id as FilterChipId])} onClearAll={() => clearFilters(chips.map((chip) => chip.id))} />
+        <DataTableFilterChips
+          chips={chips}
+          onRemove={(id) => clearFilters([id as FilterChipId])}
+          onClearAll={() => clearFilters(chips.map((chip) => chip.id))}
+        />
         <div className="ml-auto">
           <DataTableColumnsMenu table={table} />
         </div>
       </div>
-      {filtersOpen && <LoginTokensFiltersPanel id={panelId} params={params} setParams={setParams} filterUser={filterUser} onDone={() => setFiltersOpen(false)} />}
+      {filtersOpen && (
+        <LoginTokensFiltersPanel id={panelId} params={params} setParams={setParams} filterUser={filterUser} onDone={() => setFiltersOpen(false)} />
+      )}
 
       <div aria-busy={isPending} className={cn("overflow-hidden rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
         <DataTable table={table} label="Login tokens" empty={empty} fixedLayout onRowClick={(row) => void setParams({ token: row.original.id })} />
