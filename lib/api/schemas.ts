@@ -111,20 +111,15 @@ export const createLoginTokenBodySchema = z
         "x-latest": `now + ${EXPIRY_MAX_YEARS} years`,
         "x-earliest": "now",
       }),
-    oneTimeUse: z
-      .boolean({ error: "oneTimeUse must be true or false." })
-      .optional()
-      .openapi({
-        description:
-          "Whether the token works only once. Left out: the installation's default (`DEFAULT_ONE_TIME_USE`, true unless set otherwise), the same as the back-office dialog's.",
-      }),
-    maxUses: maxUsesSchema
-      .nullish()
-      .openapi({
-        description:
-          "How many times the token works (2 to 1,000); sending it makes the token reusable, so oneTimeUse may be left out (true with it is refused). Leave out for unlimited or one-time.",
-        example: 5,
-      }),
+    oneTimeUse: z.boolean({ error: "oneTimeUse must be true or false." }).optional().openapi({
+      description:
+        "Whether the token works only once. Left out: the installation's default (`DEFAULT_ONE_TIME_USE`, true unless set otherwise), the same as the back-office dialog's.",
+    }),
+    maxUses: maxUsesSchema.nullish().openapi({
+      description:
+        "How many times the token works (2 to 1,000); sending it makes the token reusable, so oneTimeUse may be left out (true with it is refused). Leave out for unlimited or one-time.",
+      example: 5,
+    }),
     validForMinutesAfterFirstUse: useWindowMinutesSchema
       .nullish()
       .openapi({ description: "The first redemption starts a window of this many minutes; then the token expires (or at expiresAt, if sooner)." }),
