@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { actionRequestRefusal } from "@/lib/security/action-request";
-import { contentSecurityPolicy } from "@/lib/security/csp";
+import { contentSecurityPolicy, pageHeaders, POLICY_HEADER } from "@/lib/security/headers";
 
 // Pages get a fresh nonce per response; Next.js reads it from the request's
-// Content-Security-Policy header and puts it on the scripts it renders.
-// Baseline headers for every response (API and assets too) are set by scripts/serve.mjs.
+// policy header and puts it on the scripts it renders. The baseline headers
+// of every response (API and assets too) are set by the server (server/main.ts).
 export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = await actionRequestRefusal(request);
@@ -19,22 +19,16 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   // Layouts are not told their URL; the shell needs it to send a signed-out visitor back after sign-in.
   requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
-  requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set(POLICY_HEADER, csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  // Login link and set-password pages carry the secret in their URL: no Referer
-  // may take it elsewhere, and no cache may keep the page or a redemption's answer.
-  if (request.nextUrl.pathname.startsWith("/login/token") || request.nextUrl.pathname.startsWith("/set-password/")) {
-    response.headers.set("Referrer-Policy", "no-referrer");
-    response.headers.set("Cache-Control", "no-store");
-  }
+  for (const [name, value] of Object.entries(pageHeaders(request.nextUrl.pathname, csp))) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
   matcher: [
     {
-      // The login link's redeem POST gets its headers from scripts/serve.mjs (REDEEM_PATH); the
+      // The login link's redeem POST gets its headers from the server (REDEEM_PATH); the
       // punch-out transfer page sets its own policy (its form posts to the buyer's origin).
       source: "/((?!api/|login/token/redeem|shop/punchout/transfer|_next/static|_next/image|favicon.ico).*)",
       missing: [

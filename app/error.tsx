@@ -8,7 +8,7 @@ import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/database-unavailable";
 /**
  * What a page shows when it cannot be rendered. An outage of the database
  * (the only failure the server names, by its digest) gets a calm notice of
- * its own; the server sends it with 503 and Retry-After (scripts/serve.mjs).
+ * its own; the server sends it with 503 and Retry-After (server/request-state.ts).
  */
 export default function PageError({ error }: { error: Error & { digest?: string } }) {
   const outage = error.digest === DATABASE_UNAVAILABLE_DIGEST;

@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: "#ffffff", colorScheme: "light" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The Content-Security-Policy (proxy.ts) allows scripts only with a nonce
+  // The page policy (proxy.ts) allows scripts only with a nonce
   // made per response, and Next.js adds it only while rendering a request:
   // a page prerendered at build time would ship scripts the browser refuses.
   await connection();

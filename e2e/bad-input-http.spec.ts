@@ -7,7 +7,7 @@ import { e2eQuery } from "./fixtures/db";
 import { storageStateFor } from "./fixtures/staff";
 import { createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
 
-// Bad input against the real production server (scripts/serve.mjs and the
+// Bad input against the real production server (server/main.ts and the
 // built app), and a second instance of it whose database cannot be reached.
 
 async function apiKey(): Promise<string> {

@@ -5,7 +5,7 @@
  * 500 that says something broke.
  */
 
-import { DATABASE_RETRY_AFTER_SECONDS, REQUEST_STATE_KEY } from "@/scripts/lib/outage.mjs";
+import { DATABASE_RETRY_AFTER_SECONDS, REQUEST_STATE_KEY } from "@/server/outage";
 
 export { DATABASE_RETRY_AFTER_SECONDS };
 
@@ -45,7 +45,7 @@ interface RequestState {
 
 /**
  * Marks the request being answered as having met an outage, so that
- * scripts/serve.mjs sends its answer as 503 (scripts/lib/request-state.mjs);
+ * the server sends its answer as 503 (server/request-state.ts);
  * does nothing outside that server.
  */
 export function markDatabaseUnavailable(): void {

@@ -3,8 +3,22 @@ import pg from "pg";
 import { env } from "@/lib/env";
 
 // One connection pool per process, shared by Prisma (through its adapter) and
-// by the few hot statements that run as named prepared statements on pg
-// directly (redemption). Created on first use so that `next build` needs no database.
+// by the statements that run on node-pg directly. Created on first use so that
+// `next build` needs no database.
+//
+// Which way a query goes:
+// - Prisma's query API, by default: every read and write it can express.
+// - node-pg, `pool().query({ ...STATEMENT, values })`, with a named statement
+//   from lib/sql/: what runs on (nearly) every request outside a transaction,
+//   where one round trip and a plan prepared once per connection matter
+//   (redemption, the API key check, the throttles, the shop session), and the
+//   server's background sweep.
+// - `$queryRaw` / `$executeRaw` with a Prisma.sql from lib/sql/: a statement
+//   Prisma cannot express (a data-modifying CTE, RETURNING the row before the
+//   change, FOR UPDATE, a write that must leave updated_at) that runs inside a
+//   Prisma transaction or beside Prisma writes.
+// SQL is written in lib/sql/ only, one statement per file, with the pieces
+// several share in lib/sql/fragments.ts.
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
 export function pool(): pg.Pool {

@@ -1,16 +1,14 @@
-// `npm run build`: the Next.js production build, then what scripts/serve.mjs
-// runs itself bundled into the same folder (serve/): lib/direct-routes.ts, the
-// two redemption endpoints it answers before Next.js's router, and
-// lib/housekeeping.ts, the sweep it runs every few minutes. Honours
-// LATCHKEY_DIST_DIR like next.config.js.
+// `npm run build`: the Next.js production build, then the production server
+// (server/main.ts, with the redemption endpoints it answers itself and its
+// background sweep) bundled into the same folder as serve/main.mjs, the file
+// server/runtime.ts names. Honours LATCHKEY_DIST_DIR like next.config.js.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { build } from "esbuild";
 
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = path.join(root, process.env.LATCHKEY_DIST_DIR ?? ".next");
-
-const outdir = path.join(distDir, "serve");
+const outfile = path.join(distDir, "serve", "main.mjs");
 
 const next = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
   cwd: root,
@@ -20,11 +18,8 @@ const next = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"
 if (next.status !== 0) process.exit(next.status ?? 1);
 
 await build({
-  entryPoints: ["direct-routes", "housekeeping"].map((name) => path.join(root, "lib", `${name}.ts`)),
-  outdir,
-  outExtension: { ".js": ".mjs" },
-  // One copy of the modules both use (the connection pool above all).
-  splitting: true,
+  entryPoints: [path.join(root, "server", "main.ts")],
+  outfile,
   bundle: true,
   platform: "node",
   format: "esm",
@@ -37,4 +32,4 @@ await build({
   define: { "process.env.NODE_ENV": '"production"' },
   logLevel: "warning",
 });
-console.log(`Bundled lib/direct-routes.ts and lib/housekeeping.ts into ${path.relative(root, outdir)}`);
+console.log(`Bundled server/main.ts into ${path.relative(root, outfile)}`);

@@ -28,7 +28,11 @@ const env = {
   PUNCHOUT_ALLOW_INSECURE_RETURN: "true",
 };
 delete env.DATABASE_URL;
-const launcher = spawn(process.execPath, [path.join(root, "scripts", "launch.mjs"), "start"], { cwd: root, env, stdio: ["inherit", "pipe", "pipe"] });
+const launcher = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "launch.mjs"), "start"], {
+  cwd: root,
+  env,
+  stdio: ["inherit", "pipe", "pipe"],
+});
 for (const [stream, out] of [
   [launcher.stdout, process.stdout],
   [launcher.stderr, process.stderr],

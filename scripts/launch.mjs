@@ -1,7 +1,9 @@
 // `npm start` / `npm run dev`: brings up the database (embedded unless
 // DATABASE_URL is set), applies migrations, seeds the demo data on the
-// embedded database, builds when the sources changed, then runs Next.js as a
-// child and stops everything on Ctrl-C or SIGTERM.
+// embedded database, builds when the sources changed, then runs the server
+// (server/main.ts: its bundle in production, its source in development) as a
+// child and stops everything on Ctrl-C or SIGTERM. Runs with tsx (package.json)
+// to read server/runtime.ts.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { ensureDevSecrets, missingSecrets } from "./lib/dev-secrets.mjs";
 import { startEmbeddedDb } from "./lib/embedded-db.mjs";
 import { migrate } from "./lib/migrate.mjs";
-import { SERVER_ENV, SERVER_NODE_ARGS } from "./lib/server-runtime.mjs";
+import { BUILD_SOURCES, SERVER_ENV, SERVER_NODE_ARGS, serverBundle } from "../server/runtime.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -42,23 +44,12 @@ function newestMtime(entry) {
     .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
+const distDir = process.env.LATCHKEY_DIST_DIR ?? ".next";
+
 function buildIsStale() {
-  const distDir = path.join(root, process.env.LATCHKEY_DIST_DIR ?? ".next");
-  const buildId = path.join(distDir, "BUILD_ID");
-  // scripts/build.mjs writes serve.mjs's bundle last; without it the build is not finished.
-  if (!existsSync(buildId) || !existsSync(path.join(distDir, "serve", "direct-routes.mjs"))) return true;
-  const sources = [
-    "app",
-    "components",
-    "lib",
-    "proxy.ts",
-    "next.config.js",
-    "tailwind.config.ts",
-    "postcss.config.mjs",
-    "package-lock.json",
-    "prisma/schema.prisma",
-  ];
-  return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  if (!existsSync(buildId) || !existsSync(serverBundle(root, distDir))) return true;
+  return Math.max(...BUILD_SOURCES.map(newestMtime)) > statSync(buildId).mtimeMs;
 }
 
 async function shutdown(code) {
@@ -108,8 +99,8 @@ try {
   const production = mode === "start";
   // Development's compiler needs Node's default memory limits.
   const env = { ...process.env, ...(production ? SERVER_ENV : {}), NODE_ENV: production ? "production" : "development" };
-  const nodeArgs = production ? SERVER_NODE_ARGS : [];
-  child = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts", "serve.mjs"), mode], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
+  const serverArgs = production ? [...SERVER_NODE_ARGS, serverBundle(root, distDir)] : ["--import", "tsx", path.join(root, "server", "main.ts")];
+  child = spawn(process.execPath, [...serverArgs, mode], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
   child.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);
     if (/Ready on/.test(chunk.toString())) printBanner();

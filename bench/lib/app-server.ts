@@ -1,11 +1,11 @@
 // The production app for the benchmark: built into its own folder (so a
 // developer's `.next` and the end-to-end build are left alone) and served by
-// scripts/serve.mjs, the same server as `npm start`, started with node
+// the same server bundle as `npm start` (server/main.ts), started with node
 // directly so that SIGTERM reaches it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { SERVER_ENV, SERVER_NODE_ARGS } from "../../scripts/lib/server-runtime.mjs";
+import { BUILD_SOURCES, SERVER_ENV, SERVER_NODE_ARGS, serverBundle } from "../../server/runtime";
 
 export interface AppServer {
   pid: number;
@@ -39,30 +39,11 @@ export function buildApp(root: string, distDir: string, logFile: string): void {
 /** Whether `distDir` holds a build at least as new as every source it was built from. */
 export function buildIsFresh(root: string, distDir: string): boolean {
   const buildId = path.join(root, distDir, "BUILD_ID");
-  if (!existsSync(buildId) || !existsSync(path.join(root, distDir, "serve", "direct-routes.mjs"))) return false;
-  const result = spawnSync(
-    "find",
-    [
-      "app",
-      "components",
-      "lib",
-      "proxy.ts",
-      "next.config.js",
-      "package-lock.json",
-      "prisma/schema.prisma",
-      "-newer",
-      buildId,
-      "-not",
-      "-path",
-      "lib/generated/*",
-      "-print",
-      "-quit",
-    ],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
-  );
+  if (!existsSync(buildId) || !existsSync(serverBundle(root, distDir))) return false;
+  const result = spawnSync("find", [...BUILD_SOURCES, "-newer", buildId, "-not", "-path", "lib/generated/*", "-print", "-quit"], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return result.status === 0 && result.stdout.trim() === "";
 }
 
@@ -82,7 +63,7 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs: num
   throw new Error(`The app did not answer ${origin}/api/health within ${timeoutMs / 1000} s`);
 }
 
-/** Runs as `npm start` does (scripts/lib/server-runtime.mjs); `nodeArgs` are added, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
+/** Runs as `npm start` does (server/runtime.ts); `nodeArgs` are added, e.g. `--cpu-prof` (which NODE_OPTIONS refuses). */
 export async function startApp(options: {
   root: string;
   distDir: string;
@@ -93,7 +74,7 @@ export async function startApp(options: {
 }): Promise<AppServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = createWriteStream(options.logFile);
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), path.join(options.root, "scripts", "serve.mjs"), "start"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), serverBundle(options.root, options.distDir), "start"], {
     cwd: options.root,
     env: {
       ...process.env,

@@ -2,9 +2,9 @@
 // N connections in a tight loop (node-pg, named prepared statements over the
 // extended protocol, as the app uses), with no HTTP, routing or validation.
 import pg from "pg";
-import { REDEEM_SQL } from "@/lib/redemption/redeem-statement";
+import { REDEEM_LOGIN_TOKEN } from "@/lib/sql/redeem-login-token";
 
-/** The conditional consumption at the heart of REDEEM_SQL, alone: what a redemption cannot do without. */
+/** The conditional consumption at the heart of REDEEM_LOGIN_TOKEN, alone: what a redemption cannot do without. */
 export const FLOOR_UPDATE_SQL = `
 UPDATE login_tokens t SET
   successful_attempts = t.successful_attempts + 1,
@@ -32,7 +32,7 @@ function statement(kind: FloorStatement, hash: Buffer): pg.QueryConfig {
   // A login link's arguments without the shop session: no key to check, nothing else to insert.
   return {
     name: "floor-redeem",
-    text: REDEEM_SQL,
+    text: REDEEM_LOGIN_TOKEN.text,
     values: [hash, null, "redeem:bench-floor", 900, 20, 10, null, 12, "127.0.0.1", "bench", "api", null, 60, null, null, 60],
   };
 }

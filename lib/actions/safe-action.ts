@@ -31,7 +31,7 @@ function handleServerError(error: Error, { metadata }: { metadata?: { name: stri
   if (error instanceof ActionRefused) return { message: error.message, code: error.code };
   if (error instanceof DomainError) return { message: error.message, code: error.code, field: error.field };
   if (isDatabaseUnavailable(error)) {
-    // scripts/serve.mjs then sends the answer as 503 with Retry-After.
+    // the server (server/request-state.ts) then sends the answer as 503 with Retry-After.
     markDatabaseUnavailable();
     logger.warn({ action: metadata?.name }, "server action: the database is unavailable");
     return { message: "Latchkey cannot reach its database. Nothing was changed; try again in a moment.", code: "SERVICE_UNAVAILABLE" };

@@ -3,6 +3,7 @@ import { recordAudit, type AuditContext } from "@/lib/audit";
 import { issueApiKey } from "@/lib/api-keys/keys";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { revokeApiKeySql } from "@/lib/sql/revoke-api-key";
 
 /** The only moment the full key exists outside the client that will use it. */
 export interface IssuedApiKey {
@@ -29,10 +30,7 @@ export async function createApiKey(name: string, by: AuditContext): Promise<Issu
 /** Revokes a key that is still live, in one conditional statement, and audits it. */
 export async function revokeApiKey(id: string, by: AuditContext): Promise<{ id: string; revokedAt: Date }> {
   return db.$transaction(async (tx) => {
-    const revoked = await tx.$queryRaw<{ id: string; name: string; prefix: string; revoked_at: Date }[]>`
-      UPDATE api_keys SET revoked_at = now()
-      WHERE id = ${id}::uuid AND revoked_at IS NULL
-      RETURNING id, name, prefix, revoked_at`;
+    const revoked = await tx.$queryRaw<{ id: string; name: string; prefix: string; revoked_at: Date }[]>(revokeApiKeySql(id));
     const row = revoked[0];
     if (!row) throw new DomainError("This key does not exist or was already revoked.", "API_KEY_NOT_FOUND");
     await recordAudit({ action: "apikey.revoked", ...by, details: { apiKeyId: row.id, name: row.name, prefix: row.prefix } }, tx);

@@ -7,7 +7,7 @@ import { authenticateApiKey } from "@/lib/api-keys/principal";
 import { apiClient, createApiKeyRow, documentedResponse, documentedResponseStatuses } from "@/lib/api/api-test-kit";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
 import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";
-import { MAX_BODY_BYTES } from "@/lib/api/with-api-key";
+import { API_BODY_LIMIT_BYTES } from "@/lib/body-limits";
 import { logger } from "@/lib/logger";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "@/test/db";
@@ -208,7 +208,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.create(validCreate())),
     INVALID_JSON: () => api.create(undefined, { rawBody: '{"expiresIn": 600,}' }),
     UNSUPPORTED_MEDIA_TYPE: () => api.create(undefined, { rawBody: "expiresIn=600", contentType: "application/x-www-form-urlencoded" }),
-    PAYLOAD_TOO_LARGE: () => api.create({ expiresIn: 600, extra: "x".repeat(MAX_BODY_BYTES) }),
+    PAYLOAD_TOO_LARGE: () => api.create({ expiresIn: 600, extra: "x".repeat(API_BODY_LIMIT_BYTES) }),
     VALIDATION_FAILED: () => api.create({ expiresIn: 59 }),
     CONTACT_NOT_FOUND: () => api.create({ contactId: 2_000_000_000, expiresIn: 600 }),
     CUSTOMER_NOT_FOUND: () => api.create({ customerId: 2_000_000_000, expiresIn: 600 }),
@@ -272,7 +272,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.redeem({ token: generateTokenValue() })),
     INVALID_JSON: () => api.redeem(undefined, { rawBody: "{token: 'x'}" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.redeem(undefined, { rawBody: "<token/>", contentType: "application/xml" }),
-    PAYLOAD_TOO_LARGE: () => api.redeem({ token: "x".repeat(MAX_BODY_BYTES + 1) }),
+    PAYLOAD_TOO_LARGE: () => api.redeem({ token: "x".repeat(API_BODY_LIMIT_BYTES + 1) }),
     VALIDATION_FAILED: () => api.redeem({ token: 42 }),
     TOKEN_INVALID_OR_EXPIRED: async () => api.redeem({ token: (await createToken({ expiresAt: new Date(Date.now() - 1000) })).value }),
     RATE_LIMITED: async () => {

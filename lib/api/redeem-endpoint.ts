@@ -7,7 +7,7 @@ import { redeemLoginToken } from "@/lib/redemption/redeem";
 
 /**
  * POST /api/v1/login-tokens/redeem, for the route handler and for
- * scripts/serve.mjs (lib/direct-routes.ts) alike. The redemption statement
+ * the server (server/direct-routes.ts) alike. The redemption statement
  * checks the API key itself (withPresentedApiKey): one round trip, not two.
  */
 export const redeemEndpoint = withPresentedApiKey(API_ENDPOINTS.redeemLoginToken, async ({ body, presentedKey, meta }) => {

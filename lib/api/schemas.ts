@@ -411,7 +411,7 @@ export interface EndpointSpec {
   errors: readonly ApiErrorCode[];
   /** The document's tag; login tokens when left out. */
   tag?: string;
-  /** A larger body than MAX_BODY_BYTES, for a batch. */
+  /** A larger body than API_BODY_LIMIT_BYTES, for a batch. */
   maxBodyBytes?: number;
 }
 

@@ -4,15 +4,13 @@ import type { AuditContext } from "@/lib/audit";
 import { hashApiKey, isWellFormedApiKey } from "@/lib/api-keys/keys";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/principal";
 import { ApiError, DOMAIN_ERROR_CODES, type ApiErrorDetail } from "@/lib/api/errors";
+import { API_BODY_LIMIT_BYTES } from "@/lib/body-limits";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { apiResponse, emptyResponse, errorResponse, negotiateFormat, type ApiFormat } from "@/lib/api/respond";
 import type { EndpointSpec } from "@/lib/api/schemas";
 import { DomainError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { requestMetaFrom, type RequestMeta } from "@/lib/request-meta";
-
-/** Bodies are small JSON objects; anything bigger is refused before it is read whole. */
-export const MAX_BODY_BYTES = 64 * 1024;
 
 /** What Next.js passes a route handler besides the request. */
 export interface RouteContext {
@@ -110,8 +108,8 @@ async function presentKey(presented: string): Promise<PresentedApiKey | null> {
 
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
-/** Reads a JSON body up to MAX_BODY_BYTES; an empty body reads as `{}` so validation can name what is missing. */
-async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+/** Reads a JSON body up to API_BODY_LIMIT_BYTES; an empty body reads as `{}` so validation can name what is missing. */
+async function readJsonBody(request: Request, maxBytes = API_BODY_LIMIT_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type");
   if (type && !JSON_CONTENT_TYPE.test(type)) throw new ApiError("UNSUPPORTED_MEDIA_TYPE");
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw new ApiError("PAYLOAD_TOO_LARGE");

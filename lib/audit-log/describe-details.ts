@@ -43,6 +43,8 @@ export const REFUSALS: Record<string, string> = {
   locked: "locked",
   wrong_referrer: "wrong referrer",
   holder_deactivated: "person deactivated",
+  rotated: "an old value (rotated)",
+  throttled: "throttled (too many failures from the caller)",
   unknown: "unknown value",
 };
 

@@ -10,6 +10,9 @@ import { decryptTokenValue, issueTokenValue, loginUrlFor } from "@/lib/login-tok
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import { findTokenUser, type TokenUser } from "@/lib/login-tokens/users";
 import { checkAssistance } from "@/lib/people/assistance";
+import { deleteLoginTokensSql } from "@/lib/sql/delete-login-tokens";
+import { rotateLoginTokenSql } from "@/lib/sql/rotate-login-token";
+import { unlockLoginTokenSql } from "@/lib/sql/unlock-login-token";
 
 /**
  * What a token is made of, whichever door (dialog or API) it came through.
@@ -195,18 +198,7 @@ export async function updateLoginToken(id: string, expectedUpdatedAt: Date, chan
 export async function deleteLoginTokens(ids: string[], by: AuditContext, writer: Pick<Prisma.TransactionClient, "$queryRaw"> = db): Promise<number> {
   if (ids.length === 0) return 0;
   const actor = auditData({ action: "token.deleted", ...by });
-  const deleted = await writer.$queryRaw<{ login_token_id: string }[]>`
-    WITH deleted AS (
-      UPDATE login_tokens SET deleted_at = now(), updated_at = now()
-      WHERE id = ANY(${ids}::uuid[]) AND deleted_at IS NULL
-      RETURNING id
-    ),
-    -- A deleted token's link stops at once, and so do the webshop sessions it opened.
-    ended AS (DELETE FROM shop_sessions s USING deleted d WHERE s.login_token_id = d.id)
-    INSERT INTO audit_events (action, actor_type, actor_staff_id, actor_api_key_id, actor_label, login_token_id, ip, user_agent)
-    SELECT 'token.deleted', ${actor.actorType}::"ActorType", ${actor.actorStaffId}::uuid, ${actor.actorApiKeyId}::uuid, ${actor.actorLabel}, id, ${actor.ip}, ${actor.userAgent}
-    FROM deleted
-    RETURNING login_token_id`;
+  const deleted = await writer.$queryRaw<{ login_token_id: string }[]>(deleteLoginTokensSql(ids, actor));
   return deleted.length;
 }
 
@@ -227,11 +219,7 @@ export async function revealLoginToken(id: string, by: AuditContext): Promise<{ 
 export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ value: string; loginUrl: string }> {
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
   await db.$transaction(async (tx) => {
-    // Raw, so that updated_at stays: it guards edits of the settings (an editor may rotate and then save in
-    // the same dialog), and the rotation itself is in the audit log.
-    const count = await tx.$executeRaw`
-      UPDATE login_tokens SET token_hash = ${Buffer.from(tokenHash)}, token_ciphertext = ${Buffer.from(tokenCiphertext)}
-      WHERE id = ${id}::uuid AND deleted_at IS NULL AND used_at IS NULL`;
+    const count = await tx.$executeRaw(rotateLoginTokenSql(id, tokenHash, tokenCiphertext));
     if (count === 0) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
     // A rotation answers a leaked link, so whoever used the old value is signed out too.
     const ended = await tx.shopSession.deleteMany({ where: { loginTokenId: id } });
@@ -246,11 +234,7 @@ export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ 
  */
 export async function unlockLoginToken(id: string, by: AuditContext): Promise<void> {
   await db.$transaction(async (tx) => {
-    const [unlocked] = await tx.$queryRaw<{ failed_before: number }[]>`
-      UPDATE login_tokens t SET locked_at = NULL, failed_attempts = 0, updated_at = now()
-      FROM (SELECT id, failed_attempts FROM login_tokens WHERE id = ${id}::uuid FOR UPDATE) before
-      WHERE t.id = before.id AND t.deleted_at IS NULL AND t.locked_at IS NOT NULL
-      RETURNING before.failed_attempts AS failed_before`;
+    const [unlocked] = await tx.$queryRaw<{ failed_before: number }[]>(unlockLoginTokenSql(id));
     if (!unlocked) throw new DomainError("This token is not locked, or no longer exists.", "TOKEN_NOT_LOCKED");
     await recordAudit({ action: "token.unlocked", ...by, loginTokenId: id, details: { failedAttemptsBefore: unlocked.failed_before } }, tx);
   });

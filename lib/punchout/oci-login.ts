@@ -8,6 +8,7 @@ import { authenticatedBuyerSelect, recordPunchoutRefusal, startPunchout } from "
 import { punchoutRetryAfter, recordPunchoutFailure } from "@/lib/punchout/throttle";
 import { throttledResponse } from "@/lib/redemption/throttled-response";
 import { requestMetaFrom, type RequestMeta } from "@/lib/request-meta";
+import { NO_REFERRER } from "@/lib/security/headers";
 
 // An OCI login is a handful of short fields.
 const MAX_FORM_BYTES = 16_384;
@@ -18,7 +19,7 @@ const TARGET_PATTERN = /^(?:_top|_parent|_self|_blank|[A-Za-z][A-Za-z0-9_-]{0,63
 export const DEFAULT_OCI_TARGET = "_top";
 
 function seeOther(location: string): Response {
-  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store", ...NO_REFERRER } });
 }
 
 async function refuse(reason: string, meta: RequestMeta, buyer?: { id: string; name: string }): Promise<Response> {

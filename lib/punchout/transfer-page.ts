@@ -1,5 +1,6 @@
 import "server-only";
 import type { CartReturn } from "@/lib/punchout/shop";
+import { transferPageHeaders } from "@/lib/security/headers";
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character] ?? character);
@@ -42,16 +43,8 @@ ${inputs}
 </main>
 </body>
 </html>`;
-  const csp = [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'unsafe-inline'",
-    `form-action ${new URL(cart.returnUrl).origin}`,
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join("; ");
   return new Response(html, {
     status: 200,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": csp, "Referrer-Policy": "no-referrer" },
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...transferPageHeaders(new URL(cart.returnUrl).origin) },
   });
 }

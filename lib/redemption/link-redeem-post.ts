@@ -1,4 +1,5 @@
 import "server-only";
+import { LINK_FORM_LIMIT_BYTES } from "@/lib/body-limits";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { logger } from "@/lib/logger";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
@@ -10,8 +11,6 @@ import { crossSiteRefusal, isSameOriginPost } from "@/lib/security/same-origin";
 import { endShopSession, shopSessionSetCookie, shopSessionValueFrom } from "@/lib/shop/session-cookie";
 import { safeRelativePath } from "@/lib/utils";
 
-// A form with three short fields; anything much larger is not our continue page.
-const MAX_BODY_BYTES = 8_192;
 const FIELDS = ["t", "proof", "redirect"] as const;
 
 /** A relative Location, so the visitor stays on whichever host they used, and the token leaves the address bar. */
@@ -39,17 +38,17 @@ const FORM_CONTENT_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 /** The continue page's form is URL-encoded; a body of any other type, or too large, is not from it. */
 async function readForm(request: Request): Promise<URLSearchParams | null> {
   if (!FORM_CONTENT_TYPE.test(request.headers.get("content-type") ?? "")) return null;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
+  if (Number(request.headers.get("content-length") ?? 0) > LINK_FORM_LIMIT_BYTES) return null;
   const body = await request.text().catch(() => null);
-  return body === null || body.length > MAX_BODY_BYTES ? null : new URLSearchParams(body);
+  return body === null || body.length > LINK_FORM_LIMIT_BYTES ? null : new URLSearchParams(body);
 }
 
 /**
  * The continue page's POST: the only request that redeems a login link.
- * Written against the Fetch API alone, so that scripts/serve.mjs can answer it
- * without Next.js's router (lib/direct-routes.ts) and the route handler can be
- * this same function. Its answers carry Referrer-Policy: no-referrer like every
- * page under /login/token.
+ * Written against the Fetch API alone, so that the server can answer it
+ * without Next.js's router (server/direct-routes.ts) and the route handler can
+ * be this same function. Its answers keep out of Referers like every page
+ * under /login/token (REDEEM_PATH in lib/security/headers.ts).
  */
 export async function redeemLinkPost(request: Request): Promise<Response> {
   try {

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { listLoginTokens } from "@/lib/login-tokens/queries";
 import { loadLoginTokensSearchParams } from "@/lib/login-tokens/search-params";
 import { loginTokenFiltersFromSearchParams } from "@/lib/login-tokens/search-params-filters";
+import { getTokenActivity } from "@/lib/login-tokens/activity";
+import { rotateLoginToken } from "@/lib/login-tokens/mutations";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";
 import { redeemLoginToken, type RedeemRequest } from "@/lib/redemption/redeem";
 import { createContact, createCustomer, createStaff, createToken, unique } from "@/test/factories";
@@ -139,6 +141,38 @@ describe("redeeming a login token", () => {
       const failure = await testDb.auditEvent.findFirstOrThrow({ where: { loginTokenId: token.id, action: "token.redeem_failed" } });
       expect(failure.details).toEqual({ channel: "api", refusal: reason });
     }
+  });
+});
+
+describe("the failures of a rotated or throttled redemption, as the token's activity shows them", () => {
+  const refusals = async (tokenId: string) =>
+    (await getTokenActivity(tokenId)).events
+      .filter((event) => event.action === "token.redeem_failed")
+      .map((event) => (event.details as { refusal: string }).refusal);
+
+  it("records a redemption of a rotated token's old value as rotated, against the token, and redeems the new value", async () => {
+    const staff = await createStaff("editor");
+    const token = await createToken();
+    const { value } = await rotateLoginToken(token.id, { actor: { type: "STAFF", id: staff.id, name: staff.name }, meta: { ip: null, userAgent: null } });
+    const redeem = (tokenValue: string) =>
+      redeemLoginToken({ value: tokenValue, origin: null, meta: meta(), openSession: false, channel: "link", throttleKey: unique("key") });
+    expect((await redeem(token.value)).outcome).toBe("refused");
+    expect(await refusals(token.id)).toEqual(["rotated"]);
+    expect((await redeem(value)).outcome).toBe("redeemed");
+    // The old value's failure did not count against the token.
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
+  });
+
+  it("records a throttled attempt at a token as throttled, and changes nothing on the token", async () => {
+    const throttleKey = unique("ip:throttled");
+    for (let i = 0; i < 20; i++)
+      await redeemLoginToken({ value: generateTokenValue(), origin: null, meta: meta(), openSession: false, channel: "api", throttleKey });
+    const token = await createToken();
+    expect((await redeemLoginToken({ value: token.value, origin: null, meta: meta(), openSession: false, channel: "api", throttleKey })).outcome).toBe(
+      "throttled",
+    );
+    expect(await refusals(token.id)).toEqual(["throttled"]);
+    expect(await testDb.loginToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({ successfulAttempts: 0, failedAttempts: 0 });
   });
 });
 

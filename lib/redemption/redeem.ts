@@ -7,7 +7,7 @@ import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import type { TokenUser } from "@/lib/login-tokens/users";
 import { pool } from "@/lib/pg";
 import { readableDate } from "@/lib/readable-date";
-import { REDEEM_SQL } from "@/lib/redemption/redeem-statement";
+import { REDEEM_LOGIN_TOKEN } from "@/lib/sql/redeem-login-token";
 import { hashSessionValue } from "@/lib/redemption/session-hash";
 import type { RequestMeta } from "@/lib/request-meta";
 
@@ -83,8 +83,7 @@ export async function redeemLoginToken(request: RedeemRequest): Promise<RedeemRe
   const sessionValue = request.openSession ? randomBytes(32).toString("base64url") : null;
 
   const { rows } = await pool().query<RedeemRow>({
-    name: "redeem-login-token",
-    text: REDEEM_SQL,
+    ...REDEEM_LOGIN_TOKEN,
     values: [
       Buffer.from(hashTokenValue(request.value, tokenKeys())),
       request.origin,

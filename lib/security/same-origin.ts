@@ -4,8 +4,8 @@ import { env } from "@/lib/env";
 /**
  * Whether a state-changing POST comes from a page of this app, so another site
  * cannot sign a visitor in or out behind their back (login CSRF).
- * An explicit Origin must be the app's own. Pages that send
- * `Referrer-Policy: no-referrer` (the login link's continue page) make the
+ * An explicit Origin must be the app's own. Pages that forbid the Referer
+ * (the login link's continue page, lib/security/headers.ts) make the
  * browser send `Origin: null` on their own forms; then the browser's
  * Sec-Fetch-Site, which no page can set, must say same-origin.
  */

@@ -2,6 +2,7 @@ import "server-only";
 import { parseCookie, stringifySetCookie } from "cookie";
 import { env } from "@/lib/env";
 import { pool } from "@/lib/pg";
+import { END_SHOP_SESSION } from "@/lib/sql/end-shop-session";
 import { hashSessionValue } from "@/lib/redemption/session-hash";
 
 /**
@@ -36,8 +37,7 @@ export function shopSessionSetCookie(session: { cookieValue: string; expiresAt: 
 export async function endShopSession(cookieValue: string | undefined): Promise<void> {
   if (!cookieValue) return;
   await pool().query({
-    name: "end-shop-session",
-    text: "DELETE FROM shop_sessions WHERE session_hash = $1::bytea",
+    ...END_SHOP_SESSION,
     values: [Buffer.from(hashSessionValue(cookieValue))],
   });
 }

@@ -3,6 +3,7 @@ import { recordAudit, type AuditContext } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { pool } from "@/lib/pg";
+import { TOUCH_SHOP_SESSION } from "@/lib/sql/touch-shop-session";
 import { hashSessionValue } from "@/lib/redemption/session-hash";
 
 /** How often the storefront writes a session's last use: often enough to read, rarely enough to cost nothing. */
@@ -41,9 +42,7 @@ export async function endTokenSessions(loginTokenId: string, sessionId: string |
 /** Stamps a session's last use, at most once per LAST_SEEN_RESOLUTION_SECONDS (the condition makes other requests a no-op). */
 export async function touchShopSession(cookieValue: string): Promise<void> {
   await pool().query({
-    name: "touch-shop-session",
-    text: `UPDATE shop_sessions SET last_seen_at = now()
-           WHERE session_hash = $1::bytea AND (last_seen_at IS NULL OR last_seen_at <= now() - make_interval(secs => $2::int))`,
+    ...TOUCH_SHOP_SESSION,
     values: [Buffer.from(hashSessionValue(cookieValue)), LAST_SEEN_RESOLUTION_SECONDS],
   });
 }

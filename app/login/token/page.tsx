@@ -8,7 +8,7 @@ import { PAGE_PROOF_MIN_AGE_MS, refererOrigin, signPageProof } from "@/lib/redem
 import { loginLinkQuerySchema } from "@/lib/redemption/schemas";
 import { safeRelativePath } from "@/lib/utils";
 
-// proxy.ts sends this page with Referrer-Policy: no-referrer and Cache-Control: no-store.
+// proxy.ts sends this page with no Referer and no caching (pageHeaders in lib/security/headers.ts).
 export async function generateMetadata(): Promise<Metadata> {
   return { title: `Continue to ${env().SHOP_NAME}`, referrer: "no-referrer" };
 }

@@ -1,4 +1,4 @@
-// scripts/serve.mjs answers this path itself in production (lib/direct-routes.ts);
+// The server answers this path itself in production (server/direct-routes.ts);
 // Next.js serves it in development and wherever that server is not in front.
 import { redeemEndpoint, redeemMethodNotAllowed } from "@/lib/api/redeem-endpoint";
 

@@ -3,12 +3,15 @@
 // connection closed while the client is still sending, which the client sees
 // as a reset. These answers say what was wrong, and let the client finish
 // sending before the connection closes, so that it reads them.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 
 /** The longest request target (path and query) the app accepts; browsers and proxies stop near here too. */
 export const MAX_URL_LENGTH = 8 * 1024;
 
-const REASONS = { 400: "Bad Request", 414: "URI Too Long", 431: "Request Header Fields Too Large" };
-const MESSAGES = {
+type Refusal = 400 | 414 | 431;
+const REASONS: Record<Refusal, string> = { 400: "Bad Request", 414: "URI Too Long", 431: "Request Header Fields Too Large" };
+const MESSAGES: Record<Refusal, string> = {
   400: "The request could not be read.",
   414: `The address is too long: at most ${MAX_URL_LENGTH} characters of path and query.`,
   431: "The request's headers are too large.",
@@ -17,12 +20,8 @@ const MESSAGES = {
 /** How long a refused connection may keep sending before it is closed regardless. */
 const DRAIN_MS = 5_000;
 
-/**
- * @param {import("node:http").IncomingMessage} req
- * @param {import("node:http").ServerResponse} res
- * @returns {boolean} whether the request was answered (414) and must not be handled further
- */
-export function refuseOversizeUrl(req, res) {
+/** Whether the request was answered (414) and must not be handled further. */
+export function refuseOversizeUrl(req: IncomingMessage, res: ServerResponse): boolean {
   if ((req.url?.length ?? 0) <= MAX_URL_LENGTH) return false;
   const body = `${MESSAGES[414]}\n`;
   res.writeHead(414, {
@@ -39,15 +38,13 @@ export function refuseOversizeUrl(req, res) {
  * The server's `clientError` listener: a request Node could not parse. A
  * header overflow whose request line never ended within MAX_URL_LENGTH is a
  * URL too long (414); any other overflow is 431, the rest 400.
- * @param {Error & { code?: string; rawPacket?: Buffer }} error
- * @param {import("node:stream").Duplex} socket
  */
-export function answerClientError(error, socket) {
+export function answerClientError(error: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex): void {
   if (!socket.writable) {
     socket.destroy();
     return;
   }
-  let status = 400;
+  let status: Refusal = 400;
   if (error.code === "HPE_HEADER_OVERFLOW") {
     const lineEnd = error.rawPacket ? error.rawPacket.indexOf("\r\n") : -1;
     status = lineEnd === -1 || lineEnd > MAX_URL_LENGTH ? 414 : 431;

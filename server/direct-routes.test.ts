@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { directHandler } from "@/lib/direct-routes";
+import { directHandler } from "./direct-routes";
 
-// What scripts/serve.mjs asks before Next.js's router sees a request.
+// What the server (server/main.ts) asks before Next.js's router sees a request.
 describe("an API path that is not valid percent-encoding", () => {
   it.each([
     ["GET", "/api/v1/login-tokens/%ZZ"],

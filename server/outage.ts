@@ -1,5 +1,6 @@
-// Shared by the server (scripts/lib/request-state.mjs) and the app
-// (lib/database-unavailable.ts), which share no other modules.
+// Shared by the server (server/request-state.ts) and the app
+// (lib/database-unavailable.ts), whose bundles share no modules: nothing else
+// may be imported here.
 
 /** Where the server keeps each request's state on globalThis. */
 export const REQUEST_STATE_KEY = Symbol.for("latchkey.request-state");

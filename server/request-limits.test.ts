@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerClientError, MAX_URL_LENGTH, refuseOversizeUrl } from "./request-limits.mjs";
+import { answerClientError, MAX_URL_LENGTH, refuseOversizeUrl } from "./request-limits";
 
-// A real HTTP server on a free port, wired as scripts/serve.mjs wires it.
+// A real HTTP server on a free port, wired as server/main.ts wires it.
 let server: Server;
 let base: string;
 beforeAll(async () => {

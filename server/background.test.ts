@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sweepExpired } from "@/lib/housekeeping";
+import { sweepExpired } from "./background";
 import { issueTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testTokenKeys } from "@/test/factories";
 import { createOwnDatabase } from "@/test/own-database";

@@ -7,12 +7,11 @@ import { redeemLinkPost } from "@/lib/redemption/link-redeem-post";
 export type DirectHandler = (request: Request) => Promise<Response>;
 
 /**
- * The two redemption endpoints, answered by scripts/serve.mjs before a request
- * reaches Next.js. Redemption is the hot path of a busy shop, and Next.js's
+ * The two redemption endpoints, answered by the server (server/main.ts) before
+ * a request reaches Next.js. Redemption is the hot path of a busy shop, and Next.js's
  * router alone costs more CPU per request than the whole redemption is allowed
  * (README, Performance). The handlers are the very functions the route files
- * export, so both ways in behave the same; scripts/build.mjs bundles this
- * module next to the app's build.
+ * export, so both ways in behave the same.
  */
 const directRoutes: Record<string, Partial<Record<string, DirectHandler>>> = {
   "/login/token/redeem": { POST: redeemLinkPost },

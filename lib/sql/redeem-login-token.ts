@@ -47,6 +47,8 @@
  * $14 page proof nonce (null: the API)  $15 until when the nonce must be remembered
  * $16 impersonation session minutes
  */
+import { INSERT_AUDIT_EVENTS, secondsUntilWindowEnds, stampApiKeyUse, windowStart } from "@/lib/sql/fragments";
+
 /**
  * A token of a deactivated contact or customer does not redeem: looked up by
  * primary key, inside the one statement, for the holder the token has.
@@ -54,19 +56,15 @@
 const HOLDER_DEACTIVATED = `SELECT 1 FROM contacts hc WHERE hc.id = t.contact_id AND hc.deactivated_at IS NOT NULL
               UNION ALL SELECT 1 FROM customers hu WHERE hu.id = t.customer_id AND hu.deactivated_at IS NOT NULL`;
 
-export const REDEEM_SQL = `
+const text = `
 WITH caller AS (
   SELECT k.id, k.last_used_at FROM api_keys k WHERE k.key_hash = $12::bytea AND k.revoked_at IS NULL
 ),
 stamped AS (
-  UPDATE api_keys a SET last_used_at = now()
-  FROM caller c
-  WHERE a.id = c.id
-    AND (c.last_used_at IS NULL OR c.last_used_at <= now() - make_interval(secs => $13::int))
-    AND (a.last_used_at IS NULL OR a.last_used_at <= now() - make_interval(secs => $13::int))
+  ${stampApiKeyUse("caller", "$13")}
 ),
 slot AS (
-  SELECT to_timestamp(floor(extract(epoch FROM now()) / $4::int) * $4::int) AS window_start,
+  SELECT ${windowStart("$4")} AS window_start,
          $12::bytea IS NOT NULL AND NOT EXISTS (SELECT 1 FROM caller) AS key_refused,
          $14::bytea IS NOT NULL AS with_proof
 ),
@@ -82,9 +80,15 @@ claimed AS (
 -- two such requests of one caller deadlock. After the wait it reads the newest
 -- version, so a token used meanwhile counts as the guess it now is.
 held AS MATERIALIZED (
-  SELECT t.deleted_at IS NULL AND t.used_at IS NULL AS live
+  SELECT t.id, t.deleted_at IS NULL AND t.used_at IS NULL AS live
   FROM login_tokens t WHERE t.token_hash = $1::bytea
   FOR UPDATE
+),
+-- A value no token has now may be one a token had before a rotation; looked
+-- up (by primary key) only then.
+former AS (
+  SELECT r.login_token_id AS id FROM rotated_token_hashes r
+  WHERE r.token_hash = $1::bytea AND NOT EXISTS (SELECT 1 FROM held)
 ),
 guessed AS (
   INSERT INTO rate_limit_counters (key, window_start, count)
@@ -155,17 +159,21 @@ opened AS (
   FROM attempt a WHERE a.redeemed AND $7::bytea IS NOT NULL
   RETURNING expires_at
 ),
+-- A throttled attempt writes nothing but its audit event, and only for a
+-- value that is or was a token's: a flood of guesses stays as cheap as ever,
+-- and staff see a token that was tried while its caller was throttled.
 audited AS (
-  INSERT INTO audit_events (action, actor_type, login_token_id, ip, user_agent, details)
-  SELECT CASE WHEN a.redeemed THEN 'token.redeemed' ELSE 'token.redeem_failed' END, 'VISITOR'::"ActorType", a.id,
+  ${INSERT_AUDIT_EVENTS}
+  SELECT CASE WHEN a.redeemed THEN 'token.redeemed' ELSE 'token.redeem_failed' END, 'VISITOR'::"ActorType", NULL, NULL, NULL, COALESCE(a.id, h.id, f.id),
          $9::text, $10::text,
          CASE WHEN a.redeemed THEN jsonb_build_object('channel', $11::text)
-              ELSE jsonb_build_object('channel', $11::text, 'refusal', COALESCE(a.refusal, 'unknown')) END
-  FROM throttle th LEFT JOIN attempt a ON true
-  WHERE NOT th.blocked
+              ELSE jsonb_build_object('channel', $11::text, 'refusal',
+                     CASE WHEN th.blocked THEN 'throttled' WHEN f.id IS NOT NULL THEN 'rotated' ELSE COALESCE(a.refusal, 'unknown') END) END
+  FROM throttle th LEFT JOIN attempt a ON true LEFT JOIN held h ON th.blocked LEFT JOIN former f ON true
+  WHERE NOT th.blocked OR NOT (th.key_refused OR th.replayed) AND (h.id IS NOT NULL OR f.id IS NOT NULL)
 )
 SELECT th.blocked, th.key_refused, th.replayed,
-       ceil(extract(epoch FROM th.window_start + make_interval(secs => $4::int) - now()))::int AS retry_after,
+       ${secondsUntilWindowEnds("th.window_start", "$4")} AS retry_after,
        a.id, a.user_type, a.contact_id, a.customer_id, a.extra, a.expires_at, a.one_time_use, a.redirect_path, a.reason,
        o.expires_at AS session_expires_at,
        u.user_name, u.user_email, u.company_name,
@@ -183,3 +191,6 @@ LEFT JOIN LATERAL (
   WHERE cu.id = a.customer_id AND a.customer_id IS NOT NULL
 ) u ON true
 `;
+
+/** Run as a named prepared statement: parsed and planned once per connection. */
+export const REDEEM_LOGIN_TOKEN = { name: "redeem-login-token", text } as const;

@@ -1,25 +1,19 @@
 // Between Node's http objects and the Fetch API's Request and Response, for
-// the handlers scripts/serve.mjs answers itself (lib/direct-routes.ts).
+// the handlers the server answers itself (server/direct-routes.ts).
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { DIRECT_BODY_READ_BYTES } from "@/lib/body-limits";
 
-// The handlers refuse bodies above their own limits (64 KiB at most); one byte
-// more than that is enough for them to see it is too large.
-const MAX_BODY_BYTES = 64 * 1024 + 1;
-
-/**
- * Reads the whole body but keeps at most MAX_BODY_BYTES of it, so an
- * oversized upload costs bandwidth, never memory.
- * @param {import("node:http").IncomingMessage} req
- * @returns {Promise<Buffer>}
- */
-function readBody(req) {
+/** Reads the whole body but keeps at most DIRECT_BODY_READ_BYTES of it. */
+function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
-    const chunks = [];
+    const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk) => {
-      if (size < MAX_BODY_BYTES) chunks.push(chunk.subarray(0, MAX_BODY_BYTES - size));
+    req.on("data", (chunk: Buffer) => {
+      if (size < DIRECT_BODY_READ_BYTES) chunks.push(chunk.subarray(0, DIRECT_BODY_READ_BYTES - size));
       size += chunk.length;
     });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
+    // Buffer.concat allocates a fresh, unshared ArrayBuffer, which is what a Request body takes.
+    req.on("end", () => resolve(Buffer.concat(chunks) as Uint8Array<ArrayBuffer>));
     req.on("error", reject);
   });
 }
@@ -27,10 +21,8 @@ function readBody(req) {
 /**
  * A Request with the headers as the server settled them (req.headers, not
  * rawHeaders: X-Forwarded-For has been replaced by the trusted address).
- * @param {import("node:http").IncomingMessage} req
- * @returns {Promise<Request>}
  */
-export async function toFetchRequest(req) {
+export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -42,11 +34,7 @@ export async function toFetchRequest(req) {
   return new Request(new URL(req.url ?? "/", "http://localhost"), { method, headers, body });
 }
 
-/**
- * @param {import("node:http").ServerResponse} res
- * @param {Response} response
- */
-export async function sendFetchResponse(res, response) {
+export async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
   for (const [name, value] of response.headers) if (name !== "set-cookie") res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baselineHeaders, clientAddress } from "./baseline-headers.mjs";
+import { baselineHeaders, baselineHeadersFor, pageHeaders, transferPageHeaders } from "./headers";
 
 describe("baseline headers", () => {
   it("pin browsers to https with HSTS only when the app is served over https", () => {
@@ -29,21 +29,28 @@ describe("baseline headers", () => {
     expect(headers["X-Frame-Options"]).toBe("DENY");
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
   });
+
+  it("are chosen by the request's path, the redeem POST with or without a query", () => {
+    const forUrl = baselineHeadersFor(false);
+    expect(forUrl("/login/token/redeem")["Referrer-Policy"]).toBe("no-referrer");
+    expect(forUrl("/login/token/redeem?x=1")["Referrer-Policy"]).toBe("no-referrer");
+    expect(forUrl("/login/token/redeemed")["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+    expect(forUrl("/shop/punchout/transfer")).not.toHaveProperty("Content-Security-Policy");
+    expect(forUrl("/api/v1/login-tokens")["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
 });
 
-describe("the client address that throttles and the audit log use", () => {
-  it("is the socket's address when no proxy is trusted, whatever X-Forwarded-For the client sends", () => {
-    expect(clientAddress("1.2.3.4", "203.0.113.9", 0)).toBe("203.0.113.9");
-    expect(clientAddress(undefined, "203.0.113.9", 0)).toBe("203.0.113.9");
+describe("page headers", () => {
+  it("keep pages that carry a secret in their URL out of Referers and caches", () => {
+    for (const pathname of ["/login/token", "/set-password/abc"]) {
+      expect(pageHeaders(pathname, "policy")).toEqual({ "Content-Security-Policy": "policy", "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" });
+    }
+    expect(pageHeaders("/users/login-tokens", "policy")).toEqual({ "Content-Security-Policy": "policy" });
   });
 
-  it("is the address the trusted proxy saw, not one the client put in front of it", () => {
-    // The client forged 1.2.3.4; the proxy (at the socket) appended the real 198.51.100.7.
-    expect(clientAddress("1.2.3.4, 198.51.100.7", "10.0.0.2", 1)).toBe("198.51.100.7");
-    expect(clientAddress("198.51.100.7, 10.0.0.3", "10.0.0.2", 2)).toBe("198.51.100.7");
-  });
-
-  it("stops at the leftmost entry when more hops are trusted than there are", () => {
-    expect(clientAddress("198.51.100.7", "10.0.0.2", 5)).toBe("198.51.100.7");
+  it("let the punch-out transfer form post to the buyer's origin and nowhere else", () => {
+    const headers = transferPageHeaders("https://buyer.example");
+    expect(headers["Content-Security-Policy"]).toContain("form-action https://buyer.example;");
+    expect(headers["Referrer-Policy"]).toBe("no-referrer");
   });
 });

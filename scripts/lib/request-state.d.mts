@@ -1,3 +1,0 @@
-import type { ServerResponse } from "node:http";
-
-export function withRequestState(res: ServerResponse, handle: () => void): void;
