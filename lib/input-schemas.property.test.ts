@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { listApiKeys } from "@/lib/api-keys/queries";
-import { apiClient, createApiKeyRow } from "@/lib/api/api-test-kit";
+import { apiClient, createApiKeyRow } from "@/test/api-test-kit";
 import { createLoginTokenAction, searchTokenUsersAction, updateLoginTokenAction } from "@/lib/login-tokens/actions";
 import { getLoginTokenDetails, listLoginTokens } from "@/lib/login-tokens/queries";
 import { loadLoginTokensSearchParams } from "@/lib/login-tokens/search-params";

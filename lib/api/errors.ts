@@ -4,6 +4,8 @@
  * wrong and what the caller can do about it. The OpenAPI document and the
  * API reference page are drawn from this table.
  */
+import type { DomainErrorCode } from "@/lib/errors";
+
 export const API_ERRORS = {
   API_KEY_MISSING: {
     status: 401,
@@ -170,10 +172,11 @@ export class ApiError extends Error {
 
 /**
  * Domain codes (lib/errors.ts) as the API names them. A field of the domain
- * is renamed to the API's field where the two differ; a code missing here is
- * a gap in the catalogue and answers INTERNAL_ERROR, logged.
+ * is renamed to the API's field where the two differ. Null marks a refusal no
+ * API endpoint can meet (staff accounts, passwords, punch-out settings): should
+ * one reach the API after all, it answers INTERNAL_ERROR, logged.
  */
-export const DOMAIN_ERROR_CODES: Record<string, { code: ApiErrorCode; path?: string }> = {
+export const DOMAIN_ERROR_CODES: Record<DomainErrorCode, { code: ApiErrorCode; path?: string } | null> = {
   CONTACT_NOT_FOUND: { code: "CONTACT_NOT_FOUND", path: "contactId" },
   CUSTOMER_NOT_FOUND: { code: "CUSTOMER_NOT_FOUND", path: "customerId" },
   TOKEN_NOT_FOUND: { code: "TOKEN_NOT_FOUND" },
@@ -181,4 +184,18 @@ export const DOMAIN_ERROR_CODES: Record<string, { code: ApiErrorCode; path?: str
   REASON_REQUIRED: { code: "REASON_REQUIRED", path: "reason" },
   ASSISTANCE_DENIED: { code: "ASSISTANCE_DENIED" },
   PERSON_DEACTIVATED: { code: "PERSON_DEACTIVATED" },
+  API_KEY_NOT_FOUND: null,
+  COMMON_PASSWORD: null,
+  COMPANY_NOT_FOUND: null,
+  EMAIL_TAKEN: null,
+  LAST_ADMINISTRATOR: null,
+  LINK_NOT_VALID: null,
+  PUNCHOUT_BUYER_EXISTS: null,
+  SELF_DEACTIVATION: null,
+  SESSION_NOT_FOUND: null,
+  STAFF_DEACTIVATED: null,
+  STAFF_NOT_FOUND: null,
+  STALE_EDIT: null,
+  TOKEN_NOT_LOCKED: null,
+  WRONG_PASSWORD: null,
 };

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { revokeApiKey } from "@/lib/api-keys/mutations";
 import { hashApiKey, issueApiKey } from "@/lib/api-keys/keys";
 import { authenticateApiKey } from "@/lib/api-keys/principal";
-import { apiClient, createApiKeyRow, documentedResponse, documentedResponseStatuses } from "@/lib/api/api-test-kit";
+import { apiClient, createApiKeyRow, documentedResponse, documentedResponseStatuses } from "@/test/api-test-kit";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
 import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";
 import { API_BODY_LIMIT_BYTES } from "@/lib/body-limits";

@@ -12,7 +12,7 @@ import * as customersRoute from "@/app/api/v1/customers/route";
 import * as customerRoute from "@/app/api/v1/customers/[id]/route";
 import * as batchRoute from "@/app/api/v1/people/batch/route";
 import { ALL_ENDPOINTS } from "@/lib/api/endpoints";
-import { BASE_URL, documentedResponse } from "@/lib/api/api-test-kit";
+import { BASE_URL, documentedResponse } from "@/test/api-test-kit";
 import { API_ERRORS, API_ERROR_CODES } from "@/lib/api/errors";
 import { openApiDocument } from "@/lib/api/openapi";
 import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";

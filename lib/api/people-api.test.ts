@@ -9,7 +9,7 @@ import * as customerRoute from "@/app/api/v1/customers/[id]/route";
 import * as batchRoute from "@/app/api/v1/people/batch/route";
 import * as redeemRoute from "@/app/api/v1/login-tokens/redeem/route";
 import { issueApiKey } from "@/lib/api-keys/keys";
-import { apiRequest, createApiKeyRow, documentedResponse, type CallOptions } from "@/lib/api/api-test-kit";
+import { apiRequest, createApiKeyRow, documentedResponse, type CallOptions } from "@/test/api-test-kit";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
 import { PEOPLE_ENDPOINTS, type PeopleEndpointName } from "@/lib/api/people-schemas";
 import { logger } from "@/lib/logger";

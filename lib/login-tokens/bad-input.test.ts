@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
-import { apiClient, createApiKeyRow } from "@/lib/api/api-test-kit";
+import { apiClient, createApiKeyRow } from "@/test/api-test-kit";
 import { createLoginTokenAction, searchTokenUsersAction, updateLoginTokenAction } from "@/lib/login-tokens/actions";
 import { testDb } from "@/test/db";
 import { createStaff, createToken, unique } from "@/test/factories";

@@ -1,6 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiClient, createApiKeyRow } from "@/lib/api/api-test-kit";
+import { apiClient, createApiKeyRow } from "@/test/api-test-kit";
 import { getLoginTokenDetails, listLoginTokens } from "@/lib/login-tokens/queries";
 import { loadLoginTokensSearchParams } from "@/lib/login-tokens/search-params";
 import { loginTokenFiltersFromSearchParams } from "@/lib/login-tokens/search-params-filters";

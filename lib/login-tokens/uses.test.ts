@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiClient, createApiKeyRow, documentedResponse } from "@/lib/api/api-test-kit";
+import { apiClient, createApiKeyRow, documentedResponse } from "@/test/api-test-kit";
 import { createLoginTokenAction } from "@/lib/login-tokens/actions";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
 import { findShopVisitor } from "@/lib/shop/session";

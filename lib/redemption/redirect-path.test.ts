@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiClient, createApiKeyRow } from "@/lib/api/api-test-kit";
+import { apiClient, createApiKeyRow } from "@/test/api-test-kit";
 import { createLoginTokenSchema } from "@/lib/login-tokens/schemas";
 import { redeemLinkPost } from "@/lib/redemption/link-redeem-post";
 import { signPageProof } from "@/lib/redemption/page-proof";
