@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { createParser } from "nuqs/server";
 
 // URL parsers that the back-office tables share. A value that does not parse
@@ -33,31 +34,9 @@ export const parseAsTimeZone = createParser({
   serialize: (value) => value,
 });
 
-/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, Number(part.value)]),
-  );
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(instant / 1000) * 1000;
-}
-
 /** The instant `day` (a UTC midnight naming a calendar day) begins in `timeZone`. */
 export function startOfDayIn(day: Date, timeZone: string): Date {
-  const wall = day.getTime();
-  const guess = wall - offsetAt(wall, timeZone);
-  // Once more at the guess, in case a daylight-saving change lies between the two.
-  return new Date(wall - offsetAt(guess, timeZone));
+  return new Date(new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), timeZone).getTime());
 }
 
 /**

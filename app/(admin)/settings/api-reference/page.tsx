@@ -1,5 +1,6 @@
 import { FileJsonIcon, KeySquareIcon } from "lucide-react";
 import type { Metadata } from "next";
+import type { OperationObject, ReferenceObject, RequestBodyObject, ResponseObject, SchemaObject } from "openapi3-ts/oas31";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
@@ -14,7 +15,7 @@ import {
   schemaAnchor,
   TypeLabel,
   type FieldRow,
-  type JsonSchema,
+  schemaFields,
 } from "@/app/(admin)/settings/api-reference/_components/schema-view";
 import { openApiDocument, type CatalogueEntry } from "@/lib/api/openapi";
 import { can } from "@/lib/auth/permissions";
@@ -23,30 +24,12 @@ import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "API reference" };
 
-interface Parameter {
-  name: string;
-  in: string;
-  required?: boolean;
-  description?: string;
-  schema: JsonSchema;
-  example?: unknown;
+/** The document inlines parameters, request bodies and responses; only schemas are referenced (from components). */
+function inline<T extends object>(value: T | ReferenceObject | undefined): T | undefined {
+  return value && !("$ref" in value) ? value : undefined;
 }
 
-interface ResponseObject {
-  description: string;
-  headers?: Record<string, { description?: string }>;
-  content?: Record<string, { schema: JsonSchema }>;
-  "x-error-codes"?: string[];
-}
-
-interface Operation {
-  operationId: string;
-  summary: string;
-  description?: string;
-  parameters?: Parameter[];
-  requestBody?: { content: Record<string, { schema: JsonSchema }> };
-  responses: Record<string, ResponseObject>;
-}
+const jsonSchemaOf = (operation: OperationObject) => inline<RequestBodyObject>(operation.requestBody)?.content["application/json"]?.schema;
 
 const METHOD_VARIANTS: Record<string, BadgeProps["variant"]> = { get: "success", post: "default", delete: "destructive" };
 
@@ -58,14 +41,14 @@ function MethodBadge({ method }: { method: string }) {
   );
 }
 
-function curlExample(server: string, method: string, path: string, operation: Operation, components: Record<string, JsonSchema>): string {
+function curlExample(server: string, method: string, path: string, operation: OperationObject, components: Record<string, SchemaObject>): string {
   let url = `${server}${path}`;
-  for (const parameter of operation.parameters ?? []) {
-    if (parameter.in === "path") url = url.replace(`{${parameter.name}}`, String(parameter.example ?? `<${parameter.name}>`));
+  for (const parameter of (operation.parameters ?? []).map(inline)) {
+    if (parameter?.in === "path") url = url.replace(`{${parameter.name}}`, String(parameter.example ?? `<${parameter.name}>`));
   }
-  if (method === "get" && operation.parameters?.some((p) => p.name === "limit")) url += "?limit=25&status=ACTIVE";
+  if (method === "get" && operation.parameters?.some((p) => inline(p)?.name === "limit")) url += "?limit=25&status=ACTIVE";
   const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "${url}"`, `  -H "Authorization: Bearer $LATCHKEY_API_KEY"`];
-  const bodyRef = operation.requestBody?.content["application/json"]?.schema.$ref;
+  const bodyRef = jsonSchemaOf(operation)?.$ref;
   if (bodyRef) {
     const example = components[refName(bodyRef)]?.example;
     lines.push(`  -H "Content-Type: application/json"`, `  -d '${JSON.stringify(example ?? {})}'`);
@@ -92,17 +75,19 @@ export default async function ApiReferencePage() {
   const staff = await requirePagePermission("loginTokens.read", "/settings/api-reference");
   const server = env().APP_URL;
   const document = openApiDocument(server);
-  const components = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const components: Record<string, SchemaObject> = Object.fromEntries(
+    Object.entries(document.components?.schemas ?? {}).map(([name, schema]) => [name, schemaFields(schema)]),
+  );
   const catalogue: CatalogueEntry[] = document["x-error-catalogue"];
   const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     (["get", "post", "put", "patch", "delete"] as const).flatMap((method) => {
-      const operation = (item as Record<string, Operation | undefined>)[method];
+      const operation = item[method];
       return operation ? [{ path, method, operation }] : [];
     }),
   );
   const requestSchemas = new Set(
     operations.flatMap(({ operation }) => {
-      const ref = operation.requestBody?.content["application/json"]?.schema.$ref;
+      const ref = jsonSchemaOf(operation)?.$ref;
       return ref ? [refName(ref)] : [];
     }),
   );
@@ -143,7 +128,7 @@ export default async function ApiReferencePage() {
             {operations.map(({ method, operation }) => (
               <a key={operation.operationId} href={`#${operation.operationId}`} className="flex items-center gap-2 rounded-md px-2 py-1 hover:bg-accent">
                 <span className="w-10 font-mono text-[10px] font-semibold text-muted-foreground">{method.toUpperCase()}</span>
-                <span className="truncate">{operation.summary.replace(/ a login token$| login tokens$/, "")}</span>
+                <span className="truncate">{(operation.summary ?? "").replace(/ a login token$| login tokens$/, "")}</span>
               </a>
             ))}
             <a href="#errors" className="rounded-md px-2 py-1 hover:bg-accent">
@@ -173,14 +158,21 @@ export default async function ApiReferencePage() {
           <Section id="endpoints" title="Endpoints">
             <div className="grid gap-6">
               {operations.map(({ path, method, operation }) => {
-                const parameters: FieldRow[] = (operation.parameters ?? []).map((parameter) => ({
-                  name: parameter.name,
-                  location: parameter.in,
-                  schema: parameter.schema,
-                  required: parameter.required ?? false,
-                  description: parameter.description,
-                }));
-                const bodySchema = operation.requestBody?.content["application/json"]?.schema;
+                const parameters: FieldRow[] = (operation.parameters ?? []).flatMap((reference) => {
+                  const parameter = inline(reference);
+                  return parameter
+                    ? [
+                        {
+                          name: parameter.name,
+                          location: parameter.in,
+                          schema: schemaFields(parameter.schema ?? {}),
+                          required: parameter.required ?? false,
+                          description: parameter.description,
+                        },
+                      ]
+                    : [];
+                });
+                const bodySchema = jsonSchemaOf(operation);
                 const bodyName = bodySchema?.$ref ? refName(bodySchema.$ref) : null;
                 return (
                   <article
@@ -238,9 +230,11 @@ export default async function ApiReferencePage() {
                             </TableRow>
                           </TableHeader>
                           <TableBody>
-                            {Object.entries(operation.responses).map(([status, response]) => {
+                            {Object.entries(operation.responses ?? {}).flatMap(([status, reference]) => {
+                              const response = inline<ResponseObject>(reference);
+                              if (!response) return [];
                               const body = response.content?.["application/json"]?.schema;
-                              const codes = response["x-error-codes"];
+                              const codes: string[] | undefined = response["x-error-codes"];
                               return (
                                 <TableRow key={status} className="hover:bg-transparent">
                                   <TableCell className="align-top font-mono text-[0.8125rem] font-medium">

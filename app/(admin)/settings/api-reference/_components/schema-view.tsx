@@ -1,28 +1,12 @@
+import type { ReferenceObject, SchemaObject } from "openapi3-ts/oas31";
 import type { ReactNode } from "react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-/** The parts of a JSON Schema (OpenAPI 3.1) this page reads. */
-export interface JsonSchema {
-  $ref?: string;
-  type?: string | string[];
-  format?: string;
-  enum?: unknown[];
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: boolean | JsonSchema;
-  description?: string;
-  default?: unknown;
-  example?: unknown;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-}
+/** A schema of the document, or a reference to one of its named schemas. */
+export type JsonSchema = SchemaObject | ReferenceObject;
+
+/** What this page reads of a schema: a reference is a schema with nothing but its `$ref` (and description). */
+export const schemaFields = (schema: JsonSchema): SchemaObject => ("$ref" in schema ? { $ref: schema.$ref, description: schema.description } : schema);
 
 export const schemaAnchor = (name: string) => `schema-${name}`;
 export const refName = (ref: string) => ref.split("/").pop() ?? ref;
@@ -53,7 +37,8 @@ export function Prose({ text }: { text: string }) {
 const LONG_ENUM = 4;
 
 /** A type as a developer reads it: `string (date-time) | null`, `LoginToken[]`, `"ACTIVE" | "EXPIRED"`. */
-export function TypeLabel({ schema }: { schema: JsonSchema }): ReactNode {
+export function TypeLabel({ schema: input }: { schema: JsonSchema }): ReactNode {
+  const schema = schemaFields(input);
   if (schema.$ref) {
     const name = refName(schema.$ref);
     return (
@@ -97,7 +82,8 @@ export function TypeLabel({ schema }: { schema: JsonSchema }): ReactNode {
 const INT32_MAX = 2_147_483_647;
 
 /** Limits worth knowing before a request is refused for them. */
-export function constraintsOf(schema: JsonSchema): string[] {
+export function constraintsOf(input: JsonSchema): string[] {
+  const schema = schemaFields(input);
   const out: string[] = [];
   const maximum = schema.maximum === INT32_MAX ? undefined : schema.maximum;
   if (schema.minimum !== undefined && maximum !== undefined) out.push(`${schema.minimum} to ${maximum}`);
@@ -114,7 +100,7 @@ export function constraintsOf(schema: JsonSchema): string[] {
 
 export interface FieldRow {
   name: string;
-  schema: JsonSchema;
+  schema: SchemaObject;
   required: boolean;
   description?: string;
   location?: string;
@@ -202,11 +188,14 @@ export function FieldTable({
  * are spelled out below their field, dotted (`error.code`, `error.details[].path`),
  * so that every field of a body is on the page.
  */
-export function objectRows(schema: JsonSchema, prefix = ""): FieldRow[] {
-  return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => {
+export function objectRows(input: JsonSchema, prefix = ""): FieldRow[] {
+  const schema = schemaFields(input);
+  return Object.entries(schema.properties ?? {}).flatMap(([name, reference]) => {
+    const property = schemaFields(reference);
+    const items = property.items && schemaFields(property.items);
     const row: FieldRow = { name: `${prefix}${name}`, schema: property, required: schema.required?.includes(name) ?? false, description: property.description };
     if (property.properties) return [row, ...objectRows(property, `${row.name}.`)];
-    if (property.items?.properties) return [row, ...objectRows(property.items, `${row.name}[].`)];
+    if (items?.properties) return [row, ...objectRows(items, `${row.name}[].`)];
     return [row];
   });
 }
