@@ -21,18 +21,6 @@ const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
 const headersFor = baselineHeadersFor((process.env.APP_URL ?? "").startsWith("https:"));
 
-// Loaded only in production: their modules are server-only, and development
-// runs outside the react-server condition. Before Next.js starts, whose error
-// handlers would turn a failure here into exit code 0.
-const directHandler: (pathname: string, method: string, search: string) => DirectHandler | undefined = dev
-  ? () => undefined
-  : (await import("./direct-routes")).directHandler;
-if (!dev) (await import("./background")).startBackgroundWork();
-
-const app = next({ dev, port, hostname: "localhost" });
-const handle = app.getRequestHandler();
-await app.prepare();
-
 async function serveDirect(handler: DirectHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
     await sendFetchResponse(res, await handler(await toFetchRequest(req)));
@@ -44,24 +32,43 @@ async function serveDirect(handler: DirectHandler, req: IncomingMessage, res: Se
   }
 }
 
-const server = createServer((req, res) => {
-  settleClientAddress(req, trustedHops);
-  for (const [name, value] of Object.entries(headersFor(req.url ?? ""))) res.setHeader(name, value);
-  if (refuseOversizeUrl(req, res)) return;
-  const [pathname = "", search = ""] = req.url?.split(/\?(.*)/s, 2) ?? [];
-  const direct = directHandler(pathname, req.method ?? "", search);
-  if (direct) void serveDirect(direct, req, res);
-  else withRequestState(res, () => void handle(req, res));
-});
-server.keepAliveTimeout = 65_000;
-server.on("clientError", answerClientError);
-server.listen(port, hostname, () => console.log(`Ready on http://localhost:${port}`));
+async function start(): Promise<void> {
+  // Loaded only in production: their modules are server-only, and development
+  // runs outside the react-server condition. Before Next.js starts, whose error
+  // handlers would turn a failure here into exit code 0.
+  const directHandler: (pathname: string, method: string, search: string) => DirectHandler | undefined = dev
+    ? () => undefined
+    : (await import("./direct-routes")).directHandler;
+  if (!dev) (await import("./background")).startBackgroundWork();
 
-function close() {
-  server.close(() => process.exit(0));
-  // Keep-alive connections would hold the close open; give them a moment.
-  setTimeout(() => process.exit(0), 3_000).unref();
-  server.closeIdleConnections?.();
+  const app = next({ dev, port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    settleClientAddress(req, trustedHops);
+    for (const [name, value] of Object.entries(headersFor(req.url ?? ""))) res.setHeader(name, value);
+    if (refuseOversizeUrl(req, res)) return;
+    const [pathname = "", search = ""] = req.url?.split(/\?(.*)/s, 2) ?? [];
+    const direct = directHandler(pathname, req.method ?? "", search);
+    if (direct) void serveDirect(direct, req, res);
+    else withRequestState(res, () => void handle(req, res));
+  });
+  server.keepAliveTimeout = 65_000;
+  server.on("clientError", answerClientError);
+  server.listen(port, hostname, () => console.log(`Ready on http://localhost:${port}`));
+
+  const close = () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold the close open; give them a moment.
+    setTimeout(() => process.exit(0), 3_000).unref();
+    server.closeIdleConnections?.();
+  };
+  process.on("SIGTERM", close);
+  process.on("SIGINT", close);
 }
-process.on("SIGTERM", close);
-process.on("SIGINT", close);
+
+start().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
