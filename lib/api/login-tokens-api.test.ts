@@ -6,7 +6,7 @@ import { hashApiKey, issueApiKey } from "@/lib/api-keys/keys";
 import { authenticateApiKey } from "@/lib/api-keys/principal";
 import { apiClient, createApiKeyRow, documentedResponse, documentedResponseStatuses } from "@/lib/api/api-test-kit";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
-import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";
+import { API_ENDPOINTS, type EndpointName } from "@/lib/api/endpoint-registry";
 import { MAX_BODY_BYTES } from "@/lib/api/with-api-key";
 import { logger } from "@/lib/logger";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";

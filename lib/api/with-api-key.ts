@@ -6,7 +6,7 @@ import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/princip
 import { ApiError, DOMAIN_ERROR_CODES, type ApiErrorDetail } from "@/lib/api/errors";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { apiResponse, emptyResponse, errorResponse, negotiateFormat, type ApiFormat } from "@/lib/api/respond";
-import type { EndpointSpec } from "@/lib/api/schemas";
+import type { EndpointSpec } from "@/lib/api/endpoint-registry";
 import { DomainError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { requestMetaFrom, type RequestMeta } from "@/lib/request-meta";
