@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { LoginTokenSort } from "@/lib/login-tokens/filters";
 import type { SeekKey } from "@/lib/login-tokens/keyset";
 import { decodePageCursor, encodePageCursor } from "@/lib/login-tokens/page-cursor";
@@ -17,8 +18,23 @@ export function encodeListCursor(key: SeekKey): string {
   return encodePageCursor("after", API_LIST_SORT, key);
 }
 
+// The payload of the cursors the API issued before it shared the table's codec.
+// A cursor does not expire, so an integration may still hold one: it is read
+// as the same place in the same order, and never issued again.
+const issuedBeforeSchema = z.strictObject({ c: z.iso.datetime(), i: z.uuid() });
+
+function decodeIssuedBefore(cursor: string): SeekKey | null {
+  try {
+    const parsed = issuedBeforeSchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    return parsed.success ? { value: new Date(parsed.data.c), id: parsed.data.i } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The row a `cursor` query parameter continues after, or null if it is not a `nextCursor` of this API. */
 export function decodeListCursor(cursor: string): SeekKey | null {
   const decoded = decodePageCursor(cursor, API_LIST_SORT);
-  return decoded?.kind === "after" ? decoded.key : null;
+  if (decoded) return decoded.kind === "after" ? decoded.key : null;
+  return decodeIssuedBefore(cursor);
 }
