@@ -10,8 +10,22 @@ export interface DateFormatOptions {
   zone?: boolean;
 }
 
+// Making a formatter costs far more than using one (it loads the locale's
+// data and resolves the zone), and a table of dates asks for the same few
+// hundreds of times per render: each is made once per locale, zone and kind.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function formatterFor<F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter as F;
+}
+
+const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  formatterFor(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
 export function formatDateTime(value: Date, { locale, timeZone, zone = false }: DateFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: "numeric",
     month: "short",
     year: "numeric",
@@ -23,12 +37,12 @@ export function formatDateTime(value: Date, { locale, timeZone, zone = false }: 
 }
 
 export function formatDate(value: Date, { locale, timeZone }: DateFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone }).format(value);
+  return dateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone }).format(value);
 }
 
 /** The exact moment, for a tooltip: full date, seconds and the time zone. */
 export function formatExactDateTime(value: Date, { locale, timeZone }: DateFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "long", timeZone }).format(value);
+  return dateTimeFormat(locale, { dateStyle: "full", timeStyle: "long", timeZone }).format(value);
 }
 
 const MINUTE = 60_000;
@@ -43,7 +57,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** "in 3 days", "2 hr ago", "now": the largest unit that fits, rounded towards zero. */
 export function formatRelative(value: Date, now: Date, { locale }: Pick<DateFormatOptions, "locale"> = {}): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" });
+  const format = formatterFor(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" }));
   const ms = value.getTime() - now.getTime();
   for (const [unit, size] of UNITS) {
     if (Math.abs(ms) >= size) return format.format(Math.trunc(ms / size), unit);

@@ -5,7 +5,8 @@
 // deep page is reached as the table reaches it, by the cursor of the page
 // before it, and for comparison by its number (OFFSET), as a typed URL does.
 import { filtersOf, listLoginTokensForApi } from "@/lib/api/login-tokens";
-import { encodeCursor, listLoginTokensQuerySchema } from "@/lib/api/schemas";
+import { encodeListCursor } from "@/lib/api/list-cursor";
+import { listLoginTokensQuerySchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import { countLoginTokensCapped } from "@/lib/login-tokens/count";
 import type { LoginTokenSort } from "@/lib/login-tokens/filters";
@@ -111,7 +112,7 @@ export async function measureView(capture: CapturingClient, view: ListView, toke
     take: 1,
     select: { createdAt: true, id: true },
   });
-  const deepQuery = before ? { ...view.query, cursor: encodeCursor(before) } : view.query;
+  const deepQuery = before ? { ...view.query, cursor: encodeListCursor({ value: before.createdAt, id: before.id }) } : view.query;
 
   return {
     view: view.name,

@@ -34,8 +34,13 @@ export function LocalDateTime({
   const where = inBrowser ? {} : { locale: "en-GB", timeZone: "UTC" };
   const exact = formatExactDateTime(value, where);
   // Before the browser takes over, a relative time shows its UTC day only: it fits the narrow column that "in 3 days" needs.
-  const serverText = relative ? formatDate(value, where) : formatDateTime(value, { ...where, zone: true });
-  const text = !inBrowser ? serverText : relative ? formatRelative(value, new Date()) : formatDateTime(value, { zone });
+  const text = !inBrowser
+    ? relative
+      ? formatDate(value, where)
+      : formatDateTime(value, { ...where, zone: true })
+    : relative
+      ? formatRelative(value, new Date())
+      : formatDateTime(value, { zone });
   return (
     <time dateTime={value.toISOString()} title={exact} className={className}>
       {text}

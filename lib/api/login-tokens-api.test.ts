@@ -6,7 +6,7 @@ import { hashApiKey, issueApiKey } from "@/lib/api-keys/keys";
 import { authenticateApiKey } from "@/lib/api-keys/principal";
 import { apiClient, createApiKeyRow, documentedResponse, documentedResponseStatuses } from "@/test/api-test-kit";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
-import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";
+import { API_ENDPOINTS, type EndpointName } from "@/lib/api/endpoint-registry";
 import { API_BODY_LIMIT_BYTES } from "@/lib/body-limits";
 import { logger } from "@/lib/logger";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";

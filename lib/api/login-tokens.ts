@@ -3,23 +3,21 @@ import QRCode from "qrcode";
 import type { AuditContext } from "@/lib/audit";
 import { apiUser } from "@/lib/api/api-user";
 import { ApiError } from "@/lib/api/errors";
+import { API_LIST_SORT, encodeListCursor } from "@/lib/api/list-cursor";
 import {
-  encodeCursor,
   type CreateLoginTokenBody,
   type CreatedLoginTokenResponse,
   type ListLoginTokensQuery,
   type LoginTokenListResponse,
   type LoginTokenResponse,
 } from "@/lib/api/schemas";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import { createLoginToken } from "@/lib/login-tokens/mutations";
+import { findLoginTokenRecord, findLoginTokenRecords, type LoginTokenRecord } from "@/lib/login-tokens/queries";
 import type { UserRef } from "@/lib/login-tokens/schemas";
 import { statusOf } from "@/lib/login-tokens/status";
-import { findTokenUsersByEmail, fullName, personSelect } from "@/lib/login-tokens/users";
-import { loginTokenWhere } from "@/lib/login-tokens/where";
+import { findTokenUsersByEmail, fullName } from "@/lib/login-tokens/users";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -73,39 +71,10 @@ export async function createLoginTokenForApi(body: CreateLoginTokenBody, by: Aud
   };
 }
 
-const person = { select: personSelect } as const;
-
-// Exactly what the API shows: never the hash or the ciphertext of the value.
-const LOGIN_TOKEN_API_SELECT = {
-  id: true,
-  userType: true,
-  contact: person,
-  customer: person,
-  expiresAt: true,
-  oneTimeUse: true,
-  maxUses: true,
-  useWindowMinutes: true,
-  extra: true,
-  referrer: true,
-  redirectPath: true,
-  successfulAttempts: true,
-  failedAttempts: true,
-  lastAccessedAt: true,
-  usedAt: true,
-  lockedAt: true,
-  deletedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  createdByStaff: { select: { name: true } },
-  createdByApiKey: { select: { name: true } },
-} as const satisfies Prisma.LoginTokenSelect;
-
-type LoginTokenRow = Prisma.LoginTokenGetPayload<{ select: typeof LOGIN_TOKEN_API_SELECT }>;
-
-function toApiLoginToken(row: LoginTokenRow, now: Date): LoginTokenResponse {
+function toApiLoginToken(row: LoginTokenRecord, now: Date): LoginTokenResponse {
   const person = row.contact ?? row.customer;
   const status = statusOf(row, now);
-  // The queries never select a token deleted by staff or the API (a used one-time token is soft-deleted too, but reads USED).
+  // The queries never select a deleted token; a used one reads USED.
   if (status === "DELETED") throw new Error(`Deleted login token ${row.id} reached the API's output`);
   return {
     id: row.id,
@@ -148,39 +117,25 @@ export function filtersOf(query: ListLoginTokensQuery): LoginTokenFilters {
 }
 
 /**
- * A page in (created_at desc, id desc) order, starting after the cursor's row.
- * A keyset rather than an offset: tokens created between two calls sort
- * before the cursor, so they shift nothing, and a deep page costs what the
- * first one does (the index on (created_at desc, id desc)).
+ * A page in the API's order (newest first), after the cursor's row: the
+ * table's keyset and seek (lib/login-tokens/queries.ts) over the same
+ * filters. Tokens created between two calls sort before the cursor, so they
+ * shift nothing, and a deep page costs what the first one does.
  */
 export async function listLoginTokensForApi(query: ListLoginTokensQuery): Promise<LoginTokenListResponse> {
   const now = new Date();
-  const and: Prisma.LoginTokenWhereInput[] = [loginTokenWhere(filtersOf(query), now)];
-  if (query.cursor) {
-    const { createdAt, id } = query.cursor;
-    // The redundant `lte` bounds the index scan; the OR alone would not.
-    and.push({ createdAt: { lte: createdAt } }, { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] });
-  }
-  const rows = await db.loginToken.findMany({
-    where: { AND: and },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    select: LOGIN_TOKEN_API_SELECT,
-  });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { keys, rows } = await findLoginTokenRecords(filtersOf(query), API_LIST_SORT, query.cursor ?? null, query.limit + 1, now);
+  // One row more than the page says whether there is a next one.
+  const last = keys.length > query.limit ? keys[query.limit - 1] : undefined;
   return {
-    data: page.map((row) => toApiLoginToken(row, now)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    data: rows.slice(0, query.limit).map((row) => toApiLoginToken(row, now)),
+    nextCursor: last ? encodeListCursor(last) : null,
   };
 }
 
 /** A live token, or a one-time token that was used; tokens deleted by staff or the API are gone. */
 export async function findLoginTokenForApi(id: string): Promise<LoginTokenResponse> {
-  const row = await db.loginToken.findFirst({
-    where: { id, deletedAt: null },
-    select: LOGIN_TOKEN_API_SELECT,
-  });
+  const row = await findLoginTokenRecord(id);
   if (!row) throw new ApiError("TOKEN_NOT_FOUND");
   return toApiLoginToken(row, new Date());
 }

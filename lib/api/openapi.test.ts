@@ -15,7 +15,7 @@ import { ALL_ENDPOINTS } from "@/lib/api/endpoints";
 import { BASE_URL, documentedResponse } from "@/test/api-test-kit";
 import { API_ERRORS, API_ERROR_CODES } from "@/lib/api/errors";
 import { openApiDocument } from "@/lib/api/openapi";
-import { API_ENDPOINTS, type EndpointName } from "@/lib/api/schemas";
+import { API_ENDPOINTS, type EndpointName } from "@/lib/api/endpoint-registry";
 import { z } from "zod";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

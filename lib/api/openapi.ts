@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
 import { ALL_ENDPOINTS } from "@/lib/api/endpoints";
 import { peopleBatchItemSchema } from "@/lib/api/people-schemas";
-import { apiErrorSchema, type EndpointSpec } from "@/lib/api/schemas";
+import type { EndpointSpec } from "@/lib/api/endpoint-registry";
+import { apiErrorSchema } from "@/lib/api/shapes";
 
 /** One row of the error catalogue as the document carries it (`x-error-catalogue`). */
 export interface CatalogueEntry {

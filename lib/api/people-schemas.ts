@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { ALWAYS, isoDateTime, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, param, WITH_BODY, type EndpointSpec } from "@/lib/api/schemas";
+import { ALWAYS, WITH_BODY, type EndpointSpec } from "@/lib/api/endpoint-registry";
+import { param } from "@/lib/api/schemas";
+import { isoDateTime, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "@/lib/api/shapes";
 import {
   BATCH_MAX_ITEMS,
   companyInputSchema,

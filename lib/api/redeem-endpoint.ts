@@ -1,7 +1,7 @@
 import "server-only";
 import { apiUser } from "@/lib/api/api-user";
 import { ApiError } from "@/lib/api/errors";
-import { API_ENDPOINTS } from "@/lib/api/schemas";
+import { API_ENDPOINTS } from "@/lib/api/endpoint-registry";
 import { refuseRoute, withPresentedApiKey } from "@/lib/api/with-api-key";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
 

@@ -1,7 +1,6 @@
-import { extendZodWithOpenApi } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { API_ERROR_CODES, type ApiErrorCode } from "@/lib/api/errors";
-import type { XmlShape } from "@/lib/api/respond";
+import { decodeListCursor } from "@/lib/api/list-cursor";
+import { isoDateTime, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, tokenUserSchema } from "@/lib/api/shapes";
 import { NUMBER_OPERATORS, type NumberCondition } from "@/lib/login-tokens/filters";
 import {
   EXPIRY_MAX_YEARS,
@@ -17,12 +16,8 @@ import {
   useWindowMinutesSchema,
 } from "@/lib/login-tokens/schemas";
 
-// Once, before any schema below: `.openapi()` describes query and path
-// parameters, which zod's own `.meta()` cannot.
-extendZodWithOpenApi(z);
-
 /**
- * The REST API's contract. Handlers parse requests and
+ * The login tokens' requests and responses. Handlers parse requests and
  * their own responses with these schemas and the OpenAPI document is
  * generated from the same objects, so the two cannot drift apart. Request
  * objects are strict: a field the API does not know is refused, not ignored.
@@ -32,43 +27,6 @@ extendZodWithOpenApi(z);
 
 export const EXPIRES_IN_MIN = 60;
 export const EXPIRES_IN_MAX = 86_400;
-export const LIST_LIMIT_MAX = 100;
-export const LIST_LIMIT_DEFAULT = 25;
-
-export const isoDateTime = z.iso.datetime().openapi({ example: "2026-11-24T09:30:00.000Z" });
-
-// ─── Shared shapes ──────────────────────────────────────────────────────────
-
-export const tokenUserSchema = z
-  .strictObject({
-    type: z.enum(["CONTACT", "CUSTOMER"]).openapi({ description: "A contact (B2B buyer) or a customer (B2C buyer)." }),
-    id: z.number().int().positive().openapi({ example: 1042 }),
-    name: z.string().openapi({ example: "Cora Jansen" }),
-    email: z.string().openapi({ example: "cora@buyer.example" }),
-  })
-  .openapi("TokenUser", { description: "The contact or customer the token signs in as; null for an anonymous token." });
-
-export const apiErrorSchema = z
-  .strictObject({
-    error: z.strictObject({
-      code: z.enum(API_ERROR_CODES).openapi({ description: "A code of the error catalogue; stable, unlike the message." }),
-      message: z.string().openapi({ description: "What went wrong, for a developer." }),
-      solution: z.string().openapi({ description: "What to do about it." }),
-      details: z
-        .array(
-          z.strictObject({
-            path: z
-              .string()
-              .openapi({ description: "The field, dotted for nested fields (`ids.2`); the query parameter or path parameter by name.", example: "expiresIn" }),
-            message: z.string().openapi({ example: "expiresIn must be a whole number of seconds from 60 to 86400." }),
-          }),
-        )
-        .optional()
-        .openapi({ description: "One entry per field that was refused (validation errors and unknown fields)." }),
-    }),
-  })
-  .openapi("Error");
-export type ApiErrorResponse = z.infer<typeof apiErrorSchema>;
 
 // ─── POST /login-tokens ─────────────────────────────────────────────────────
 
@@ -231,27 +189,6 @@ export const loginTokenListSchema = z
   .openapi("LoginTokenList");
 export type LoginTokenListResponse = z.input<typeof loginTokenListSchema>;
 
-/** Where a page ended: the last row's sort key, opaque to callers. */
-export interface ListCursor {
-  createdAt: Date;
-  id: string;
-}
-
-const cursorPayloadSchema = z.strictObject({ c: z.iso.datetime(), i: z.uuid() });
-
-export function encodeCursor({ createdAt, id }: ListCursor): string {
-  return Buffer.from(JSON.stringify({ c: createdAt.toISOString(), i: id })).toString("base64url");
-}
-
-export function decodeCursor(cursor: string): ListCursor | null {
-  try {
-    const parsed = cursorPayloadSchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
-    return parsed.success ? { createdAt: new Date(parsed.data.c), id: parsed.data.i } : null;
-  } catch {
-    return null;
-  }
-}
-
 const queryDate = (description: string) =>
   z.iso
     .datetime({ offset: true, error: "Use an ISO 8601 date-time with a time zone, such as 2026-11-24T00:00:00Z." })
@@ -333,7 +270,7 @@ export const listLoginTokensQuerySchema = z
         .string()
         .max(200)
         .transform((value, ctx) => {
-          const decoded = decodeCursor(value);
+          const decoded = decodeListCursor(value);
           if (!decoded) {
             ctx.addIssue({ code: "custom", message: "This cursor was not issued by this API. Start again without a cursor." });
             return z.NEVER;
@@ -388,104 +325,3 @@ export const redemptionSchema = z
   })
   .openapi("Redemption", { description: "Who the token signs in as. A one-time token is now used." });
 export type RedemptionResponse = z.input<typeof redemptionSchema>;
-
-// ─── The endpoints ──────────────────────────────────────────────────────────
-
-/** Refusals every authenticated endpoint can give, before its own. */
-export const ALWAYS: ApiErrorCode[] = ["API_KEY_MISSING", "API_KEY_INVALID", "NOT_ACCEPTABLE", "SERVICE_UNAVAILABLE", "INTERNAL_ERROR"];
-export const WITH_BODY: ApiErrorCode[] = ["INVALID_JSON", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"];
-
-export interface EndpointSpec {
-  operationId: string;
-  method: "get" | "post" | "put" | "delete";
-  /** In OpenAPI form: `{id}`. */
-  path: string;
-  summary: string;
-  description: string;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  success:
-    { status: 200 | 201; description: string; schema: z.ZodType; xml: XmlShape; headers?: Record<string, string> } | { status: 204; description: string };
-  /** Every catalogue code this endpoint can answer with; the tests hold each one to a case. */
-  errors: readonly ApiErrorCode[];
-  /** The document's tag; login tokens when left out. */
-  tag?: string;
-  /** A larger body than API_BODY_LIMIT_BYTES, for a batch. */
-  maxBodyBytes?: number;
-}
-
-export const API_ENDPOINTS = {
-  createLoginToken: {
-    operationId: "createLoginToken",
-    method: "post",
-    path: "/api/v1/login-tokens",
-    summary: "Create a login token",
-    description:
-      "Issues a token for a contact, a customer (by id or by email) or nobody (anonymous). The response is the only place the token's secret value, login link and QR code are returned.",
-    body: createLoginTokenBodySchema,
-    success: {
-      status: 201,
-      description: "The token was created.",
-      schema: createdLoginTokenSchema,
-      xml: { root: "loginToken" },
-      headers: { Location: "The URL of the new token in this API." },
-    },
-    errors: [
-      ...ALWAYS,
-      ...WITH_BODY,
-      "VALIDATION_FAILED",
-      "CONTACT_NOT_FOUND",
-      "CUSTOMER_NOT_FOUND",
-      "EMAIL_NOT_FOUND",
-      "EMAIL_AMBIGUOUS",
-      "REASON_REQUIRED",
-      "ASSISTANCE_DENIED",
-      "PERSON_DEACTIVATED",
-    ],
-  },
-  listLoginTokens: {
-    operationId: "listLoginTokens",
-    method: "get",
-    path: "/api/v1/login-tokens",
-    summary: "List login tokens",
-    description:
-      "Newest first, filtered like the back-office table. Pages are cut by a cursor over (creation time, id), so tokens created while you page through appear on no later page and nothing is skipped or repeated.",
-    query: listLoginTokensQuerySchema,
-    success: { status: 200, description: "A page of tokens.", schema: loginTokenListSchema, xml: { root: "loginTokens", items: { data: "loginToken" } } },
-    errors: [...ALWAYS, "VALIDATION_FAILED"],
-  },
-  getLoginToken: {
-    operationId: "getLoginToken",
-    method: "get",
-    path: "/api/v1/login-tokens/{id}",
-    summary: "Show a login token",
-    description: "One token by its id. Used one-time tokens are shown with status USED; deleted tokens are not found.",
-    params: loginTokenIdParamsSchema,
-    success: { status: 200, description: "The token.", schema: loginTokenSchema, xml: { root: "loginToken" } },
-    errors: [...ALWAYS, "VALIDATION_FAILED", "TOKEN_NOT_FOUND"],
-  },
-  deleteLoginToken: {
-    operationId: "deleteLoginToken",
-    method: "delete",
-    path: "/api/v1/login-tokens/{id}",
-    summary: "Delete a login token",
-    description: "Deletes the token (softly: it stays in the audit trail). Its login link stops working at once.",
-    params: loginTokenIdParamsSchema,
-    success: { status: 204, description: "The token was deleted." },
-    errors: [...ALWAYS, "VALIDATION_FAILED", "TOKEN_NOT_FOUND"],
-  },
-  redeemLoginToken: {
-    operationId: "redeemLoginToken",
-    method: "post",
-    path: "/api/v1/login-tokens/redeem",
-    summary: "Redeem a login token",
-    description:
-      "For a webshop that signs visitors in itself: checks the token exactly as the login link does and answers who it signs in as. A one-time token is used up by this call. Every refusal is the same TOKEN_INVALID_OR_EXPIRED, and repeated failures with one API key are throttled.",
-    body: redeemLoginTokenBodySchema,
-    success: { status: 200, description: "The token was valid and is now redeemed.", schema: redemptionSchema, xml: { root: "redemption" } },
-    errors: [...ALWAYS, ...WITH_BODY, "VALIDATION_FAILED", "TOKEN_INVALID_OR_EXPIRED", "RATE_LIMITED"],
-  },
-} as const satisfies Record<string, EndpointSpec>;
-
-export type EndpointName = keyof typeof API_ENDPOINTS;

@@ -7,7 +7,7 @@ import { ApiError, DOMAIN_ERROR_CODES, type ApiErrorDetail } from "@/lib/api/err
 import { API_BODY_LIMIT_BYTES } from "@/lib/body-limits";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { apiResponse, emptyResponse, errorResponse, negotiateFormat, type ApiFormat } from "@/lib/api/respond";
-import type { EndpointSpec } from "@/lib/api/schemas";
+import type { EndpointSpec } from "@/lib/api/endpoint-registry";
 import { DomainError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { requestMetaFrom, type RequestMeta } from "@/lib/request-meta";

@@ -20,7 +20,7 @@ describe("the audit log", () => {
 
     const byToken = await listAuditEvents(params({ token: token.id }));
     expect(byToken.rows.map((row) => row.action)).toEqual(["token.redeem_failed", "token.revealed", "token.created"]);
-    expect(byToken).toMatchObject({ total: 3, capped: false, pageCount: 1 });
+    expect(byToken).toMatchObject({ total: 3, totalIsCapped: false, pageCount: 1 });
 
     expect((await listAuditEvents(params({ token: token.id, actor: `staff:${staff.id}` }))).rows.map((r) => r.action)).toEqual([
       "token.revealed",
@@ -56,7 +56,7 @@ describe("the audit log", () => {
       data: Array.from({ length: AUDIT_COUNT_CAP + 5 }, () => ({ action: "token.redeem_failed", actorType: "VISITOR" as const, loginTokenId: token.id })),
     });
     const page = await listAuditEvents(await params({ token: token.id }));
-    expect(page).toMatchObject({ total: AUDIT_COUNT_CAP, capped: true, pageCount: AUDIT_COUNT_CAP / 50 });
+    expect(page).toMatchObject({ total: AUDIT_COUNT_CAP, totalIsCapped: true, pageCount: AUDIT_COUNT_CAP / 50 });
     expect(page.rows).toHaveLength(50);
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuditAction } from "@/lib/audit-log/audit-actions";
 import type { AuditLogSearchParams } from "@/lib/audit-log/search-params";
+import { countCapped } from "@/lib/capped-count";
 import { db } from "@/lib/db";
 import { dayRange } from "@/lib/url-parsers";
 import { describeUserAgent } from "@/lib/user-agent";
@@ -27,9 +28,9 @@ export interface AuditEventRow {
 
 export interface AuditEventPage {
   rows: AuditEventRow[];
-  /** Exact up to AUDIT_COUNT_CAP; `capped` says there are more. */
+  /** Exact up to AUDIT_COUNT_CAP; `totalIsCapped` says there are more. */
   total: number;
-  capped: boolean;
+  totalIsCapped: boolean;
   pageCount: number;
 }
 
@@ -49,7 +50,7 @@ export function auditEventWhere(params: Pick<AuditLogSearchParams, "actor" | "ac
 /** One page of the log, newest first; each filter is served by an index that ends in created_at. */
 export async function listAuditEvents(params: AuditLogSearchParams): Promise<AuditEventPage> {
   const where = auditEventWhere(params);
-  const [rows, counted] = await Promise.all([
+  const [rows, { total, totalIsCapped }] = await Promise.all([
     db.auditEvent.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -67,7 +68,7 @@ export async function listAuditEvents(params: AuditLogSearchParams): Promise<Aud
         details: true,
       },
     }),
-    db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 }),
+    countCapped((take) => db.auditEvent.count({ where, take }), AUDIT_COUNT_CAP),
   ]);
   // Audit events outlive their tokens by design (no foreign key), so the names are looked up, not joined.
   const tokenIds = [...new Set(rows.flatMap((row) => (row.loginTokenId ? [row.loginTokenId] : [])))];
@@ -76,8 +77,6 @@ export async function listAuditEvents(params: AuditLogSearchParams): Promise<Aud
       ? []
       : (await db.loginToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, userName: true } })).map((token) => [token.id, token.userName]),
   );
-  const capped = counted > AUDIT_COUNT_CAP;
-  const total = Math.min(counted, AUDIT_COUNT_CAP);
   return {
     rows: rows.map((row) => ({
       ...row,
@@ -87,7 +86,7 @@ export async function listAuditEvents(params: AuditLogSearchParams): Promise<Aud
       tokenUserName: row.loginTokenId ? (names.get(row.loginTokenId) ?? null) : null,
     })),
     total,
-    capped,
+    totalIsCapped,
     pageCount: Math.max(1, Math.ceil(total / params.perPage)),
   };
 }

@@ -14,21 +14,21 @@ async function contactWithTokens(live: number, deleted: number) {
 describe("countLoginTokensCapped", () => {
   it("counts exactly up to the cap", async () => {
     const where = await contactWithTokens(5, 2);
-    expect(await countLoginTokensCapped(where, { cap: 10 })).toEqual({ count: 5, capped: false });
-    expect(await countLoginTokensCapped(where, { cap: 5 })).toEqual({ count: 5, capped: false });
+    expect(await countLoginTokensCapped(where, { cap: 10 })).toEqual({ total: 5, totalIsCapped: false });
+    expect(await countLoginTokensCapped(where, { cap: 5 })).toEqual({ total: 5, totalIsCapped: false });
   });
 
   it("says 'more than the cap' beyond it", async () => {
     const where = await contactWithTokens(5, 0);
-    expect(await countLoginTokensCapped(where, { cap: 4 })).toEqual({ count: 4, capped: true });
-    expect(await countLoginTokensCapped(where, { cap: 1 })).toEqual({ count: 1, capped: true });
+    expect(await countLoginTokensCapped(where, { cap: 4 })).toEqual({ total: 4, totalIsCapped: true });
+    expect(await countLoginTokensCapped(where, { cap: 1 })).toEqual({ total: 1, totalIsCapped: true });
   });
 
   it("counts nothing for a view with no rows", async () => {
-    expect(await countLoginTokensCapped(await contactWithTokens(0, 3), { cap: 10 })).toEqual({ count: 0, capped: false });
+    expect(await countLoginTokensCapped(await contactWithTokens(0, 3), { cap: 10 })).toEqual({ total: 0, totalIsCapped: false });
   });
 
   it("treats a cap below one as one", async () => {
-    expect(await countLoginTokensCapped(await contactWithTokens(2, 0), { cap: 0 })).toEqual({ count: 1, capped: true });
+    expect(await countLoginTokensCapped(await contactWithTokens(2, 0), { cap: 0 })).toEqual({ total: 1, totalIsCapped: true });
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { countLoginTokensCapped, LOGIN_TOKEN_COUNT_CAP, type CappedCount } from "@/lib/login-tokens/count";
+import type { CappedCount } from "@/lib/capped-count";
+import { countLoginTokensCapped, LOGIN_TOKEN_COUNT_CAP } from "@/lib/login-tokens/count";
 import { LOGIN_TOKEN_SORTS, type LoginTokenFilters, type LoginTokenSort } from "@/lib/login-tokens/filters";
 import { reverseSort, seekRanges, type SeekKey, type SortValue } from "@/lib/login-tokens/keyset";
 import type { LoginTokenDetails, LoginTokenPage, LoginTokenPageLink } from "@/lib/login-tokens/list-types";
@@ -82,17 +83,30 @@ async function findPageKeys(where: Prisma.LoginTokenWhereInput, sort: LoginToken
 }
 
 /**
- * One page of the list's rows, as a deferred join: the page's ids first
- * (findPageKeys: a deep page by offset skips index entries instead of whole
- * rows, and by cursor skips nothing), then the page's columns for those ids alone.
+ * One page of rows, as a deferred join: the page's ids first (findPageKeys:
+ * a deep page by offset skips index entries instead of whole rows, and by
+ * cursor skips nothing), then `select`'s columns for those ids alone.
  */
-export async function findLoginTokenPageRows(where: Prisma.LoginTokenWhereInput, sort: LoginTokenSort, start: PageStart, take: number) {
+async function findPage<S extends Prisma.LoginTokenSelect & { id: true }>(
+  where: Prisma.LoginTokenWhereInput,
+  sort: LoginTokenSort,
+  start: PageStart,
+  take: number,
+  select: S,
+) {
   const keys = await findPageKeys(where, sort, start, take);
   if (keys.length === 0) return { keys, rows: [] };
-  const rows = await db.loginToken.findMany({ where: { id: { in: keys.map((key) => key.id) } }, select: LOGIN_TOKEN_ROW_SELECT });
+  const rows = (await db.loginToken.findMany({ where: { id: { in: keys.map((key) => key.id) } }, select })) as Array<
+    Prisma.LoginTokenGetPayload<{ select: S }> & { id: string }
+  >;
   const byId = new Map(rows.map((row) => [row.id, row]));
   // In the order of the ids; `IN` returns its rows in any order.
   return { keys, rows: keys.flatMap(({ id }) => byId.get(id) ?? []) };
+}
+
+/** One page of the table's rows. */
+export function findLoginTokenPageRows(where: Prisma.LoginTokenWhereInput, sort: LoginTokenSort, start: PageStart, take: number) {
+  return findPage(where, sort, start, take, LOGIN_TOKEN_ROW_SELECT);
 }
 
 /**
@@ -102,7 +116,7 @@ export async function findLoginTokenPageRows(where: Prisma.LoginTokenWhereInput,
  * number whichever way it is reached: it costs no more, and its URL stays plain.
  */
 function loginTokenPageLinks(sort: LoginTokenSort, page: number, take: number, counted: CappedCount, keys: SeekKey[]): PageLinks<LoginTokenPageLink> {
-  const byNumber = offsetPageLinks({ page, perPage: take, total: counted.count, totalIsCapped: counted.capped });
+  const byNumber = offsetPageLinks({ page, perPage: take, ...counted });
   const first = keys[0];
   const last = keys.at(-1);
   return {
@@ -129,8 +143,8 @@ export async function listLoginTokens(
   const byNumber = (number: number): PageStart => ({ kind: "offset", skip: (number - 1) * take });
 
   async function readLastPage(counted: CappedCount) {
-    const shown = pageCount(counted.count, take);
-    return { shown, found: await findLoginTokenPageRows(where, sort, { kind: "last" }, counted.count - (shown - 1) * take) };
+    const shown = pageCount(counted.total, take);
+    return { shown, found: await findLoginTokenPageRows(where, sort, { kind: "last" }, counted.total - (shown - 1) * take) };
   }
 
   async function readPage() {
@@ -139,7 +153,8 @@ export async function listLoginTokens(
     if (start.kind === "last") {
       const counted = await counting;
       // Past a capped count, or with nothing to show, the last page is not known: the page is read by its number.
-      if (counted.capped || counted.count === 0) return { shown: requested, found: await findLoginTokenPageRows(where, sort, byNumber(requested), take) };
+      if (counted.totalIsCapped || counted.total === 0)
+        return { shown: requested, found: await findLoginTokenPageRows(where, sort, byNumber(requested), take) };
       return readLastPage(counted);
     }
     const found = await findLoginTokenPageRows(where, sort, start, take);
@@ -148,7 +163,7 @@ export async function listLoginTokens(
     if (found.keys.length === 0 && requested > 1) {
       // A page number past the end (typed, or the list shrank): the last page there is.
       const counted = await counting;
-      if (!counted.capped && counted.count > 0) return readLastPage(counted);
+      if (!counted.totalIsCapped && counted.total > 0) return readLastPage(counted);
     }
     return { shown: requested, found };
   }
@@ -159,8 +174,7 @@ export async function listLoginTokens(
       ...row,
       status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now),
     })),
-    total: counted.count,
-    totalIsCapped: counted.capped,
+    ...counted,
     page: shown,
     links: loginTokenPageLinks(sort, shown, take, counted, found.keys),
   };
@@ -168,35 +182,55 @@ export async function listLoginTokens(
 
 const person = { select: personSelect } as const;
 
+/**
+ * A token as the dialog and the API read it: every column but the secret
+ * ones, with its person (a contact with their company), its creator's name.
+ */
+const LOGIN_TOKEN_RECORD_SELECT = {
+  id: true,
+  userType: true,
+  contact: { select: { ...personSelect, company: { select: { name: true } } } },
+  customer: person,
+  expiresAt: true,
+  oneTimeUse: true,
+  maxUses: true,
+  useWindowMinutes: true,
+  extra: true,
+  referrer: true,
+  redirectPath: true,
+  reason: true,
+  successfulAttempts: true,
+  failedAttempts: true,
+  lastAccessedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  usedAt: true,
+  lockedAt: true,
+  deletedAt: true,
+  createdByStaff: { select: { name: true } },
+  createdByApiKey: { select: { name: true } },
+} as const satisfies Prisma.LoginTokenSelect;
+
+export type LoginTokenRecord = Prisma.LoginTokenGetPayload<{ select: typeof LOGIN_TOKEN_RECORD_SELECT }>;
+
 /** A token that is listed (live, or used up), or null. */
+export function findLoginTokenRecord(id: string): Promise<LoginTokenRecord | null> {
+  return db.loginToken.findFirst({ where: { id, deletedAt: null }, select: LOGIN_TOKEN_RECORD_SELECT });
+}
+
+/**
+ * Up to `take` listed tokens in `sort`'s order, after `after` when given
+ * (its place in that sort, as a cursor carries it): the table's own seek,
+ * read as whole records. `keys` are the rows' places, for the next cursor.
+ */
+export function findLoginTokenRecords(filters: LoginTokenFilters, sort: LoginTokenSort, after: SeekKey | null, take: number, now: Date) {
+  const start: PageStart = after ? { kind: "after", key: after } : { kind: "offset", skip: 0 };
+  return findPage(loginTokenWhere(filters, now), sort, start, take, LOGIN_TOKEN_RECORD_SELECT);
+}
+
+/** What the edit dialog shows of a listed token, or null. */
 export async function getLoginTokenDetails(id: string, now: Date = new Date()): Promise<LoginTokenDetails | null> {
-  const row = await db.loginToken.findFirst({
-    where: { id, deletedAt: null },
-    select: {
-      id: true,
-      userType: true,
-      contact: { select: { ...personSelect, company: { select: { name: true } } } },
-      customer: person,
-      expiresAt: true,
-      oneTimeUse: true,
-      maxUses: true,
-      useWindowMinutes: true,
-      extra: true,
-      referrer: true,
-      redirectPath: true,
-      reason: true,
-      successfulAttempts: true,
-      failedAttempts: true,
-      lastAccessedAt: true,
-      createdAt: true,
-      updatedAt: true,
-      usedAt: true,
-      lockedAt: true,
-      deletedAt: true,
-      createdByStaff: { select: { name: true } },
-      createdByApiKey: { select: { name: true } },
-    },
-  });
+  const row = await findLoginTokenRecord(id);
   if (!row) return null;
   const owner = row.contact ?? row.customer;
   return {

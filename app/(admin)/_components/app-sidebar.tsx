@@ -1,5 +1,5 @@
 import { KeyRoundIcon } from "lucide-react";
-import Link from "next/link";
+import { AdminLink } from "@/app/(admin)/_components/admin-link";
 import { SidebarNavLink, type SidebarIcon } from "@/app/(admin)/_components/sidebar-nav-link";
 import { StaffMenu } from "@/app/(admin)/_components/staff-menu";
 import { can, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
@@ -45,7 +45,7 @@ export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
     <div className="shrink-0 border-b border-sidebar-border bg-sidebar text-sidebar-foreground md:w-60 md:border-r md:border-b-0">
       <aside className="flex flex-col md:sticky md:top-0 md:h-svh">
         <div className="flex h-13 items-center px-4">
-          <Link
+          <AdminLink
             href="/"
             className="-mx-1.5 flex items-center gap-2 rounded-md px-1.5 py-1 text-[15px] font-semibold tracking-tight text-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/40"
           >
@@ -53,7 +53,7 @@ export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
               <KeyRoundIcon className="size-3.5" strokeWidth={2.5} aria-hidden />
             </span>
             Latchkey
-          </Link>
+          </AdminLink>
         </div>
 
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pt-1 pb-3">

@@ -1,7 +1,7 @@
 "use client";
 
 import { BookOpenIcon, BuildingIcon, KeyRoundIcon, KeySquareIcon, ScrollTextIcon, ShoppingCartIcon, UserIcon, UsersIcon, type LucideIcon } from "lucide-react";
-import Link from "next/link";
+import { AdminLink } from "@/app/(admin)/_components/admin-link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/utils";
@@ -26,7 +26,7 @@ export function SidebarNavLink({ href, icon, children }: { href: string; icon: S
   const active = pathname === href || pathname.startsWith(`${href}/`);
   const Icon = ICONS[icon];
   return (
-    <Link
+    <AdminLink
       href={href}
       aria-current={active ? "page" : undefined}
       className={cn(
@@ -39,6 +39,6 @@ export function SidebarNavLink({ href, icon, children }: { href: string; icon: S
     >
       <Icon className={cn("size-4 shrink-0", active ? "text-primary" : "text-muted-foreground group-hover:text-foreground")} aria-hidden />
       <span className="truncate">{children}</span>
-    </Link>
+    </AdminLink>
   );
 }

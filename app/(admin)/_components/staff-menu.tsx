@@ -1,5 +1,5 @@
 import { UserRoundIcon } from "lucide-react";
-import Link from "next/link";
+import { AdminLink } from "@/app/(admin)/_components/admin-link";
 import { SignOutButton } from "@/app/(admin)/_components/sign-out-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -37,10 +37,10 @@ export function StaffMenu({ staff }: { staff: StaffPrincipal }) {
         </Badge>
       )}
       <Button asChild variant="ghost" size="sm" className="mt-2 w-full justify-start text-muted-foreground hover:text-foreground">
-        <Link href="/account">
+        <AdminLink href="/account">
           <UserRoundIcon aria-hidden />
           My account
-        </Link>
+        </AdminLink>
       </Button>
       <SignOutButton />
     </section>

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { createLoginTokenForApi, listLoginTokensForApi } from "@/lib/api/login-tokens";
-import { API_ENDPOINTS } from "@/lib/api/schemas";
+import { API_ENDPOINTS } from "@/lib/api/endpoint-registry";
 import { refuseRoute, withApiKey } from "@/lib/api/with-api-key";
 
 export const POST = withApiKey(API_ENDPOINTS.createLoginToken, async ({ body, by }) => {

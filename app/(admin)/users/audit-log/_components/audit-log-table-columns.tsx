@@ -1,7 +1,7 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import Link from "next/link";
+import { AdminLink } from "@/app/(admin)/_components/admin-link";
 import type { DataTableFeatures } from "@/components/data-table/data-table-features";
 import { Badge } from "@/components/ui/badge";
 import { LocalDateTime } from "@/components/ui/local-date-time";
@@ -62,14 +62,14 @@ export const auditLogTableColumns = column.columns([
       if (!id) return muted("—");
       return (
         <div className="flex min-w-0 flex-col gap-0.5">
-          <Link
+          <AdminLink
             href={`/users/login-tokens?token=${id}`}
             title={id}
             aria-label={`Open token ${id}`}
             className="rounded-sm font-mono text-xs text-primary underline-offset-2 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/40"
           >
             {id.slice(0, 8)}…
-          </Link>
+          </AdminLink>
           <span className="truncate text-xs text-muted-foreground">{row.original.tokenUserName ?? "Anonymous"}</span>
         </div>
       );

@@ -28,7 +28,7 @@ const CLEARS: Record<AuditFilterId, ("actor" | "action" | "token" | "from" | "to
 
 /** The audit log: read-only, newest first, filtered through the URL. */
 export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Promise<AuditEventPage>; actorsPromise: Promise<AuditActorOption[]> }) {
-  const { rows, total, capped } = use(pagePromise);
+  const { rows, total, totalIsCapped } = use(pagePromise);
   const actors = use(actorsPromise);
   const { params, setParams, isPending } = useTableSearchParams(auditLogSearchParams);
 
@@ -74,9 +74,9 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
         perPage={params.perPage}
         pageSizes={AUDIT_PAGE_SIZES}
         total={total}
-        totalIsCapped={capped}
+        totalIsCapped={totalIsCapped}
         noun={NOUN}
-        links={offsetPageLinks({ page: params.page, perPage: params.perPage, total, totalIsCapped: capped })}
+        links={offsetPageLinks({ page: params.page, perPage: params.perPage, total, totalIsCapped })}
         onNavigate={(link) => void setParams(link)}
         onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
       />

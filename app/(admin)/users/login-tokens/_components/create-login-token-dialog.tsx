@@ -1,25 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { PlusIcon } from "lucide-react";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Checkbox } from "@/components/ui/checkbox";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { toast } from "@/components/ui/sonner";
-import { Textarea } from "@/components/ui/textarea";
 import { useLoginTokenCreate, type CreateRequest } from "@/app/(admin)/users/login-tokens/_components/login-token-create-context";
-import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields, LoginTokenUserField } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
-import { LoginTokenIssued, type IssuedSummary } from "@/app/(admin)/users/login-tokens/_components/login-token-issued";
-import type { PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
-import { applyActionErrors } from "@/lib/actions/action-form-errors";
-import { createLoginTokenAction } from "@/lib/login-tokens/actions";
-import { createLoginTokenSchema, type CreateLoginTokenInput, type CreateLoginTokenValues } from "@/lib/login-tokens/schemas";
+import { lazyDialogPart } from "@/app/(admin)/users/login-tokens/_components/login-token-lazy";
+import type { IssuedSummary } from "@/app/(admin)/users/login-tokens/_components/login-token-issued";
+import type { CreateLoginTokenInput } from "@/lib/login-tokens/schemas";
 
-const FIELDS = [...LOGIN_TOKEN_FIELDS, "user", "reason", "revokeOtherLinks"] as const;
+const CreateLoginTokenForm = lazyDialogPart(() =>
+  import("@/app/(admin)/users/login-tokens/_components/create-login-token-form").then((m) => m.CreateLoginTokenForm),
+);
+const LoginTokenIssued = lazyDialogPart(() => import("@/app/(admin)/users/login-tokens/_components/login-token-issued").then((m) => m.LoginTokenIssued));
+
 const DAY = 86_400_000;
 
 /** What a new token starts with: the installation's safe defaults (DEFAULT_TOKEN_EXPIRY_DAYS, DEFAULT_ONE_TIME_USE). */
@@ -119,88 +114,5 @@ export function CreateLoginTokenDialog({ reasonRequired, defaults }: { reasonReq
         )}
       </DialogContent>
     </Dialog>
-  );
-}
-
-function CreateLoginTokenForm({
-  initial,
-  initialUser,
-  duplicating,
-  reasonRequired,
-  onCancel,
-  onCreated,
-}: {
-  initial: CreateLoginTokenInput;
-  initialUser: PickedUser | null;
-  duplicating: boolean;
-  reasonRequired: boolean;
-  onCancel: () => void;
-  onCreated: (summary: IssuedSummary) => void;
-}) {
-  const form = useForm<CreateLoginTokenInput, unknown, CreateLoginTokenValues>({ resolver: zodResolver(createLoginTokenSchema), defaultValues: initial });
-  const user = useWatch({ control: form.control, name: "user" });
-
-  // The server parses the same schema again, so it gets what was typed, not the client's parse of it.
-  async function onSubmit() {
-    const result = await createLoginTokenAction(form.getValues());
-    if (result?.data) return onCreated(result.data);
-    const message = applyActionErrors(result, form.setError, FIELDS);
-    if (message) toast.error("The token was not created", { description: message });
-  }
-
-  return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-        <DialogHeader>
-          <DialogTitle>New Login Token</DialogTitle>
-          <DialogDescription>
-            {duplicating
-              ? "A new token with the settings of the one you had open, for the person you pick here. The other token stays as it is."
-              : "A secret link that signs a contact or customer into the webshop without a password."}
-          </DialogDescription>
-        </DialogHeader>
-        <LoginTokenUserField initialUser={initialUser} />
-        {user && (
-          <>
-            <FormField
-              control={form.control}
-              name="reason"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
-                  <FormControl>
-                    <Textarea rows={2} placeholder="e.g. Customer asked for help with their order" {...field} value={field.value ?? ""} />
-                  </FormControl>
-                  <FormDescription>Why you are signing in as this person; kept with the token and in the audit log.</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="revokeOtherLinks"
-              render={({ field }) => (
-                <FormItem className="flex items-start gap-2.5">
-                  <FormControl>
-                    <Checkbox
-                      checked={field.value ?? false}
-                      onCheckedChange={(checked) => field.onChange(checked === true)}
-                      onBlur={field.onBlur}
-                      className="mt-0.5"
-                    />
-                  </FormControl>
-                  <div className="grid gap-0.5">
-                    <FormLabel className="font-normal">Revoke this person&apos;s other links</FormLabel>
-                    <FormDescription>Their other live links made by staff stop working, and whoever is signed in through them is signed out.</FormDescription>
-                  </div>
-                </FormItem>
-              )}
-            />
-          </>
-        )}
-        <LoginTokenFormFields />
-        <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={onCancel} />
-      </form>
-    </Form>
   );
 }

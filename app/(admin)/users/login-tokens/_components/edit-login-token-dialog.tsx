@@ -5,9 +5,8 @@ import { use, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Separator } from "@/components/ui/separator";
-import { Skeleton } from "@/components/ui/skeleton";
 import { useLoginTokenCreate } from "@/app/(admin)/users/login-tokens/_components/login-token-create-context";
-import { EditLoginTokenForm } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-form";
+import { lazyDialogPart, LoginTokenDialogSkeleton, usePreloadDialogParts } from "@/app/(admin)/users/login-tokens/_components/login-token-lazy";
 import { LoginTokenActivity } from "@/app/(admin)/users/login-tokens/_components/login-token-activity";
 import { LoginTokenHistoryDetails, LoginTokenSettingsDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
 import { LoginTokenLockNotice } from "@/app/(admin)/users/login-tokens/_components/login-token-lock-notice";
@@ -15,6 +14,8 @@ import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/l
 import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
 import type { UpdateLoginTokenInput } from "@/lib/login-tokens/schemas";
 import { loginTokensSearchParams } from "@/lib/login-tokens/search-params";
+
+const EditLoginTokenForm = lazyDialogPart(() => import("@/app/(admin)/users/login-tokens/_components/edit-login-token-form").then((m) => m.EditLoginTokenForm));
 
 /**
  * The dialog of one token, open while the URL names it (`?token=<id>`), so a
@@ -29,6 +30,8 @@ export function EditLoginTokenDialog({
   canWrite: boolean;
 }) {
   const loaded = use(detailsPromise);
+  // This dialog is on the page for every staff member, so it starts the fetch of the page's dialog code.
+  usePreloadDialogParts();
   const [, startTransition] = useTransition();
   const [tokenId, setTokenId] = useQueryState("token", loginTokensSearchParams.token.withOptions({ shallow: false, history: "push", startTransition }));
   const { openCreate } = useLoginTokenCreate();
@@ -79,11 +82,7 @@ export function EditLoginTokenDialog({
           </DialogDescription>
         </DialogHeader>
         {details === undefined ? (
-          <div role="status" aria-label="Loading token" className="grid gap-3">
-            <Skeleton className="h-8" />
-            <Skeleton className="h-8" />
-            <Skeleton className="h-20" />
-          </div>
+          <LoginTokenDialogSkeleton />
         ) : details === null ? (
           <DialogFooter>
             <Button onClick={close}>Close</Button>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AdminLink } from "@/app/(admin)/_components/admin-link";
 import { useCallback, useEffect, useState } from "react";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -56,9 +56,9 @@ export function LoginTokenActivity({ tokenId, canWrite }: { tokenId: string; can
           <h3 id="token-activity" className="text-sm font-medium">
             Activity
           </h3>
-          <Link href={`/users/audit-log?token=${tokenId}`} className="text-sm text-primary underline-offset-4 hover:underline">
+          <AdminLink href={`/users/audit-log?token=${tokenId}`} className="text-sm text-primary underline-offset-4 hover:underline">
             {activity.more ? "All events in the audit log" : "Open in the audit log"}
-          </Link>
+          </AdminLink>
         </div>
         {activity.events.length === 0 ? (
           <p className="text-sm text-muted-foreground">Nothing has happened to this token yet.</p>

@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { findLoginTokenForApi } from "@/lib/api/login-tokens";
-import { API_ENDPOINTS } from "@/lib/api/schemas";
+import { API_ENDPOINTS } from "@/lib/api/endpoint-registry";
 import { refuseRoute, withApiKey } from "@/lib/api/with-api-key";
 import { deleteLoginTokens } from "@/lib/login-tokens/mutations";
 
