@@ -14,10 +14,10 @@ import {
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import { createLoginToken } from "@/lib/login-tokens/mutations";
 import type { UserRef } from "@/lib/login-tokens/schemas";
 import { statusOf } from "@/lib/login-tokens/status";
+import { loginTokenFiltersFromQuery, type LoginTokenFilters } from "@/lib/login-tokens/table-filters";
 import { findTokenUsersByEmail, fullName, personSelect } from "@/lib/login-tokens/users";
 import { loginTokenWhere } from "@/lib/login-tokens/where";
 
@@ -132,19 +132,9 @@ function toApiLoginToken(row: LoginTokenRow, now: Date): LoginTokenResponse {
   };
 }
 
+/** The query's filters, each read by its own declaration (lib/login-tokens/table-filters.ts). */
 export function filtersOf(query: ListLoginTokensQuery): LoginTokenFilters {
-  return {
-    ids: query.ids ?? [],
-    user: query.contactId ? { type: "CONTACT", id: query.contactId } : query.customerId ? { type: "CUSTOMER", id: query.customerId } : null,
-    userType: query.userType ?? null,
-    expiresAt: { from: query.expiresAtFrom, to: query.expiresAtTo },
-    createdAt: { from: query.createdAtFrom, to: query.createdAtTo },
-    updatedAt: { from: query.updatedAtFrom, to: query.updatedAtTo },
-    successfulAttempts: query.successfulAttempts ?? null,
-    failedAttempts: query.failedAttempts ?? null,
-    oneTimeUse: query.oneTimeUse ?? null,
-    status: query.status ?? null,
-  };
+  return loginTokenFiltersFromQuery(query);
 }
 
 /**

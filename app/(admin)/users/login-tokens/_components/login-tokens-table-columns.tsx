@@ -101,6 +101,20 @@ const dataColumns = (selectable: boolean) =>
           muted("—")
         ),
     }),
+    column.accessor((row) => row.punchoutBuyer?.name ?? null, {
+      id: "punchoutBuyer",
+      meta: { label: "Punch-out buyer", header: "Buyer", className: "w-32" },
+      header: "Buyer",
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.punchoutBuyer ? (
+          <span className="block truncate" title={row.original.punchoutBuyer.name}>
+            {row.original.punchoutBuyer.name}
+          </span>
+        ) : (
+          muted("—")
+        ),
+    }),
   ]);
 
 const selectColumn = column.display({
