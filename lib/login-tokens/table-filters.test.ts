@@ -121,13 +121,11 @@ describe("what is derived from the declarations", () => {
   });
 
   it("validates the panel's drafts with each filter's own schema", () => {
-    const { ids, successfulAttempts } = LOGIN_TOKEN_FILTERS;
-    expect(ids.draft.schema.safeParse("abc, def\nghi").success).toBe(true);
-    expect(ids.draft.schema.safeParse("not/an id").error?.issues[0]?.message).toBe(
-      "Enter up to 100 token values or ids, separated by commas, spaces or new lines.",
-    );
-    expect(successfulAttempts.draft.schema.safeParse({ op: "gte", value: "1.5" }).error?.issues[0]?.message).toBe("Enter a whole number of 0 or more.");
-    expect(successfulAttempts.draft.toUrl({ op: "gte", value: " 3 " })).toEqual({ successful: { op: "gte", value: 3 } });
-    expect(successfulAttempts.draft.toUrl({ op: "any", value: "" })).toEqual({ successful: null });
+    const [ids, successfulAttempts] = [LOGIN_TOKEN_FILTERS.ids.draft!, LOGIN_TOKEN_FILTERS.successfulAttempts.draft!];
+    expect(ids.schema.safeParse("abc, def\nghi").success).toBe(true);
+    expect(ids.schema.safeParse("not/an id").error?.issues[0]?.message).toBe("Enter up to 100 token values or ids, separated by commas, spaces or new lines.");
+    expect(successfulAttempts.schema.safeParse({ op: "gte", value: "1.5" }).error?.issues[0]?.message).toBe("Enter a whole number of 0 or more.");
+    expect(successfulAttempts.toUrl({ op: "gte", value: " 3 " })).toEqual({ successful: { op: "gte", value: 3 } });
+    expect(successfulAttempts.toUrl({ op: "any", value: "" })).toEqual({ successful: null });
   });
 });

@@ -19,7 +19,9 @@ const muted = (text: string) => <span className="text-muted-foreground">{text}</
 // default order, newest first, has no column: the creation date is in the dialog.
 // Widths are fixed (the table's layout is too), so they stay put across sorts and
 // pages; Name stays in view when a narrow screen scrolls the table sideways, right
-// of the selection column when there is one.
+// of the selection column when there is one. So that the table fits 1280 px, One-time
+// gives way below 1536 px (the Successes column says "3 of 5 uses" for a limited
+// token) and Buyer below 1440 px; the Columns menu brings either back.
 const dataColumns = (selectable: boolean) =>
   column.columns([
     column.accessor("userName", {
@@ -81,7 +83,7 @@ const dataColumns = (selectable: boolean) =>
     }),
     column.accessor("oneTimeUse", {
       id: "oneTimeUse",
-      meta: { label: "One Time Use", header: "One-time", className: "w-[6.5rem]" },
+      meta: { label: "One Time Use", header: "One-time", className: "w-[6.5rem]", yieldsBelow: "96rem" },
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
     }),
@@ -103,7 +105,8 @@ const dataColumns = (selectable: boolean) =>
     }),
     column.accessor((row) => row.punchoutBuyer?.name ?? null, {
       id: "punchoutBuyer",
-      meta: { label: "Punch-out buyer", header: "Buyer", className: "w-32" },
+      // Below 1440 px it gives way: a punch-out token's Extra names its buyer too.
+      meta: { label: "Punch-out buyer", header: "Buyer", className: "w-32", yieldsBelow: "90rem" },
       header: "Buyer",
       enableSorting: false,
       cell: ({ row }) =>
