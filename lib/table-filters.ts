@@ -15,6 +15,9 @@ export interface UrlFilter<Url extends ParserMap = ParserMap, ChipContext = unkn
   usesTimeZone?: boolean;
 }
 
+/** A filter's declaration, its chip typed by its own URL parameters. */
+export const defineUrlFilter = <Url extends ParserMap, ChipContext>(filter: UrlFilter<Url, ChipContext>) => filter;
+
 type Filters<ChipContext> = Record<string, UrlFilter<ParserMap, ChipContext>>;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (intersection: infer I) => void ? I : never;
