@@ -181,6 +181,15 @@ const conditionFilter = <Param extends string, ApiParam extends string>(
   });
 };
 
+/** A choice among `labels`, or any, kept in the URL parameter `param` and edited as radio buttons. */
+const choiceDraft = <Param extends string, Choice extends string>(param: Param, labels: Record<Choice, string>) => ({
+  control: { kind: "radio" as const, options: { any: "Any", ...labels } },
+  schema: z.enum(["any", ...Object.keys(labels)] as ["any", ...Choice[]]) as z.ZodType<Choice | "any">,
+  empty: "any" as const,
+  fromUrl: (values: unknown) => (values as Record<string, Choice | null>)[param] ?? "any",
+  toUrl: (choice: Choice | "any") => ({ [param]: choice === "any" ? null : choice }) as never,
+});
+
 type DraftRange = { from?: Date; to?: Date } | undefined;
 
 const dateFilter = <From extends string, To extends string, ApiFrom extends string, ApiTo extends string>(
@@ -396,13 +405,7 @@ export const LOGIN_TOKEN_FILTERS = {
     chip: ({ oneTimeUse }) => (oneTimeUse ? `One time use: ${oneTimeUse}` : null),
     value: z.boolean().nullable().default(null),
     fromUrl: ({ oneTimeUse }) => (oneTimeUse === null ? null : oneTimeUse === "yes"),
-    draft: {
-      control: { kind: "radio", options: { any: "Any", yes: "Yes", no: "No" } },
-      schema: z.enum(["any", ...YES_NO] as const),
-      empty: "any",
-      fromUrl: ({ oneTimeUse }) => oneTimeUse ?? "any",
-      toUrl: (choice) => ({ oneTimeUse: choice === "any" ? null : choice }),
-    },
+    draft: choiceDraft("oneTimeUse", { yes: "Yes", no: "No" }),
     api: {
       params: {
         oneTimeUse: param(
@@ -424,13 +427,7 @@ export const LOGIN_TOKEN_FILTERS = {
     chip: ({ maxUses }) => (maxUses ? `Max uses: ${MAX_USES_FILTER_LABELS[maxUses]}` : null),
     value: z.enum(MAX_USES_VALUES).nullable().default(null),
     fromUrl: ({ maxUses }) => maxUses,
-    draft: {
-      control: { kind: "radio", options: { any: "Any", ...MAX_USES_FILTER_LABELS } },
-      schema: z.enum(["any", ...MAX_USES_VALUES] as const),
-      empty: "any",
-      fromUrl: ({ maxUses }) => maxUses ?? "any",
-      toUrl: (choice) => ({ maxUses: choice === "any" ? null : choice }),
-    },
+    draft: choiceDraft("maxUses", MAX_USES_FILTER_LABELS),
     api: {
       params: {
         maxUses: param(
