@@ -26,7 +26,7 @@ const dataColumns = (selectable: boolean) =>
   column.columns([
     column.accessor("userName", {
       id: "name",
-      meta: { label: "Name", className: "w-48", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
+      meta: { label: "Name", className: "w-44", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
       enableHiding: false,
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       // A button, so the row's dialog is reachable with Tab and Enter; the row's click handler opens it.
@@ -43,7 +43,7 @@ const dataColumns = (selectable: boolean) =>
     }),
     column.accessor("userType", {
       id: "type",
-      meta: { label: "Type", className: "w-[5.5rem]" },
+      meta: { label: "Type", className: "w-24" },
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       cell: ({ row }) => (row.original.userType ? USER_TYPE_LABELS[row.original.userType] : muted("—")),
     }),
@@ -56,13 +56,13 @@ const dataColumns = (selectable: boolean) =>
     }),
     column.accessor("expiresAt", {
       id: "expiresAt",
-      meta: { label: "Expires At", header: "Expires", className: "w-28" },
+      meta: { label: "Expires At", header: "Expires", className: "w-[7.5rem]" },
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" relative />,
     }),
     column.accessor("lastAccessedAt", {
       id: "lastAccessedAt",
-      meta: { label: "Last Accessed At", header: "Last access", className: "w-28" },
+      meta: { label: "Last Accessed At", header: "Last access", className: "w-[7.5rem]" },
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" relative />,
     }),
