@@ -64,3 +64,16 @@ export function formatRelative(value: Date, now: Date, { locale }: Pick<DateForm
   }
   return format.format(0, "minute");
 }
+
+// Days, not instants: a URL's yyyy-mm-dd is a UTC midnight, so it is written in UTC, the same on the server and in the browser.
+const day = { format: (date: Date) => formatDate(date, { locale: "en-GB", timeZone: "UTC" }) };
+
+/** A range of days in words: "1 Dec 2026 – 5 Dec 2026", "from …", "until …". */
+export function formatDayRange(range: { from?: Date; to?: Date } | undefined): string | null {
+  if (!range?.from && !range?.to) return null;
+  if (range.from && range.to) {
+    const [from, to] = [day.format(range.from), day.format(range.to)];
+    return from === to ? from : `${from} – ${to}`;
+  }
+  return range.from ? `from ${day.format(range.from)}` : `until ${day.format(range.to!)}`;
+}

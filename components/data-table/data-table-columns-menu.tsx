@@ -3,7 +3,7 @@
 import type { ColumnVisibilityState, ReactTable, RowData, Updater } from "@tanstack/react-table";
 import { Columns3Icon } from "lucide-react";
 import { useMemo, useSyncExternalStore } from "react";
-import type { DataTableFeatures } from "@/components/data-table/data-table-features";
+import { YIELD_QUERIES, type ColumnYield, type DataTableFeatures } from "@/components/data-table/data-table-features";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -52,9 +52,38 @@ export function useStoredColumnVisibility(key: string) {
   return [visibility, setVisibility] as const;
 }
 
-/** "Columns": shows or hides each column that may be hidden, by its name in words. */
+function subscribeToWidth(onChange: () => void) {
+  window.addEventListener("resize", onChange);
+  return () => window.removeEventListener("resize", onChange);
+}
+
+/** Whether the screen is wide enough for each column that gives way on narrower ones; all of them on the server. */
+function useWideEnough(): (width: ColumnYield) => boolean {
+  const wide = useSyncExternalStore(
+    subscribeToWidth,
+    () =>
+      Object.entries(YIELD_QUERIES)
+        .filter(([, query]) => window.matchMedia(query).matches)
+        .map(([width]) => width)
+        .join(),
+    () => Object.keys(YIELD_QUERIES).join(),
+  );
+  return (width) => wide.split(",").includes(width);
+}
+
+/**
+ * "Columns": shows or hides each column that may be hidden, by its name in
+ * words. A column that gives way on this screen shows unchecked until it is
+ * checked on purpose.
+ */
 export function DataTableColumnsMenu<TData extends RowData>({ table }: { table: ReactTable<DataTableFeatures, TData, unknown> }) {
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  const wideEnough = useWideEnough();
+  const visibility = table.store.state.columnVisibility ?? {};
+  const shown = (column: (typeof columns)[number]) => {
+    const yieldsBelow = column.columnDef.meta?.yieldsBelow;
+    return column.getIsVisible() && (!yieldsBelow || visibility[column.id] === true || wideEnough(yieldsBelow));
+  };
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -69,7 +98,7 @@ export function DataTableColumnsMenu<TData extends RowData>({ table }: { table: 
         {columns.map((column) => (
           <DropdownMenuCheckboxItem
             key={column.id}
-            checked={column.getIsVisible()}
+            checked={shown(column)}
             // Stays open, so that several columns can be changed at once.
             onSelect={(event) => event.preventDefault()}
             onCheckedChange={(checked) => column.toggleVisibility(checked === true)}

@@ -2,7 +2,7 @@
 
 import type { ReactTable, Row, RowData } from "@tanstack/react-table";
 import type { MouseEvent, ReactNode } from "react";
-import type { DataTableFeatures } from "@/components/data-table/data-table-features";
+import { yieldClass, type DataTableFeatures } from "@/components/data-table/data-table-features";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 
@@ -30,6 +30,7 @@ export function DataTable<TData extends RowData>({
 }) {
   const rows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
+  const visibility = table.store.state.columnVisibility ?? {};
 
   function rowClick(row: Row<DataTableFeatures, TData>, event: MouseEvent<HTMLTableRowElement>) {
     if (!onRowClick || (event.target as HTMLElement).closest(OWN_CLICK)) return;
@@ -52,6 +53,7 @@ export function DataTable<TData extends RowData>({
                     "whitespace-normal leading-tight",
                     meta?.align === "right" && "text-right",
                     meta?.className,
+                    yieldClass(meta, visibility[header.column.id] === true),
                     meta?.stickyClassName && cn("z-10 bg-muted", meta.stickyClassName),
                   )}
                 >
@@ -87,6 +89,7 @@ export function DataTable<TData extends RowData>({
                       // A fixed width holds whatever the cell says: too long a text ends in an ellipsis, never over the next column.
                       fixedLayout && "overflow-hidden text-ellipsis",
                       meta?.className,
+                      yieldClass(meta, visibility[cell.column.id] === true),
                       meta?.stickyClassName && cn("z-10 bg-card", meta.stickyClassName),
                     )}
                   >

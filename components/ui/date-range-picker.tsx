@@ -6,22 +6,11 @@ import type { DateRange } from "react-day-picker";
 import { Button } from "@/components/ui/button";
 import { Calendar } from "@/components/ui/calendar";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { formatDate } from "@/lib/dates";
+import { formatDayRange } from "@/lib/dates";
 import { cn } from "@/lib/utils";
 
 export type { DateRange };
-
-// Days, not instants: a URL's yyyy-mm-dd is a UTC midnight, so it is written in UTC, the same on the server and in the browser.
-const day = { format: (date: Date) => formatDate(date, { locale: "en-GB", timeZone: "UTC" }) };
-
-export function formatDayRange(range: DateRange | undefined): string | null {
-  if (!range?.from && !range?.to) return null;
-  if (range.from && range.to) {
-    const [from, to] = [day.format(range.from), day.format(range.to)];
-    return from === to ? from : `${from} – ${to}`;
-  }
-  return range.from ? `from ${day.format(range.from)}` : `until ${day.format(range.to!)}`;
-}
+export { formatDayRange };
 
 // Days travel as UTC midnights (as a URL's yyyy-mm-dd reads); the calendar
 // works in the viewer's own zone, so "today" is their today.

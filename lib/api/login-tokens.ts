@@ -12,11 +12,11 @@ import {
   type LoginTokenResponse,
 } from "@/lib/api/schemas";
 import { env } from "@/lib/env";
-import type { LoginTokenFilters } from "@/lib/login-tokens/filters";
 import { createLoginToken } from "@/lib/login-tokens/mutations";
 import { findLoginTokenRecord, findLoginTokenRecords, type LoginTokenRecord } from "@/lib/login-tokens/queries";
 import type { UserRef } from "@/lib/login-tokens/schemas";
 import { statusOf } from "@/lib/login-tokens/status";
+import { loginTokenFiltersFromQuery, type LoginTokenFilters } from "@/lib/login-tokens/table-filters";
 import { findTokenUsersByEmail, fullName } from "@/lib/login-tokens/users";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -101,19 +101,9 @@ function toApiLoginToken(row: LoginTokenRecord, now: Date): LoginTokenResponse {
   };
 }
 
+/** The query's filters, each read by its own declaration (lib/login-tokens/table-filters.ts). */
 export function filtersOf(query: ListLoginTokensQuery): LoginTokenFilters {
-  return {
-    ids: query.ids ?? [],
-    user: query.contactId ? { type: "CONTACT", id: query.contactId } : query.customerId ? { type: "CUSTOMER", id: query.customerId } : null,
-    userType: query.userType ?? null,
-    expiresAt: { from: query.expiresAtFrom, to: query.expiresAtTo },
-    createdAt: { from: query.createdAtFrom, to: query.createdAtTo },
-    updatedAt: { from: query.updatedAtFrom, to: query.updatedAtTo },
-    successfulAttempts: query.successfulAttempts ?? null,
-    failedAttempts: query.failedAttempts ?? null,
-    oneTimeUse: query.oneTimeUse ?? null,
-    status: query.status ?? null,
-  };
+  return loginTokenFiltersFromQuery(query);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { decodeListCursor } from "@/lib/api/list-cursor";
+import { param } from "@/lib/api/query-params";
 import { isoDateTime, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, tokenUserSchema } from "@/lib/api/shapes";
-import { NUMBER_OPERATORS, type NumberCondition } from "@/lib/login-tokens/filters";
 import {
   EXPIRY_MAX_YEARS,
   EXTRA_MAX_LENGTH,
@@ -15,6 +15,7 @@ import {
   relativePathSchema,
   useWindowMinutesSchema,
 } from "@/lib/login-tokens/schemas";
+import { checkLoginTokenFilterQuery, loginTokenFilterApiParams } from "@/lib/login-tokens/table-filters";
 
 /**
  * The login tokens' requests and responses. Handlers parse requests and
@@ -189,72 +190,11 @@ export const loginTokenListSchema = z
   .openapi("LoginTokenList");
 export type LoginTokenListResponse = z.input<typeof loginTokenListSchema>;
 
-const queryDate = (description: string) =>
-  z.iso
-    .datetime({ offset: true, error: "Use an ISO 8601 date-time with a time zone, such as 2026-11-24T00:00:00Z." })
-    .transform((value) => new Date(value))
-    .optional()
-    .openapi({ description, param: { description } });
-
-const queryCondition = (what: string) => {
-  const description = `${what}: an operator and a count, such as gte:3 (eq, ne, lt, lte, gt, gte); a bare count means eq.`;
-  return z
-    .string()
-    .regex(new RegExp(`^((${NUMBER_OPERATORS.join("|")}):)?\\d{1,9}$`), `Use an operator and a count, such as gte:3 (${NUMBER_OPERATORS.join(", ")}).`)
-    .transform((value): NumberCondition => {
-      const [op, count] = value.includes(":") ? value.split(":") : ["eq", value];
-      return { op: op as NumberCondition["op"], value: Number(count) };
-    })
-    .optional()
-    .openapi({ description, param: { description, example: "gte:1" } });
-};
-
-const queryId = (description: string) =>
-  z.coerce
-    .number({ error: "Use a whole number." })
-    .int("Use a whole number.")
-    .positive("Use a positive number.")
-    .max(INT32_MAX, "The number is too large.")
-    .optional()
-    .openapi({ description, param: { description } });
-
-export const param = <T extends z.ZodType>(schema: T, description: string, example?: unknown) =>
-  schema.openapi({ description, param: { description, ...(example === undefined ? {} : { example }) } });
+export { param };
 
 export const listLoginTokensQuerySchema = z
   .strictObject({
-    ids: param(
-      z
-        .string()
-        .transform((value) =>
-          value
-            .split(",")
-            .map((id) => id.trim())
-            .filter(Boolean),
-        )
-        .pipe(z.array(z.string().max(100, "Each id is at most 100 characters.")).max(100, "Send at most 100 ids."))
-        .optional(),
-      "Comma-separated token ids or token values (at most 100).",
-    ),
-    userType: param(z.enum(["CONTACT", "CUSTOMER"]).optional(), "Only tokens for contacts, or for customers."),
-    contactId: queryId("Only tokens of this contact."),
-    customerId: queryId("Only tokens of this customer."),
-    expiresAtFrom: queryDate("Tokens expiring at or after this date-time."),
-    expiresAtTo: queryDate("Tokens expiring before this date-time."),
-    createdAtFrom: queryDate("Tokens created at or after this date-time."),
-    createdAtTo: queryDate("Tokens created before this date-time."),
-    updatedAtFrom: queryDate("Tokens updated at or after this date-time."),
-    updatedAtTo: queryDate("Tokens updated before this date-time."),
-    successfulAttempts: queryCondition("Successful redemptions"),
-    failedAttempts: queryCondition("Failed redemptions"),
-    oneTimeUse: param(
-      z
-        .enum(["true", "false"], { error: "Use true or false." })
-        .transform((value) => value === "true")
-        .optional(),
-      "Only one-time tokens (true) or reusable ones (false).",
-    ),
-    status: param(z.enum(LIST_STATUSES).optional(), "Only tokens in this status. Without it, every token that is not deleted or used."),
+    ...loginTokenFilterApiParams,
     limit: param(
       z.coerce
         .number({ error: "limit must be a number." })
@@ -281,11 +221,7 @@ export const listLoginTokensQuerySchema = z
       "The nextCursor of the previous page.",
     ),
   })
-  .superRefine((query, ctx) => {
-    if (query.contactId !== undefined && query.customerId !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["customerId"], message: "Send contactId or customerId, not both." });
-    }
-  });
+  .superRefine(checkLoginTokenFilterQuery);
 export type ListLoginTokensQuery = z.output<typeof listLoginTokensQuerySchema>;
 
 export const loginTokenIdParamsSchema = z.strictObject({

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions/safe-action";
-import { loginTokenFiltersSchema } from "@/lib/login-tokens/filters";
+import { loginTokenFiltersSchema } from "@/lib/login-tokens/table-filters";
 import { can } from "@/lib/auth/permissions";
 import {
   createLoginTokenSchema,

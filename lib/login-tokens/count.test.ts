@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countLoginTokensCapped } from "@/lib/login-tokens/count";
-import { loginTokenFiltersSchema } from "@/lib/login-tokens/filters";
+import { loginTokenFiltersSchema } from "@/lib/login-tokens/table-filters";
 import { loginTokenWhere } from "@/lib/login-tokens/where";
 import { createContact, createToken } from "@/test/factories";
 

@@ -1,7 +1,5 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { userRefSchema, userTypeSchema } from "@/lib/login-tokens/schemas";
-import { LOGIN_TOKEN_STATUSES } from "@/lib/login-tokens/status";
 
 /** The conditions of the Successful/Failed Attempt filters (= ≠ < ≤ > ≥). */
 export const NUMBER_OPERATORS = ["eq", "ne", "lt", "lte", "gt", "gte"] as const;
@@ -12,29 +10,8 @@ export type NumberCondition = z.infer<typeof numberConditionSchema>;
 export const dateRangeSchema = z.object({ from: z.date().optional(), to: z.date().optional() });
 export type DateRange = z.infer<typeof dateRangeSchema>;
 
-/**
- * Every filter of the table and the API, already parsed from the URL or the
- * query string. No status means every token but the deleted ones, used
- * one-time tokens included; USED finds those, the other statuses leave them
- * out. Tokens deleted by staff or the API are never listed.
- */
-export const loginTokenFiltersSchema = z.object({
-  /** Token values or public ids, pasted together. */
-  ids: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
-  user: userRefSchema.nullable().default(null),
-  userType: userTypeSchema.nullable().default(null),
-  expiresAt: dateRangeSchema.default({}),
-  createdAt: dateRangeSchema.default({}),
-  updatedAt: dateRangeSchema.default({}),
-  successfulAttempts: numberConditionSchema.nullable().default(null),
-  failedAttempts: numberConditionSchema.nullable().default(null),
-  oneTimeUse: z.boolean().nullable().default(null),
-  status: z
-    .enum(LOGIN_TOKEN_STATUSES.filter((s) => s !== "DELETED") as ["ACTIVE", "EXPIRED", "USED", "LOCKED"])
-    .nullable()
-    .default(null),
-});
-export type LoginTokenFilters = z.infer<typeof loginTokenFiltersSchema>;
+// The filters themselves are declared in table-filters.ts.
+export type { LoginTokenFilters } from "@/lib/login-tokens/table-filters";
 
 /**
  * Sortable columns. Each order matches an index scanned forwards or backwards

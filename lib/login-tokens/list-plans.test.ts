@@ -22,7 +22,8 @@ import { encodeListCursor } from "@/lib/api/list-cursor";
 import { listLoginTokensQuerySchema } from "@/lib/api/schemas";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { countLoginTokensCapped } from "@/lib/login-tokens/count";
-import { LOGIN_TOKEN_SORTS, loginTokenFiltersSchema, type LoginTokenFilters, type LoginTokenSortKey } from "@/lib/login-tokens/filters";
+import { LOGIN_TOKEN_SORTS, type LoginTokenSortKey } from "@/lib/login-tokens/filters";
+import { loginTokenFiltersSchema, type LoginTokenFilters } from "@/lib/login-tokens/table-filters";
 import type { SeekKey } from "@/lib/login-tokens/keyset";
 import { findLoginTokenPageRows } from "@/lib/login-tokens/queries";
 import { loginTokenOrderBy, loginTokenWhere } from "@/lib/login-tokens/where";
@@ -45,6 +46,7 @@ let contactId = 0;
 let customerId = 0;
 let sampleTokenValue = "";
 let sampleTokenId = "";
+let punchoutBuyerId = "";
 
 type Samples = { [K in keyof LoginTokenFilters]: Array<LoginTokenFilters[K]> };
 const range = (fromDays: number | null, toDays: number | null) => ({
@@ -67,6 +69,8 @@ function samples(): Samples {
     successfulAttempts: conditions,
     failedAttempts: conditions,
     oneTimeUse: [true, false],
+    maxUses: ["once", "limited", "unlimited"],
+    punchoutBuyer: [punchoutBuyerId],
     status: ["ACTIVE", "EXPIRED", "USED", "LOCKED"],
   };
 }
@@ -120,6 +124,10 @@ beforeAll(async () => {
   contactId = await firstId<number>("SELECT id FROM contacts ORDER BY id LIMIT 1");
   customerId = await firstId<number>("SELECT id FROM customers ORDER BY id LIMIT 1");
   sampleTokenId = await firstId<string>("SELECT id FROM login_tokens LIMIT 1");
+  punchoutBuyerId = await firstId<string>(
+    `INSERT INTO punchout_buyers (name, protocol, company_id, oci_username, oci_username_field, oci_password_field, secret_hash, return_origins)
+      VALUES ('Plans SRM', 'OCI', 1, 'plans', 'USERNAME', 'PASSWORD', 'x', '{https://srm.plans.test}') RETURNING id`,
+  );
   await pool.end();
   // Any well-formed value does: the filter looks it up by its HMAC either way.
   sampleTokenValue = "A".repeat(43);

@@ -32,6 +32,8 @@ export interface LoginTokenRow {
   extra: string | null;
   createdAt: Date;
   status: LoginTokenStatus;
+  /** The procurement system whose punch-out minted the token. */
+  punchoutBuyer: { id: string; name: string } | null;
 }
 
 /** A page of the table and how to reach it: the URL state a pagination control sets. */

@@ -109,6 +109,7 @@ describe("the Login Tokens list, filtered through its URL", () => {
       extra: null,
       createdAt: at("2026-06-10T10:00:00Z"),
       status: "ACTIVE",
+      punchoutBuyer: null,
     });
   });
 

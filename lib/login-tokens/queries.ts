@@ -38,6 +38,7 @@ export const LOGIN_TOKEN_ROW_SELECT = {
   usedAt: true,
   lockedAt: true,
   deletedAt: true,
+  punchoutSession: { select: { buyer: { select: { id: true, name: true } } } },
 } as const satisfies Prisma.LoginTokenSelect;
 
 /** Where a page's rows begin: after so many rows, or by seeking (page-cursor.ts). */
@@ -170,8 +171,9 @@ export async function listLoginTokens(
 
   const [counted, { shown, found }] = await Promise.all([counting, readPage()]);
   return {
-    rows: found.rows.map(({ usedAt, lockedAt, deletedAt, ...row }) => ({
+    rows: found.rows.map(({ usedAt, lockedAt, deletedAt, punchoutSession, ...row }) => ({
       ...row,
+      punchoutBuyer: punchoutSession?.buyer ?? null,
       status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now),
     })),
     ...counted,

@@ -33,6 +33,8 @@ describe("the days of the date filters", () => {
       successfulAttempts: { op: "gte", value: 2 },
       failedAttempts: { op: "ne", value: 0 },
       oneTimeUse: false,
+      maxUses: null,
+      punchoutBuyer: null,
       status: "LOCKED",
     });
   });

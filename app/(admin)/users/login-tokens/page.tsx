@@ -16,6 +16,7 @@ import { NO_TOKEN_ID, resolvePastedTokenIds } from "@/lib/login-tokens/pasted-id
 import { loadLoginTokensSearchParams, loginTokensSearchParams } from "@/lib/login-tokens/search-params";
 import { UUID_PATTERN } from "@/lib/url-parsers";
 import { loginTokenFiltersFromSearchParams } from "@/lib/login-tokens/search-params-filters";
+import { listPunchoutBuyerOptions } from "@/lib/login-tokens/punchout-buyer-options";
 import { findTokenUser } from "@/lib/login-tokens/users";
 
 export const metadata: Metadata = { title: "Login Tokens" };
@@ -46,6 +47,7 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
   });
   // The filter chip names the picked person; a person who no longer exists still filters by id.
   const filterUserPromise = params.user ? findTokenUser(params.user).catch(() => null) : Promise.resolve(null);
+  const punchoutBuyersPromise = listPunchoutBuyerOptions();
   const preselected = params.newFor && canWrite ? await findTokenUser(params.newFor).catch(() => null) : null;
   const opened = params.token;
   const detailsPromise = opened ? getLoginTokenDetails(opened).then((details) => ({ id: opened, details })) : Promise.resolve(null);
@@ -65,8 +67,8 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
           )
         }
       />
-      <Suspense fallback={<DataTableSkeleton columns={canWrite ? 10 : 9} label="Loading login tokens" />}>
-        <LoginTokensTable pagePromise={pagePromise} filterUserPromise={filterUserPromise} canWrite={canWrite} />
+      <Suspense fallback={<DataTableSkeleton columns={canWrite ? 11 : 10} label="Loading login tokens" />}>
+        <LoginTokensTable pagePromise={pagePromise} filterUserPromise={filterUserPromise} punchoutBuyersPromise={punchoutBuyersPromise} canWrite={canWrite} />
       </Suspense>
       <Suspense>
         <EditLoginTokenDialog detailsPromise={detailsPromise} canWrite={canWrite} />

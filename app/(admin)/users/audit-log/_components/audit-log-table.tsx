@@ -11,20 +11,14 @@ import { DataTablePagination } from "@/components/data-table/data-table-paginati
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { EmptyState } from "@/components/ui/empty-state";
 import { auditLogTableColumns } from "@/app/(admin)/users/audit-log/_components/audit-log-table-columns";
-import { AuditLogToolbar, auditLogFilterChips, type AuditFilterId } from "@/app/(admin)/users/audit-log/_components/audit-log-toolbar";
+import { AUDIT_LOG_FILTERS, AuditLogToolbar, type AuditFilterId } from "@/app/(admin)/users/audit-log/_components/audit-log-toolbar";
 import type { AuditActorOption, AuditEventPage } from "@/lib/audit-log/queries";
 import { AUDIT_PAGE_SIZES, auditLogSearchParams } from "@/lib/audit-log/search-params";
 import { offsetPageLinks } from "@/lib/pagination";
+import { clearFilters, filterChips } from "@/lib/table-filters";
 import { cn } from "@/lib/utils";
 
 const NOUN = { one: "event", many: "events" };
-
-const CLEARS: Record<AuditFilterId, ("actor" | "action" | "token" | "from" | "to" | "tz")[]> = {
-  actor: ["actor"],
-  action: ["action"],
-  token: ["token"],
-  when: ["from", "to", "tz"],
-};
 
 /** The audit log: read-only, newest first, filtered through the URL. */
 export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Promise<AuditEventPage>; actorsPromise: Promise<AuditActorOption[]> }) {
@@ -44,8 +38,8 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
     state: { pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
   });
 
-  const chips = auditLogFilterChips(params, actors);
-  const clear = (ids: AuditFilterId[]) => void setParams({ page: 1, ...Object.fromEntries(ids.flatMap((id) => CLEARS[id].map((param) => [param, null]))) });
+  const chips = filterChips(AUDIT_LOG_FILTERS, params, actors);
+  const clear = (ids: AuditFilterId[]) => void setParams({ page: 1, ...clearFilters(AUDIT_LOG_FILTERS, ids, chips, "tz") });
 
   const empty =
     chips.length > 0 ? (

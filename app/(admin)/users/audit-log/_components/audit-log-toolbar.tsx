@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import type { FilterChip } from "@/components/data-table/data-table-filter-chips";
 import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
 import { DateRangePicker, formatDayRange } from "@/components/ui/date-range-picker";
 import { Input } from "@/components/ui/input";
@@ -9,31 +8,51 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { AUDIT_ACTIONS } from "@/lib/audit-log/audit-actions";
 import type { AuditActorOption } from "@/lib/audit-log/queries";
-import { parseAsAuditActor, type auditLogSearchParams } from "@/lib/audit-log/search-params";
+import { auditLogSearchParams, parseAsAuditActor } from "@/lib/audit-log/search-params";
+import { defineUrlFilter } from "@/lib/table-filters";
 import type { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { UUID_PATTERN } from "@/lib/url-parsers";
 
 type AuditLogParams = ReturnType<typeof useTableSearchParams<typeof auditLogSearchParams>>;
-
-export type AuditFilterId = "actor" | "action" | "token" | "when";
 
 const ANY = "any";
 const GROUPS = ["Staff", "API keys", "Visitors"] as const;
 
 const actorValue = (actor: AuditLogParams["params"]["actor"]) => (actor ? parseAsAuditActor.serialize(actor) : ANY);
 
-export function auditLogFilterChips(params: AuditLogParams["params"], actors: AuditActorOption[]): (FilterChip & { id: AuditFilterId })[] {
-  const chips: (FilterChip & { id: AuditFilterId })[] = [];
-  if (params.actor) {
-    const value = actorValue(params.actor);
-    chips.push({ id: "actor", label: `Actor: ${actors.find((actor) => actor.value === value)?.label ?? "unknown"}` });
-  }
-  if (params.action) chips.push({ id: "action", label: `Action: ${AUDIT_ACTIONS[params.action]}` });
-  if (params.token) chips.push({ id: "token", label: `Token: ${params.token.slice(0, 8)}…` });
-  const when = formatDayRange(params.from || params.to ? { from: params.from ?? undefined, to: params.to ?? undefined } : undefined);
-  if (when) chips.push({ id: "when", label: `When: ${when}` });
-  return chips;
-}
+/** The log's filters: the parameters each owns and its chip, from which the chips and what removing one clears are derived. */
+export const AUDIT_LOG_FILTERS = {
+  actor: defineUrlFilter({
+    label: "Actor",
+    url: { actor: auditLogSearchParams.actor },
+    chip: ({ actor }, actors: AuditActorOption[]) => {
+      if (!actor) return null;
+      const value = actorValue(actor);
+      return `Actor: ${actors.find((option) => option.value === value)?.label ?? "unknown"}`;
+    },
+  }),
+  action: defineUrlFilter({
+    label: "Action",
+    url: { action: auditLogSearchParams.action },
+    chip: ({ action }) => (action ? `Action: ${AUDIT_ACTIONS[action]}` : null),
+  }),
+  token: defineUrlFilter({
+    label: "Token",
+    url: { token: auditLogSearchParams.token },
+    chip: ({ token }) => (token ? `Token: ${token.slice(0, 8)}…` : null),
+  }),
+  when: defineUrlFilter({
+    label: "When",
+    url: { from: auditLogSearchParams.from, to: auditLogSearchParams.to },
+    usesTimeZone: true,
+    chip: ({ from, to }) => {
+      const when = formatDayRange(from || to ? { from: from ?? undefined, to: to ?? undefined } : undefined);
+      return when ? `When: ${when}` : null;
+    },
+  }),
+};
+
+export type AuditFilterId = keyof typeof AUDIT_LOG_FILTERS;
 
 /** The log's filters, each applied as soon as it is chosen. */
 export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogParams, "params" | "setParams"> & { actors: AuditActorOption[] }) {

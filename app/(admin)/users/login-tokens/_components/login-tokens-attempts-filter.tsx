@@ -2,8 +2,8 @@
 
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { NUMBER_OPERATOR_SYMBOLS } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filter-chips";
 import { NUMBER_OPERATORS, type NumberCondition } from "@/lib/login-tokens/filters";
+import { NUMBER_OPERATOR_SYMBOLS, type ConditionDraft } from "@/lib/login-tokens/table-filters";
 
 const OPERATOR_NAMES: Record<NumberCondition["op"], string> = {
   eq: "equals",
@@ -14,11 +14,6 @@ const OPERATOR_NAMES: Record<NumberCondition["op"], string> = {
   gte: "at least",
 };
 
-export interface AttemptsDraft {
-  op: NumberCondition["op"] | "any";
-  value: string;
-}
-
 /** A condition (= ≠ < ≤ > ≥, or any) and a count, for the Successful and Failed Attempt filters. */
 export function LoginTokensAttemptsFilter({
   id,
@@ -28,14 +23,14 @@ export function LoginTokensAttemptsFilter({
 }: {
   id: string;
   label: string;
-  value: AttemptsDraft;
-  onChange: (value: AttemptsDraft) => void;
+  value: ConditionDraft;
+  onChange: (value: ConditionDraft) => void;
 }) {
   return (
     <fieldset className="grid gap-1.5">
       <legend className="mb-1.5 text-sm font-medium">{label}</legend>
       <div className="flex gap-1.5">
-        <Select value={value.op} onValueChange={(op) => onChange({ ...value, op: op as AttemptsDraft["op"] })}>
+        <Select value={value.op} onValueChange={(op) => onChange({ ...value, op: op as ConditionDraft["op"] })}>
           <SelectTrigger aria-label={`${label} condition`} className="w-36">
             <SelectValue />
           </SelectTrigger>

@@ -1,112 +1,69 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useId } from "react";
+import { useForm, type ControllerRenderProps } from "react-hook-form";
+import { z } from "zod";
+import type { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
 import { Button } from "@/components/ui/button";
-import { DateRangePicker, type DateRange, type DayRangePreset } from "@/components/ui/date-range-picker";
+import { DateRangePicker, type DateRange } from "@/components/ui/date-range-picker";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
-import { LoginTokensAttemptsFilter, type AttemptsDraft } from "@/app/(admin)/users/login-tokens/_components/login-tokens-attempts-filter";
-import { STATUS_FILTER_LABELS } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filter-chips";
+import { LoginTokensAttemptsFilter } from "@/app/(admin)/users/login-tokens/_components/login-tokens-attempts-filter";
 import { LoginTokenUserPicker, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
-import type { LoginTokensSearchParamsState } from "@/app/(admin)/users/login-tokens/_components/use-login-tokens-search-params";
 import { resolvePastedTokenIdsAction } from "@/lib/login-tokens/actions";
-import type { NumberCondition } from "@/lib/login-tokens/filters";
-import { FIRST_PAGE } from "@/lib/login-tokens/search-params";
+import { FIRST_PAGE, type loginTokensSearchParams } from "@/lib/login-tokens/search-params";
+import {
+  LOGIN_TOKEN_FILTER_LIST,
+  type ConditionDraft,
+  type FilterControl,
+  type LoginTokenFilterContext,
+  type LoginTokenFilterId,
+} from "@/lib/login-tokens/table-filters";
+import { filterValues } from "@/lib/table-filters";
+import { UUID_PATTERN } from "@/lib/url-parsers";
 
-type Params = LoginTokensSearchParamsState["params"];
+type SearchParamsState = ReturnType<typeof useTableSearchParams<typeof loginTokensSearchParams>>;
 
-interface Draft {
-  ids: string;
-  user: PickedUser | null;
-  expires: DateRange | undefined;
-  created: DateRange | undefined;
-  updated: DateRange | undefined;
-  successful: AttemptsDraft;
-  failed: AttemptsDraft;
-  oneTimeUse: "any" | "yes" | "no";
-  status: keyof typeof STATUS_FILTER_LABELS | null;
-}
+/** The filters the panel edits, each with its draft (table-filters.ts). */
+const EDITED = LOGIN_TOKEN_FILTER_LIST.flatMap(([id, filter]) => (filter.draft ? [{ id, filter, draft: filter.draft }] : []));
 
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+type Draft = Partial<Record<LoginTokenFilterId, unknown>>;
 
-const AHEAD: DayRangePreset[] = [
-  { label: "Expiring in 7 days", fromDay: 0, toDay: 7 },
-  { label: "Expiring in 30 days", fromDay: 0, toDay: 30 },
-];
-const BEHIND = (verb: string): DayRangePreset[] => [
-  { label: `${verb} today`, fromDay: 0, toDay: 0 },
-  { label: `${verb} in the last 7 days`, fromDay: -6, toDay: 0 },
-  { label: `${verb} in the last 30 days`, fromDay: -29, toDay: 0 },
-];
-const DATE_PRESETS = { expires: AHEAD, created: BEHIND("Created"), updated: BEHIND("Updated") };
-const PUBLIC_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const draftSchema = z.object(Object.fromEntries(EDITED.map(({ id, draft }) => [id, draft.schema])));
+const EMPTY: Draft = Object.fromEntries(EDITED.map(({ id, draft }) => [id, draft.empty]));
 
-const rangeOf = (from: Date | null, to: Date | null): DateRange | undefined => (from || to ? { from: from ?? undefined, to: to ?? undefined } : undefined);
-const attemptsOf = (condition: NumberCondition | null): AttemptsDraft =>
-  condition ? { op: condition.op, value: String(condition.value) } : { op: "any", value: "" };
-
-function draftOf(params: Params, user: PickedUser | null): Draft {
-  return {
-    ids: params.ids?.join("\n") ?? "",
-    user,
-    expires: rangeOf(params.expiresFrom, params.expiresTo),
-    created: rangeOf(params.createdFrom, params.createdTo),
-    updated: rangeOf(params.updatedFrom, params.updatedTo),
-    successful: attemptsOf(params.successful),
-    failed: attemptsOf(params.failed),
-    oneTimeUse: params.oneTimeUse ?? "any",
-    status: params.status ?? null,
-  };
-}
-
-const EMPTY: Draft = {
-  ids: "",
-  user: null,
-  expires: undefined,
-  created: undefined,
-  updated: undefined,
-  successful: { op: "any", value: "" },
-  failed: { op: "any", value: "" },
-  oneTimeUse: "any",
-  status: null,
-};
-
-function conditionOf(draft: AttemptsDraft): NumberCondition | null | "invalid" {
-  if (draft.op === "any") return null;
-  if (!/^\d{1,9}$/.test(draft.value.trim())) return "invalid";
-  return { op: draft.op, value: Number(draft.value) };
-}
+const draftOf = (params: SearchParamsState["params"], context: LoginTokenFilterContext): Draft =>
+  Object.fromEntries(EDITED.map(({ id, filter, draft }) => [id, draft.fromUrl(filterValues(filter, params), context)]));
 
 /**
  * The table's filters, edited as a draft and applied together, so the
- * table is not reloaded on every keystroke. Applying goes back to page 1.
+ * table is not reloaded on every keystroke; each field is validated by its
+ * filter's own schema. Applying goes back to page 1.
  */
 export function LoginTokensFiltersPanel({
   id,
   params,
   setParams,
-  filterUser,
+  context,
   onDone,
 }: {
   id: string;
-  params: Params;
-  setParams: LoginTokensSearchParamsState["setParams"];
-  filterUser: PickedUser | null;
+  params: SearchParamsState["params"];
+  setParams: SearchParamsState["setParams"];
+  context: LoginTokenFilterContext;
   onDone: () => void;
 }) {
   const fieldId = useId();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(params, filterUser));
-  const [errors, setErrors] = useState<Partial<Record<"ids" | "successful" | "failed", string>>>({});
-  const [applying, setApplying] = useState(false);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const form = useForm<Draft>({ resolver: zodResolver(draftSchema), defaultValues: draftOf(params, context) });
 
   /** Pasted values become public ids on the server first; only those go into the URL. */
   async function idsToApply(pasted: string[]): Promise<{ ids: string[]; byValue: number } | string> {
-    if (pasted.every((id) => PUBLIC_ID.test(id))) return { ids: pasted.map((id) => id.toLowerCase()), byValue: 0 };
-    setApplying(true);
-    const result = await resolvePastedTokenIdsAction({ ids: pasted }).finally(() => setApplying(false));
+    if (pasted.every((value) => UUID_PATTERN.test(value))) return { ids: pasted.map((value) => value.toLowerCase()), byValue: 0 };
+    const result = await resolvePastedTokenIdsAction({ ids: pasted });
     if (!result?.data) return result?.serverError?.message ?? "The pasted values could not be looked up. Please try again.";
     const { ids, byValue, unmatched } = result.data;
     if (unmatched > 0)
@@ -116,128 +73,158 @@ export function LoginTokensFiltersPanel({
     return { ids, byValue };
   }
 
-  async function apply(event: FormEvent) {
-    event.preventDefault();
-    const ids = draft.ids.split(/[\s,]+/).filter(Boolean);
-    const successful = conditionOf(draft.successful);
-    const failed = conditionOf(draft.failed);
-    const found = {
-      ...(ids.length > 100 || !ids.every((value) => ID_PATTERN.test(value))
-        ? { ids: "Enter up to 100 token values or ids, separated by commas, spaces or new lines." }
-        : {}),
-      ...(successful === "invalid" ? { successful: "Enter a whole number of 0 or more." } : {}),
-      ...(failed === "invalid" ? { failed: "Enter a whole number of 0 or more." } : {}),
-    };
-    setErrors(found);
-    if (Object.keys(found).length > 0 || successful === "invalid" || failed === "invalid") return;
-    const resolved = ids.length > 0 ? await idsToApply(ids) : { ids: [], byValue: 0 };
-    if (typeof resolved === "string") {
-      setErrors({ ids: resolved });
-      return;
+  async function apply(draft: Draft) {
+    const url: Record<string, unknown> = Object.assign({}, ...EDITED.map(({ id, draft: edit }) => edit.toUrl(draft[id])));
+    const pasted = url.ids as string[] | null;
+    if (pasted) {
+      const resolved = await idsToApply(pasted);
+      if (typeof resolved === "string") {
+        form.setError("ids", { message: resolved });
+        return;
+      }
+      Object.assign(url, { ids: resolved.ids.length > 0 ? resolved.ids : null, byValue: resolved.byValue || null });
     }
+    const zoned = EDITED.some(({ filter }) => filter.usesTimeZone && Object.keys(filter.url).some((param) => url[param] != null));
     void setParams({
       ...FIRST_PAGE,
-      ids: resolved.ids.length > 0 ? resolved.ids : null,
-      byValue: resolved.byValue || null,
-      user: draft.user ? { type: draft.user.type, id: draft.user.id } : null,
-      expiresFrom: draft.expires?.from ?? null,
-      expiresTo: draft.expires?.to ?? null,
-      createdFrom: draft.created?.from ?? null,
-      createdTo: draft.created?.to ?? null,
-      updatedFrom: draft.updated?.from ?? null,
-      updatedTo: draft.updated?.to ?? null,
-      successful,
-      failed,
-      oneTimeUse: draft.oneTimeUse === "any" ? null : draft.oneTimeUse,
-      status: draft.status,
+      ...url,
       // The days picked are this person's days; the link says where, so it means the same days to all.
-      tz: draft.expires || draft.created || draft.updated ? Intl.DateTimeFormat().resolvedOptions().timeZone : null,
+      tz: zoned ? Intl.DateTimeFormat().resolvedOptions().timeZone : null,
     });
     onDone();
   }
 
   return (
-    <form id={id} aria-label="Filters" onSubmit={(event) => void apply(event)} noValidate className="mb-3 rounded-lg border bg-card p-4 shadow-xs">
-      <div className="grid gap-x-6 gap-y-4 md:grid-cols-2 xl:grid-cols-3">
-        <div className="grid content-start gap-1.5 xl:row-span-2">
-          <Label htmlFor={`${fieldId}-ids`}>Ids</Label>
-          <Textarea
-            id={`${fieldId}-ids`}
-            rows={4}
-            value={draft.ids}
-            onChange={(event) => set("ids", event.target.value)}
-            placeholder="Paste token values or ids"
-            aria-invalid={!!errors.ids}
-            aria-describedby={`${fieldId}-ids-help`}
-            className="font-mono text-xs"
-            spellCheck={false}
-          />
-          <p id={`${fieldId}-ids-help`} className={errors.ids ? "text-xs font-medium text-destructive" : "text-xs text-muted-foreground"}>
-            {errors.ids ?? "Several at once: separate them with commas, spaces or new lines."}
-          </p>
+    <Form {...form}>
+      <form
+        id={id}
+        aria-label="Filters"
+        onSubmit={(event) => void form.handleSubmit(apply)(event)}
+        noValidate
+        className="mb-3 rounded-lg border bg-card p-4 shadow-xs"
+      >
+        <div className="grid gap-x-6 gap-y-4 md:grid-cols-2 xl:grid-cols-3">
+          {EDITED.map(({ id: name, filter, draft }) => (
+            <FormField
+              key={name}
+              control={form.control}
+              name={name}
+              render={({ field, fieldState }) => (
+                <FormItem className={draft.control.kind === "ids" ? "content-start xl:row-span-2" : "content-start"}>
+                  <FilterField
+                    id={`${fieldId}-${name}`}
+                    label={filter.label}
+                    control={draft.control}
+                    field={field}
+                    error={fieldState.error?.message}
+                    context={context}
+                  />
+                </FormItem>
+              )}
+            />
+          ))}
         </div>
-        <div className="grid content-start gap-1.5">
-          <Label htmlFor={`${fieldId}-user`}>Contact or Customer</Label>
-          <LoginTokenUserPicker id={`${fieldId}-user`} value={draft.user} onChange={(user) => set("user", user)} emptyLabel="Anyone" />
+        <div className="mt-4 flex flex-wrap items-center justify-end gap-2 border-t pt-3">
+          <Button variant="ghost" onClick={() => form.reset(EMPTY, { keepDefaultValues: true })}>
+            Reset
+          </Button>
+          <Button variant="outline" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            Apply filters
+          </Button>
         </div>
-        <div className="grid content-start gap-1.5">
-          <Label htmlFor={`${fieldId}-status`}>Status</Label>
+      </form>
+    </Form>
+  );
+}
+
+/** The control a filter declares, bound to its draft. */
+function FilterField({
+  id,
+  label,
+  control,
+  field,
+  error,
+  context,
+}: {
+  id: string;
+  label: string;
+  control: FilterControl;
+  field: ControllerRenderProps<Draft, LoginTokenFilterId>;
+  error: string | undefined;
+  context: LoginTokenFilterContext;
+}) {
+  switch (control.kind) {
+    case "ids":
+      return (
+        <>
+          <FormLabel>{label}</FormLabel>
+          <FormControl>
+            <Textarea
+              rows={4}
+              name={field.name}
+              value={field.value as string}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              placeholder="Paste token values or ids"
+              className="font-mono text-xs"
+              spellCheck={false}
+            />
+          </FormControl>
+          {error ? <FormMessage /> : <FormDescription>Several at once: separate them with commas, spaces or new lines.</FormDescription>}
+        </>
+      );
+    case "user":
+      return (
+        <>
+          <Label htmlFor={id}>{label}</Label>
+          <LoginTokenUserPicker id={id} value={field.value as PickedUser | null} onChange={field.onChange} emptyLabel="Anyone" />
+        </>
+      );
+    case "select":
+      return (
+        <>
+          <Label htmlFor={id}>{label}</Label>
           <DataTableOptionFilter
-            id={`${fieldId}-status`}
-            value={draft.status}
-            anyLabel="Any status"
-            options={STATUS_FILTER_LABELS}
-            onValueChange={(status) => set("status", status)}
+            id={id}
+            value={field.value as string | null}
+            anyLabel={control.anyLabel}
+            options={control.options(context)}
+            onValueChange={field.onChange}
           />
-        </div>
-        {(
-          [
-            ["expires", "Expires At"],
-            ["created", "Date Created"],
-            ["updated", "Date Updated"],
-          ] as const
-        ).map(([key, label]) => (
-          <div key={key} className="grid content-start gap-1.5">
-            <Label htmlFor={`${fieldId}-${key}`}>{label}</Label>
-            <DateRangePicker id={`${fieldId}-${key}`} aria-label={label} value={draft[key]} onChange={(range) => set(key, range)} presets={DATE_PRESETS[key]} />
-          </div>
-        ))}
-        {(
-          [
-            ["successful", "Successful Attempt"],
-            ["failed", "Failed Attempt"],
-          ] as const
-        ).map(([key, label]) => (
-          <div key={key} className="grid content-start gap-1">
-            <LoginTokensAttemptsFilter id={`${fieldId}-${key}`} label={label} value={draft[key]} onChange={(value) => set(key, value)} />
-            {errors[key] && <p className="text-xs font-medium text-destructive">{errors[key]}</p>}
-          </div>
-        ))}
+        </>
+      );
+    case "dates":
+      return (
+        <>
+          <Label htmlFor={id}>{label}</Label>
+          <DateRangePicker id={id} aria-label={label} value={field.value as DateRange | undefined} onChange={field.onChange} presets={control.presets} />
+        </>
+      );
+    case "condition":
+      return (
+        <>
+          <LoginTokensAttemptsFilter id={id} label={label} value={field.value as ConditionDraft} onChange={field.onChange} />
+          {error && <p className="text-xs font-medium text-destructive">{error}</p>}
+        </>
+      );
+    case "radio":
+      return (
         <fieldset className="grid content-start gap-1.5">
-          <legend className="mb-1.5 text-sm font-medium">One time use</legend>
-          <RadioGroup value={draft.oneTimeUse} onValueChange={(value) => set("oneTimeUse", value as Draft["oneTimeUse"])} className="flex gap-4">
-            {(["any", "yes", "no"] as const).map((value) => (
+          <legend className="mb-1.5 text-sm font-medium">{label}</legend>
+          <RadioGroup value={field.value as string} onValueChange={field.onChange} className="flex flex-wrap gap-x-4 gap-y-1.5">
+            {Object.entries(control.options).map(([value, text]) => (
               <div key={value} className="flex items-center gap-1.5">
-                <RadioGroupItem id={`${fieldId}-otu-${value}`} value={value} />
-                <Label htmlFor={`${fieldId}-otu-${value}`} className="font-normal">
-                  {value === "any" ? "Any" : value === "yes" ? "Yes" : "No"}
+                <RadioGroupItem id={`${id}-${value}`} value={value} />
+                <Label htmlFor={`${id}-${value}`} className="font-normal">
+                  {text}
                 </Label>
               </div>
             ))}
           </RadioGroup>
         </fieldset>
-      </div>
-      <div className="mt-4 flex flex-wrap items-center justify-end gap-2 border-t pt-3">
-        <Button variant="ghost" onClick={() => setDraft(EMPTY)}>
-          Reset
-        </Button>
-        <Button variant="outline" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={applying}>
-          Apply filters
-        </Button>
-      </div>
-    </form>
-  );
+      );
+  }
 }

@@ -19,12 +19,14 @@ const muted = (text: string) => <span className="text-muted-foreground">{text}</
 // default order, newest first, has no column: the creation date is in the dialog.
 // Widths are fixed (the table's layout is too), so they stay put across sorts and
 // pages; Name stays in view when a narrow screen scrolls the table sideways, right
-// of the selection column when there is one.
+// of the selection column when there is one. So that the table fits 1280 px, One-time
+// gives way below 1536 px (the Successes column says "3 of 5 uses" for a limited
+// token) and Buyer below 1440 px; the Columns menu brings either back.
 const dataColumns = (selectable: boolean) =>
   column.columns([
     column.accessor("userName", {
       id: "name",
-      meta: { label: "Name", className: "w-48", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
+      meta: { label: "Name", className: "w-44", stickyClassName: cn("sticky shadow-[inset_-1px_0_0_var(--color-border)]", selectable ? "left-10" : "left-0") },
       enableHiding: false,
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       // A button, so the row's dialog is reachable with Tab and Enter; the row's click handler opens it.
@@ -41,7 +43,7 @@ const dataColumns = (selectable: boolean) =>
     }),
     column.accessor("userType", {
       id: "type",
-      meta: { label: "Type", className: "w-[5.5rem]" },
+      meta: { label: "Type", className: "w-24" },
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       cell: ({ row }) => (row.original.userType ? USER_TYPE_LABELS[row.original.userType] : muted("—")),
     }),
@@ -54,13 +56,13 @@ const dataColumns = (selectable: boolean) =>
     }),
     column.accessor("expiresAt", {
       id: "expiresAt",
-      meta: { label: "Expires At", header: "Expires", className: "w-28" },
+      meta: { label: "Expires At", header: "Expires", className: "w-[7.5rem]" },
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       cell: ({ row }) => <LocalDateTime value={row.original.expiresAt} empty="Never" relative />,
     }),
     column.accessor("lastAccessedAt", {
       id: "lastAccessedAt",
-      meta: { label: "Last Accessed At", header: "Last access", className: "w-28" },
+      meta: { label: "Last Accessed At", header: "Last access", className: "w-[7.5rem]" },
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       cell: ({ row }) => <LocalDateTime value={row.original.lastAccessedAt} empty="Never" relative />,
     }),
@@ -81,7 +83,7 @@ const dataColumns = (selectable: boolean) =>
     }),
     column.accessor("oneTimeUse", {
       id: "oneTimeUse",
-      meta: { label: "One Time Use", header: "One-time", className: "w-[6.5rem]" },
+      meta: { label: "One Time Use", header: "One-time", className: "w-[6.5rem]", yieldsBelow: "96rem" },
       header: ({ column }) => <DataTableColumnHeader column={column} />,
       cell: ({ row }) => (row.original.oneTimeUse ? "Yes" : "No"),
     }),
@@ -96,6 +98,21 @@ const dataColumns = (selectable: boolean) =>
         row.original.extra ? (
           <span className="block truncate" title={row.original.extra}>
             {row.original.extra}
+          </span>
+        ) : (
+          muted("—")
+        ),
+    }),
+    column.accessor((row) => row.punchoutBuyer?.name ?? null, {
+      id: "punchoutBuyer",
+      // Below 1440 px it gives way: a punch-out token's Extra names its buyer too.
+      meta: { label: "Punch-out buyer", header: "Buyer", className: "w-32", yieldsBelow: "90rem" },
+      header: "Buyer",
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.punchoutBuyer ? (
+          <span className="block truncate" title={row.original.punchoutBuyer.name}>
+            {row.original.punchoutBuyer.name}
           </span>
         ) : (
           muted("—")

@@ -14,19 +14,18 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DeleteLoginTokensDialog } from "@/app/(admin)/users/login-tokens/_components/delete-login-tokens-dialog";
-import { FILTER_CHIP_PARAMS, loginTokenFilterChips, type FilterChipId } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filter-chips";
 import { LoginTokensFiltersPanel } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filters-panel";
 import { loginTokensTableColumns } from "@/app/(admin)/users/login-tokens/_components/login-tokens-table-columns";
-import type { PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
-import { useLoginTokensSearchParams } from "@/app/(admin)/users/login-tokens/_components/use-login-tokens-search-params";
+import { userDetailsLabel, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
+import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { LOGIN_TOKEN_SORTS, type LoginTokenSortKey } from "@/lib/login-tokens/filters";
 import type { LoginTokenPage } from "@/lib/login-tokens/list-types";
-import { FIRST_PAGE, PAGE_SIZES } from "@/lib/login-tokens/search-params";
+import { FIRST_PAGE, loginTokensSearchParams, PAGE_SIZES } from "@/lib/login-tokens/search-params";
+import { LOGIN_TOKEN_FILTERS, type FilterOption, type LoginTokenFilterContext, type LoginTokenFilterId } from "@/lib/login-tokens/table-filters";
+import { clearFilters, filterChips } from "@/lib/table-filters";
 import { cn } from "@/lib/utils";
 
 const NOUN = { one: "token", many: "tokens" };
-
-const DATE_CHIPS: FilterChipId[] = ["expires", "created", "updated"];
 
 const isSortKey = (id: string): id is LoginTokenSortKey => Object.hasOwn(LOGIN_TOKEN_SORTS, id);
 
@@ -38,15 +37,19 @@ const isSortKey = (id: string): id is LoginTokenSortKey => Object.hasOwn(LOGIN_T
 export function LoginTokensTable({
   pagePromise,
   filterUserPromise,
+  punchoutBuyersPromise,
   canWrite,
 }: {
   pagePromise: Promise<LoginTokenPage>;
   filterUserPromise: Promise<PickedUser | null>;
+  punchoutBuyersPromise: Promise<FilterOption[]>;
   canWrite: boolean;
 }) {
   const { rows, total, totalIsCapped, page, links } = use(pagePromise);
   const filterUser = use(filterUserPromise);
-  const { params, setParams, isPending } = useLoginTokensSearchParams();
+  const punchoutBuyers = use(punchoutBuyersPromise);
+  const { params, setParams, isPending } = useTableSearchParams(loginTokensSearchParams);
+  const filterContext: LoginTokenFilterContext = { user: filterUser, userDetails: filterUser && userDetailsLabel(filterUser), punchoutBuyers };
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
 
@@ -83,21 +86,13 @@ export function LoginTokensTable({
     onColumnVisibilityChange,
   });
 
-  const chips = loginTokenFilterChips(params, filterUser);
-  function clearFilters(ids: FilterChipId[]) {
-    const datesLeft = chips.some((chip) => !ids.includes(chip.id) && DATE_CHIPS.includes(chip.id));
-    void setParams({
-      ...FIRST_PAGE,
-      ...Object.fromEntries(ids.flatMap((id) => FILTER_CHIP_PARAMS[id].map((param) => [param, null]))),
-      // The time zone only gives the date filters their days; it goes with the last of them.
-      ...(datesLeft ? {} : { tz: null }),
-    });
-  }
+  const chips = filterChips(LOGIN_TOKEN_FILTERS, params, filterContext);
+  const clear = (ids: LoginTokenFilterId[]) => void setParams({ ...FIRST_PAGE, ...clearFilters(LOGIN_TOKEN_FILTERS, ids, chips, "tz") });
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
 
   const empty =
     chips.length > 0 ? (
-      <DataTableNoMatches noun="tokens" chips={chips} onClearAll={() => clearFilters(chips.map((chip) => chip.id))} />
+      <DataTableNoMatches noun="tokens" chips={chips} onClearAll={() => clear(chips.map((chip) => chip.id))} />
     ) : page > 1 ? (
       <EmptyState icon={<SearchXIcon aria-hidden />} title="This page is past the end" description="There are fewer tokens than this page number needs.">
         <Button variant="outline" onClick={() => void setParams(FIRST_PAGE)}>
@@ -125,17 +120,13 @@ export function LoginTokensTable({
             </Badge>
           )}
         </Button>
-        <DataTableFilterChips
-          chips={chips}
-          onRemove={(id) => clearFilters([id as FilterChipId])}
-          onClearAll={() => clearFilters(chips.map((chip) => chip.id))}
-        />
+        <DataTableFilterChips chips={chips} onRemove={(id) => clear([id as LoginTokenFilterId])} onClearAll={() => clear(chips.map((chip) => chip.id))} />
         <div className="ml-auto">
           <DataTableColumnsMenu table={table} />
         </div>
       </div>
       {filtersOpen && (
-        <LoginTokensFiltersPanel id={panelId} params={params} setParams={setParams} filterUser={filterUser} onDone={() => setFiltersOpen(false)} />
+        <LoginTokensFiltersPanel id={panelId} params={params} setParams={setParams} context={filterContext} onDone={() => setFiltersOpen(false)} />
       )}
 
       <div aria-busy={isPending} className={cn("overflow-hidden rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
