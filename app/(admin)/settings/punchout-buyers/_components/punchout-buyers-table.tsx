@@ -1,3 +1,4 @@
+import { PunchoutBuyerRowActions } from "@/app/(admin)/settings/punchout-buyers/_components/punchout-buyer-row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PunchoutBuyerListItem } from "@/lib/punchout/buyers";
@@ -20,6 +21,10 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
           <TableHead>Credential</TableHead>
           <TableHead>Return origins</TableHead>
           <TableHead>Last punch-out</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>
+            <span className="sr-only">Actions</span>
+          </TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -51,6 +56,18 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
             </TableCell>
             <TableCell>
               <DateCell value={buyer.lastPunchoutAt} empty="Never" />
+            </TableCell>
+            <TableCell>
+              {buyer.disabledAt ? (
+                <Badge variant="muted" title={`Disabled ${dateTime.format(buyer.disabledAt)}`}>
+                  Disabled
+                </Badge>
+              ) : (
+                <Badge variant="success">Active</Badge>
+              )}
+            </TableCell>
+            <TableCell className="text-right">
+              <PunchoutBuyerRowActions buyer={buyer} />
             </TableCell>
           </TableRow>
         ))}
