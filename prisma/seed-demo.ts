@@ -334,11 +334,17 @@ async function demoPunchoutBuyers(db: PrismaClient): Promise<Prisma.PunchoutBuye
   const missing = demoPunchout.buyers.filter((buyer) => !existing.has(buyer.name));
   if (missing.length === 0) return [];
   const secretHash = await hash(demoPunchout.secret);
-  return missing.map(({ what: _what, signsInAsFirstContact, protocol, ...buyer }) => ({
-    ...buyer,
-    protocol: protocol === "OCI" ? ("OCI" as const) : ("CXML" as const),
+  return missing.map((buyer) => ({
+    name: buyer.name,
+    protocol: buyer.protocol === "OCI" ? ("OCI" as const) : ("CXML" as const),
     companyId: FIRST_COMPANY_ID,
-    contactId: signsInAsFirstContact ? FIRST_CONTACT_ID : null,
+    contactId: buyer.signsInAsFirstContact ? FIRST_CONTACT_ID : null,
+    ociUsername: buyer.ociUsername,
+    ociUsernameField: buyer.ociUsernameField,
+    ociPasswordField: buyer.ociPasswordField,
+    cxmlDomain: buyer.cxmlDomain,
+    cxmlIdentity: buyer.cxmlIdentity,
+    returnOrigins: buyer.returnOrigins,
     secretHash,
   }));
 }
