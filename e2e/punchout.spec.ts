@@ -181,7 +181,8 @@ test.describe("punch-out from a procurement system", () => {
 
     await row.getByRole("button", { name: `Enable ${name}` }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Enable" }).click();
-    await expect(row.getByText("Active", { exact: true })).toBeVisible();
+    await expect(row.getByRole("button", { name: `Disable ${name}` })).toBeVisible();
+    await expect(row.getByText("Disabled", { exact: true })).toHaveCount(0);
     await buyerPage.goto(procurement.cxmlStartUrl({ identity, secret, buyerCookie: `requisition-${tag}` }));
     await continueIntoShop(buyerPage);
     await expect(buyerPage.getByText(`You are shopping for ${company.name} through ${name}`)).toBeVisible();

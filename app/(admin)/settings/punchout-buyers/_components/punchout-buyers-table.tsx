@@ -21,7 +21,6 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
           <TableHead>Credential</TableHead>
           <TableHead>Return origins</TableHead>
           <TableHead>Last punch-out</TableHead>
-          <TableHead>Status</TableHead>
           <TableHead>
             <span className="sr-only">Actions</span>
           </TableHead>
@@ -34,9 +33,14 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
               <div className="truncate font-medium" title={buyer.name}>
                 {buyer.name}
               </div>
-              <Badge variant="muted" className="mt-0.5">
-                {PROTOCOL_LABELS[buyer.protocol]}
-              </Badge>
+              <div className="mt-0.5 flex gap-1">
+                <Badge variant="muted">{PROTOCOL_LABELS[buyer.protocol]}</Badge>
+                {buyer.disabledAt && (
+                  <Badge variant="warning" title={`Disabled ${dateTime.format(buyer.disabledAt)}`}>
+                    Disabled
+                  </Badge>
+                )}
+              </div>
             </TableCell>
             <TableCell className="max-w-56">
               <div className="truncate" title={buyer.company}>
@@ -56,15 +60,6 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
             </TableCell>
             <TableCell>
               <DateCell value={buyer.lastPunchoutAt} empty="Never" />
-            </TableCell>
-            <TableCell>
-              {buyer.disabledAt ? (
-                <Badge variant="muted" title={`Disabled ${dateTime.format(buyer.disabledAt)}`}>
-                  Disabled
-                </Badge>
-              ) : (
-                <Badge variant="success">Active</Badge>
-              )}
             </TableCell>
             <TableCell className="text-right">
               <PunchoutBuyerRowActions buyer={buyer} />
