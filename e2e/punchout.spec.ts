@@ -10,6 +10,20 @@ async function buyerCompany(people: PeopleFixture) {
   return { company: { id: contact.companyId, name: contact.companyName }, contact };
 }
 
+/** A cXML buyer for a company of the test's own, added through Settings, with the identity and secret its procurement system presents. */
+async function addCxmlBuyer(page: Page, people: PeopleFixture, input: { name: string; identity: string; origin: string }) {
+  const { company, contact } = await buyerCompany(people);
+  const secret = await addBuyer(page, {
+    name: input.name,
+    protocol: "cXML",
+    company: company.name,
+    contact: contact.name,
+    credentials: { "Sender identity": input.identity },
+    origin: input.origin,
+  });
+  return { company, contact, secret };
+}
+
 /** Settings > Punch-out buyers > Add buyer, as an editor; answers the secret the dialog shows once. */
 async function addBuyer(
   page: Page,
@@ -68,16 +82,8 @@ test.describe("punch-out from a procurement system", () => {
     tag,
     people,
   }) => {
-    const { company, contact } = await buyerCompany(people);
     const identity = `AN-${tag}`;
-    const secret = await addBuyer(page, {
-      name: `Ariba ${tag}`,
-      protocol: "cXML",
-      company: company.name,
-      contact: contact.name,
-      credentials: { "Sender identity": identity },
-      origin: procurement.origin,
-    });
+    const { company, contact, secret } = await addCxmlBuyer(page, people, { name: `Ariba ${tag}`, identity, origin: procurement.origin });
 
     await page.context().clearCookies();
     const buyerCookie = `requisition-${tag}`;
@@ -156,17 +162,9 @@ test.describe("punch-out from a procurement system", () => {
     tag,
     people,
   }) => {
-    const { company, contact } = await buyerCompany(people);
     const identity = `AN-${tag}`;
     const name = `Coupa ${tag}`;
-    const secret = await addBuyer(page, {
-      name,
-      protocol: "cXML",
-      company: company.name,
-      contact: contact.name,
-      credentials: { "Sender identity": identity },
-      origin: procurement.origin,
-    });
+    const { company, secret } = await addCxmlBuyer(page, people, { name, identity, origin: procurement.origin });
     const row = page.getByRole("table", { name: "Punch-out buyers" }).getByRole("row", { name: new RegExp(name) });
     // The procurement system's user, in a browser of their own beside the editor's.
     const buyerContext = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: undefined });

@@ -1,7 +1,9 @@
 // The login token columns a test may set, shared by the unit-test factory
 // (test/factories.ts, through Prisma, which takes the camelCase keys) and the
 // end-to-end fixtures (e2e/fixtures/data.ts, through SQL, which takes the
-// column names). Plain TypeScript: Playwright's loader imports it too.
+// column names). Plain TypeScript (its one import is of types, erased):
+// Playwright's loader imports it too.
+import type { LoginTokenDetails, LoginTokenSettings } from "../lib/login-tokens/list-types";
 
 /** Each settable column, by its Prisma field name. */
 export const TOKEN_COLUMNS = {
@@ -26,23 +28,11 @@ export const TOKEN_COLUMNS = {
   createdByStaffId: "created_by_staff_id",
 } as const;
 
-interface TokenColumnValues {
+interface TokenColumnValues
+  extends LoginTokenSettings, Pick<LoginTokenDetails, "reason" | "successfulAttempts" | "failedAttempts" | "lastAccessedAt" | "createdAt" | "updatedAt"> {
   contactId: number;
   customerId: number;
   userName: string;
-  expiresAt: Date | null;
-  oneTimeUse: boolean;
-  maxUses: number | null;
-  useWindowMinutes: number | null;
-  extra: string | null;
-  referrer: string | null;
-  redirectPath: string | null;
-  reason: string | null;
-  successfulAttempts: number;
-  failedAttempts: number;
-  lastAccessedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
   lockedAt: Date | null;
   deletedAt: Date | null;
   createdByStaffId: string;
