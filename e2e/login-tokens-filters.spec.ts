@@ -15,7 +15,9 @@ const bodyRows = (page: Page) =>
 /** The Extra column of each row on screen, in order (found by its header, wherever the columns are): each test labels its tokens there. */
 async function extras(page: Page): Promise<string[]> {
   const column = (await table(page).getByRole("columnheader").allInnerTexts()).findIndex((text) => text.trim().startsWith("Extra"));
-  return Promise.all((await bodyRows(page).all()).map((row) => row.getByRole("cell").nth(column).innerText()));
+  // allInnerTexts never waits, so a row that a re-render took away reads as nothing and the poll asks again.
+  const rows = await Promise.all((await bodyRows(page).all()).map((row) => row.getByRole("cell").allInnerTexts()));
+  return rows.map((cells) => cells[column] ?? "");
 }
 
 async function openFilters(page: Page): Promise<Locator> {
