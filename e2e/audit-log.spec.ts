@@ -1,14 +1,14 @@
 import { e2eQuery } from "./fixtures/db";
-import { expect, test } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { demoStaff, storageStateFor } from "./fixtures/staff";
 import { postContinueForm } from "./fixtures/continue-page";
 
 test.describe("Audit log, as the editor", () => {
   test.use({ storageState: storageStateFor("editor") });
 
-  test("shows an edit field by field and a reveal, by whom, filters them, and links to the token", async ({ page, data }) => {
-    const contact = await data.contact("Audra");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, extra: "before", expiresAt: new Date(Date.now() + 86_400_000) });
+  test("shows an edit field by field and a reveal, by whom, filters them, and links to the token", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Audra");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, extra: "before", expiresAt: new Date(Date.now() + 86_400_000) });
 
     await page.goto(`/users/login-tokens?token=${token.id}`);
     const dialog = page.getByRole("dialog", { name: `Edit login token · ${contact.name}` });
@@ -60,8 +60,8 @@ test.describe("Audit log, as the editor", () => {
     await expect(dialog).toBeVisible();
   });
 
-  test("a visitor's failed redemption names no staff member, only the address", async ({ page, data, baseURL }) => {
-    const token = await data.token({ expiresAt: new Date(Date.now() - 60_000) });
+  test("a visitor's failed redemption names no staff member, only the address", async ({ page, baseURL, tokens }) => {
+    const token = await tokens.create({ expiresAt: new Date(Date.now() - 60_000) });
     await postContinueForm(page.request, new URL(baseURL!).origin, token.value);
     const [event] = await e2eQuery<{ action: string }>("SELECT action FROM audit_events WHERE login_token_id = $1", [token.id]);
     expect(event?.action).toBe("token.redeem_failed");

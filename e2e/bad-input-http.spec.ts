@@ -1,11 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test, tokenCounters } from "./fixtures/data";
 import { issueApiKey } from "../lib/api-keys/keys";
 import { E2E_BASE_URL, E2E_PORT } from "./e2e-env.mjs";
 import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
 import { continueForm, untilProofsAccepted } from "./fixtures/continue-page";
 import { e2eQuery } from "./fixtures/db";
 import { storageStateFor } from "./fixtures/staff";
-import { createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
 
 // Bad input against the real production server (server/main.ts and the
 // built app), and a second instance of it whose database cannot be reached.
@@ -68,8 +68,8 @@ test.describe("the production server", () => {
     }
   });
 
-  test("sends a visitor to a non-ASCII redirect path, encoded, and the link is used exactly once", async () => {
-    const token = await createVisitorToken({ oneTimeUse: true, redirectPath: "/shop/€uro" });
+  test("sends a visitor to a non-ASCII redirect path, encoded, and the link is used exactly once", async ({ tokens }) => {
+    const token = await tokens.visitor({ oneTimeUse: true, redirectPath: "/shop/€uro" });
     const form = await continueForm(E2E_BASE_URL, token.value);
     form.set("redirect", "/shop/größe");
     await untilProofsAccepted([form]);

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { E2E_BASE_URL } from "./e2e-env.mjs";
 import { openLoginLink } from "./fixtures/continue-page";
 import { e2eQuery } from "./fixtures/db";
-import { expect, test } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 
 const DAY = 86_400_000;
@@ -25,10 +25,11 @@ test.describe("Login Tokens, as the editor", () => {
   test("a used one-time token stays in the list, with no filter, for its contact and under Any status, marked Used with its counters", async ({
     page,
     browser,
-    data,
+    people,
+    tokens,
   }) => {
-    const contact = await data.contact("Ulla");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, oneTimeUse: true, expiresAt: new Date(Date.now() + DAY) });
+    const contact = await people.contact("Ulla");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, oneTimeUse: true, expiresAt: new Date(Date.now() + DAY) });
     const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const shopper = await visitor.newPage();
     await openLoginLink(shopper, `${E2E_BASE_URL}/login/token?t=${token.value}`);
@@ -52,9 +53,14 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(page.getByRole("dialog", { name: `Login token · ${contact.name}` })).toContainText("used up");
   });
 
-  test("whom a token is for cannot be changed; Duplicate for another person makes a new token and leaves the old link as it was", async ({ page, data }) => {
-    const contact = await data.contact("Dana");
-    const token = await data.token({ extra: `Punch-out ${data.tag}`, expiresAt: new Date(Date.now() + 3 * DAY), oneTimeUse: false });
+  test("whom a token is for cannot be changed; Duplicate for another person makes a new token and leaves the old link as it was", async ({
+    page,
+    tag,
+    people,
+    tokens,
+  }) => {
+    const contact = await people.contact("Dana");
+    const token = await tokens.create({ extra: `Punch-out ${tag}`, expiresAt: new Date(Date.now() + 3 * DAY), oneTimeUse: false });
     await page.goto(`/users/login-tokens?token=${token.id}`);
     const dialog = page.getByRole("dialog", { name: "Edit login token · Anonymous" });
     await expect(dialog.getByRole("region", { name: "For" })).toContainText("Anonymous");
@@ -63,7 +69,7 @@ test.describe("Login Tokens, as the editor", () => {
     await dialog.getByRole("button", { name: "Duplicate for another person" }).click();
 
     const create = page.getByRole("dialog", { name: "New Login Token" });
-    await expect(create.getByRole("textbox", { name: "Extra" })).toHaveValue(`Punch-out ${data.tag}`);
+    await expect(create.getByRole("textbox", { name: "Extra" })).toHaveValue(`Punch-out ${tag}`);
     await expect(create.getByRole("checkbox", { name: "One time use" })).not.toBeChecked();
     await create.getByRole("combobox", { name: "Select contact or customer" }).click();
     await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(contact.email);
@@ -72,7 +78,7 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(page.getByRole("dialog", { name: "Login token created" })).toContainText(`signed in as ${contact.name}`);
 
     const rows = await e2eQuery<{ id: string; contact_id: number | null }>("SELECT id, contact_id FROM login_tokens WHERE extra = $1 ORDER BY created_at", [
-      `Punch-out ${data.tag}`,
+      `Punch-out ${tag}`,
     ]);
     expect(rows).toEqual([
       { id: token.id, contact_id: null },
@@ -82,10 +88,11 @@ test.describe("Login Tokens, as the editor", () => {
 
   test("a token value pasted into the Ids filter never reaches the address bar: the URL holds its public id, the chip says by value", async ({
     page,
-    data,
+    people,
+    tokens,
   }) => {
-    const contact = await data.contact("Ivo");
-    const token = await data.token({ contactId: contact.id, userName: contact.name });
+    const contact = await people.contact("Ivo");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name });
     await page.goto("/users/login-tokens");
     await page.getByRole("button", { name: "Filters" }).click();
     await page.getByRole("textbox", { name: "Ids" }).fill(token.value);
@@ -111,19 +118,19 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(rowOf(page, contact.name)).toHaveCount(1);
   });
 
-  test("a new token starts one-time and expiring in 7 days; Never stays a choice", async ({ page, data }) => {
+  test("a new token starts one-time and expiring in 7 days; Never stays a choice", async ({ page, tag }) => {
     await page.goto("/users/login-tokens");
     await page.getByRole("button", { name: "New Login Token" }).click();
     const dialog = page.getByRole("dialog", { name: "New Login Token" });
     await expect(dialog.getByRole("checkbox", { name: "One time use" })).toBeChecked();
     await expect(dialog.getByRole("button", { name: "Expires at" })).not.toHaveText(/Never/);
-    await dialog.getByRole("textbox", { name: "Extra" }).fill(`Defaults ${data.tag}`);
+    await dialog.getByRole("textbox", { name: "Extra" }).fill(`Defaults ${tag}`);
     await dialog.getByRole("button", { name: "Save" }).click();
     const done = page.getByRole("dialog", { name: "Login token created" });
     await expect(done.getByRole("definition").filter({ hasText: "Once" })).toBeVisible();
     await done.getByRole("button", { name: "Done" }).click();
     const [saved] = await e2eQuery<{ one_time_use: boolean; expires_at: Date }>("SELECT one_time_use, expires_at FROM login_tokens WHERE extra = $1", [
-      `Defaults ${data.tag}`,
+      `Defaults ${tag}`,
     ]);
     expect(saved!.one_time_use).toBe(true);
     expect(Math.abs(saved!.expires_at.getTime() - (Date.now() + 7 * DAY))).toBeLessThan(10 * 60_000);
@@ -134,8 +141,8 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(dialog.getByRole("button", { name: "Expires at" })).toHaveText(/Never/);
   });
 
-  test("Extra longer than 4,000 characters is kept as pasted and refused at its field", async ({ page, data }) => {
-    const long = `${data.tag} ${"x".repeat(4_100)}`;
+  test("Extra longer than 4,000 characters is kept as pasted and refused at its field", async ({ page, tag }) => {
+    const long = `${tag} ${"x".repeat(4_100)}`;
     await page.goto("/users/login-tokens");
     await page.getByRole("button", { name: "New Login Token" }).click();
     const dialog = page.getByRole("dialog", { name: "New Login Token" });
@@ -144,21 +151,26 @@ test.describe("Login Tokens, as the editor", () => {
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(dialog.getByText("Extra can be at most 4,000 characters.")).toBeVisible();
     await expect(dialog.getByRole("textbox", { name: "Extra" })).toHaveValue(long);
-    expect(await e2eQuery("SELECT id FROM login_tokens WHERE extra LIKE $1", [`${data.tag}%`])).toHaveLength(0);
+    expect(await e2eQuery("SELECT id FROM login_tokens WHERE extra LIKE $1", [`${tag}%`])).toHaveLength(0);
   });
 
-  test("a page number past the end shows the last page", async ({ page, data }) => {
-    const contact = await data.contact("Pia");
-    await data.token({ contactId: contact.id, userName: contact.name });
+  test("a page number past the end shows the last page", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Pia");
+    await tokens.create({ contactId: contact.id, userName: contact.name });
     await page.goto(`/users/login-tokens?user=contact:${contact.id}&page=50`);
     await expect(rowOf(page, contact.name)).toHaveCount(1);
     await expect(page.getByText("Page 1 of 1")).toBeVisible();
     await expect(page.getByText("Page 50")).toHaveCount(0);
   });
 
-  test("in the person picker, Enter after typing picks the first result, and the button and the chip tell people of one name apart", async ({ page, data }) => {
-    const contact = await data.contact("Lukas");
-    await data.token({ contactId: contact.id, userName: contact.name });
+  test("in the person picker, Enter after typing picks the first result, and the button and the chip tell people of one name apart", async ({
+    page,
+    tag,
+    people,
+    tokens,
+  }) => {
+    const contact = await people.contact("Lukas");
+    await tokens.create({ contactId: contact.id, userName: contact.name });
     await page.goto("/users/login-tokens");
     await page.getByRole("button", { name: "Filters" }).click();
     const filters = page.getByRole("form", { name: "Filters" });
@@ -169,14 +181,14 @@ test.describe("Login Tokens, as the editor", () => {
     const picker = filters.getByRole("combobox", { name: "Contact or Customer" });
     await expect(picker).toContainText(contact.name);
     await expect(picker).toContainText(contact.email);
-    await expect(picker).toContainText(`Company ${data.tag}`);
+    await expect(picker).toContainText(`Company ${tag}`);
     await page.getByRole("button", { name: "Apply filters" }).click();
     const chips = page.getByRole("group", { name: "Active filters" });
-    await expect(chips).toContainText(`User: ${contact.name} (Contact · ${contact.email} · Company ${data.tag} 0)`);
+    await expect(chips).toContainText(`User: ${contact.name} (Contact · ${contact.email} · Company ${tag} 0)`);
   });
 
-  test("after Save the dialog says whom the link is for, until when, how often and where it lands, and copies a message to send", async ({ page, data }) => {
-    const contact = await data.contact("Mira");
+  test("after Save the dialog says whom the link is for, until when, how often and where it lands, and copies a message to send", async ({ page, people }) => {
+    const contact = await people.contact("Mira");
     await page.goto("/users/login-tokens");
     await page.getByRole("button", { name: "New Login Token" }).click();
     const dialog = page.getByRole("dialog", { name: "New Login Token" });
@@ -200,10 +212,10 @@ test.describe("Login Tokens, as the editor", () => {
     expect(message).toMatch(/works once until/);
   });
 
-  test("date filters offer presets such as Expiring in 7 days", async ({ page, data }) => {
-    const contact = await data.contact("Prea");
-    await data.token({ contactId: contact.id, userName: contact.name, extra: "soon", expiresAt: new Date(Date.now() + 3 * DAY) });
-    await data.token({ contactId: contact.id, userName: contact.name, extra: "later", expiresAt: new Date(Date.now() + 20 * DAY) });
+  test("date filters offer presets such as Expiring in 7 days", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Prea");
+    await tokens.create({ contactId: contact.id, userName: contact.name, extra: "soon", expiresAt: new Date(Date.now() + 3 * DAY) });
+    await tokens.create({ contactId: contact.id, userName: contact.name, extra: "later", expiresAt: new Date(Date.now() + 20 * DAY) });
     await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
     await expect(bodyRows(page)).toHaveCount(2);
     await page.getByRole("button", { name: "Filters" }).click();
@@ -216,9 +228,9 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(page.getByRole("group", { name: "Active filters" })).toContainText("Expires:");
   });
 
-  test("an edit conflict offers to load their version or overwrite it with mine", async ({ page, data }) => {
-    const contact = await data.contact("Cleo");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, extra: "before", expiresAt: new Date(Date.now() + DAY) });
+  test("an edit conflict offers to load their version or overwrite it with mine", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Cleo");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, extra: "before", expiresAt: new Date(Date.now() + DAY) });
     const dialog = page.getByRole("dialog", { name: `Edit login token · ${contact.name}` });
     const extra = dialog.getByRole("textbox", { name: "Extra" });
     const alert = dialog.getByRole("alert");
@@ -268,8 +280,8 @@ test.describe("the storefront", () => {
 test.describe("a login link's continue page, without script", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("does not call an anonymous link personal", async ({ page, data }) => {
-    const token = await data.token();
+  test("does not call an anonymous link personal", async ({ page, tokens }) => {
+    const token = await tokens.create();
     await page.goto(`/login/token?t=${token.value}`);
     await expect(page.getByRole("heading", { level: 1, name: "Continue to the webshop" })).toBeVisible();
     await expect(page.getByText(/personal/i)).toHaveCount(0);

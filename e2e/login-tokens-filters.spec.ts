@@ -1,15 +1,24 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { expect, test, type TokenData } from "./fixtures/login-tokens";
+import { expect, test, type PeopleFixture, type TokensFixture } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 
 test.use({ storageState: storageStateFor("editor") });
 
 const DAY = 86_400_000;
 const table = (page: Page) => page.getByRole("table", { name: "Login tokens" });
-const bodyRows = (page: Page) => table(page).locator("tbody tr");
-/** The Extra column of each row on screen, in order: each test labels its tokens there. */
-const extras = (page: Page) => bodyRows(page).locator("td:nth-child(10)").allInnerTexts();
+const bodyRows = (page: Page) =>
+  table(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
+
+/** The Extra column of each row on screen, in order (found by its header, wherever the columns are): each test labels its tokens there. */
+async function extras(page: Page): Promise<string[]> {
+  const column = (await table(page).getByRole("columnheader").allInnerTexts()).findIndex((text) => text.trim().startsWith("Extra"));
+  // allInnerTexts never waits, so a row that a re-render took away reads as nothing and the poll asks again.
+  const rows = await Promise.all((await bodyRows(page).all()).map((row) => row.getByRole("cell").allInnerTexts()));
+  return rows.map((cells) => cells[column] ?? "");
+}
 
 async function openFilters(page: Page): Promise<Locator> {
   await page.getByRole("button", { name: /^Filters/ }).click();
@@ -22,31 +31,31 @@ async function apply(panel: Locator) {
 }
 
 /** Tokens of one contact, each with a known answer to one filter, labelled in Extra. */
-async function tokensWithAnswers(data: TokenData) {
-  const contact = await data.contact("Fiona");
+async function tokensWithAnswers({ people, tokens }: { people: PeopleFixture; tokens: TokensFixture }) {
+  const contact = await people.contact("Fiona");
   const userName = contact.name;
   const old = new Date(Date.now() - 40 * DAY);
   // Today wherever the browser is: the filter's days are the browser's days.
   const soon = new Date(Date.now() + 60_000);
   const base = { contactId: contact.id, userName, expiresAt: new Date(Date.now() + 60 * DAY), createdAt: old, updatedAt: old };
-  const tokens = {
-    plain: await data.token({ ...base, extra: "plain" }),
-    busy: await data.token({ ...base, extra: "busy", successfulAttempts: 7 }),
-    failing: await data.token({ ...base, extra: "failing", failedAttempts: 3 }),
-    once: await data.token({ ...base, extra: "once", oneTimeUse: true }),
-    today: await data.token({ ...base, extra: "today", expiresAt: soon, createdAt: new Date(), updatedAt: new Date() }),
+  const answers = {
+    plain: await tokens.create({ ...base, extra: "plain" }),
+    busy: await tokens.create({ ...base, extra: "busy", successfulAttempts: 7 }),
+    failing: await tokens.create({ ...base, extra: "failing", failedAttempts: 3 }),
+    once: await tokens.create({ ...base, extra: "once", oneTimeUse: true }),
+    today: await tokens.create({ ...base, extra: "today", expiresAt: soon, createdAt: new Date(), updatedAt: new Date() }),
   };
-  return { contact, tokens };
+  return { contact, answers };
 }
 
-test("each filter of the panel narrows the table to its known answer, and chips remove them", async ({ page, data }) => {
-  const { contact, tokens } = await tokensWithAnswers(data);
+test("each filter of the panel narrows the table to its known answer, and chips remove them", async ({ page, people, tokens }) => {
+  const { contact, answers } = await tokensWithAnswers({ people, tokens });
   await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
   await expect(page.getByRole("group", { name: "Active filters" })).toContainText(`User: ${contact.name}`);
   await expect(bodyRows(page)).toHaveCount(5);
 
   const cases: [string, (panel: Locator) => Promise<void>, string[]][] = [
-    ["Ids", (panel) => panel.getByRole("textbox", { name: "Ids" }).fill(`${tokens.busy.value}\n${tokens.once.id}`), ["busy", "once"]],
+    ["Ids", (panel) => panel.getByRole("textbox", { name: "Ids" }).fill(`${answers.busy.value}\n${answers.once.id}`), ["busy", "once"]],
     [
       "Successful Attempt",
       async (panel) => {
@@ -111,16 +120,16 @@ test("each filter of the panel narrows the table to its known answer, and chips 
   }
 });
 
-test("the status filter and the contact-or-customer picker narrow the table", async ({ page, data }) => {
-  const customer = await data.customer("Gus");
-  await data.token({ customerId: customer.id, userName: customer.name, extra: "customer's" });
-  await data.token({ customerId: customer.id, userName: customer.name, extra: "expired", expiresAt: new Date(Date.now() - DAY) });
+test("the status filter and the contact-or-customer picker narrow the table", async ({ page, tag, people, tokens }) => {
+  const customer = await people.customer("Gus");
+  await tokens.create({ customerId: customer.id, userName: customer.name, extra: "customer's" });
+  await tokens.create({ customerId: customer.id, userName: customer.name, extra: "expired", expiresAt: new Date(Date.now() - DAY) });
   await page.goto("/users/login-tokens");
 
   let panel = await openFilters(page);
   await panel.getByRole("combobox", { name: "Contact or Customer" }).click();
-  await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(`Gus ${data.tag}`);
-  await page.getByRole("option", { name: new RegExp(`Gus ${data.tag}`) }).click();
+  await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(`Gus ${tag}`);
+  await page.getByRole("option", { name: new RegExp(`Gus ${tag}`) }).click();
   await apply(panel);
   await expect(page).toHaveURL(new RegExp(`user=customer%3A${customer.id}|user=customer:${customer.id}`));
   await expect.poll(async () => (await extras(page)).sort()).toEqual(["customer's", "expired"]);
@@ -137,8 +146,8 @@ test("the status filter and the contact-or-customer picker narrow the table", as
   await expect(page).not.toHaveURL(/user=/);
 });
 
-test("an empty result names the filters to clear", async ({ page, data }) => {
-  const { contact } = await tokensWithAnswers(data);
+test("an empty result names the filters to clear", async ({ page, people, tokens }) => {
+  const { contact } = await tokensWithAnswers({ people, tokens });
   await page.goto(`/users/login-tokens?user=contact:${contact.id}&failed=gt:99`);
   await expect(page.getByRole("heading", { name: "No tokens match these filters" })).toBeVisible();
   await expect(table(page)).toContainText("Failed attempts > 99");
@@ -148,8 +157,8 @@ test("an empty result names the filters to clear", async ({ page, data }) => {
   await expect(page.getByRole("heading", { name: "No tokens match these filters" })).toBeHidden();
 });
 
-test("filters, sort and page size survive a reload and Back undoes them", async ({ page, data }) => {
-  const { contact } = await tokensWithAnswers(data);
+test("filters, sort and page size survive a reload and Back undoes them", async ({ page, people, tokens }) => {
+  const { contact } = await tokensWithAnswers({ people, tokens });
   await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
   await expect(bodyRows(page)).toHaveCount(5);
 
@@ -179,14 +188,14 @@ test("filters, sort and page size survive a reload and Back undoes them", async 
   await expect(bodyRows(page)).toHaveCount(5);
 });
 
-test("sorts by a column header, ascending then descending", async ({ page, data }) => {
-  const contact = await data.contact("Sorin");
+test("sorts by a column header, ascending then descending", async ({ page, people, tokens }) => {
+  const contact = await people.contact("Sorin");
   for (const [extra, successfulAttempts] of [
     ["five", 5],
     ["one", 1],
     ["nine", 9],
   ] as const) {
-    await data.token({ contactId: contact.id, userName: contact.name, extra, successfulAttempts });
+    await tokens.create({ contactId: contact.id, userName: contact.name, extra, successfulAttempts });
   }
   await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
   await page.getByRole("button", { name: "Successful Attempts: sort ascending" }).click();
@@ -197,11 +206,11 @@ test("sorts by a column header, ascending then descending", async ({ page, data 
   await expect.poll(() => extras(page)).toEqual(["nine", "five", "one"]);
 });
 
-test("pages through the results on the server, 25 at a time by default, forwards and back by cursor", async ({ page, data }) => {
-  const contact = await data.contact("Paige");
+test("pages through the results on the server, 25 at a time by default, forwards and back by cursor", async ({ page, people, tokens }) => {
+  const contact = await people.contact("Paige");
   const start = Date.now() - 60 * 60_000;
   for (let i = 0; i < 30; i++) {
-    await data.token({ contactId: contact.id, userName: contact.name, extra: `n${String(i).padStart(2, "0")}`, createdAt: new Date(start + i * 60_000) });
+    await tokens.create({ contactId: contact.id, userName: contact.name, extra: `n${String(i).padStart(2, "0")}`, createdAt: new Date(start + i * 60_000) });
   }
   const newestFirst = Array.from({ length: 30 }, (_, i) => `n${String(29 - i).padStart(2, "0")}`);
   const pagination = page.getByRole("navigation", { name: "Pagination" });
@@ -227,12 +236,12 @@ test("pages through the results on the server, 25 at a time by default, forwards
   await expect.poll(() => extras(page)).toEqual(newestFirst.slice(0, 25));
 });
 
-test("pages by cursor through ties and empty values, and a tampered cursor shows the page by its number", async ({ page, data }) => {
-  const contact = await data.contact("Tia");
+test("pages by cursor through ties and empty values, and a tampered cursor shows the page by its number", async ({ page, people, tokens }) => {
+  const contact = await people.contact("Tia");
   // Accessed at one of two moments or never: every page boundary falls among ties.
   const moments = [new Date(Date.now() - 3_600_000), new Date(Date.now() - 7_200_000), null];
   for (let i = 0; i < 60; i++) {
-    await data.token({ contactId: contact.id, userName: contact.name, extra: `t${String(i).padStart(2, "0")}`, lastAccessedAt: moments[i % 3] ?? null });
+    await tokens.create({ contactId: contact.id, userName: contact.name, extra: `t${String(i).padStart(2, "0")}`, lastAccessedAt: moments[i % 3] ?? null });
   }
   const view = `/users/login-tokens?user=contact:${contact.id}&sort=lastAccessedAt.desc`;
   const byNumber: string[][] = [];
@@ -261,8 +270,8 @@ test("pages by cursor through ties and empty values, and a tampered cursor shows
   await expect.poll(() => extras(page)).toEqual(byNumber[1]);
 });
 
-test("bad values in the URL fall back to defaults instead of failing", async ({ page, data }) => {
-  const { contact } = await tokensWithAnswers(data);
+test("bad values in the URL fall back to defaults instead of failing", async ({ page, people, tokens }) => {
+  const { contact } = await tokensWithAnswers({ people, tokens });
   const response = await page.goto(
     `/users/login-tokens?user=contact:${contact.id}&page=-3&perPage=7&sort=secret.asc&createdFrom=yesterday&failed=about:3&token=nope`,
   );

@@ -1,13 +1,13 @@
-import { expect, test } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 import { postContinueForm } from "./fixtures/continue-page";
 
 test.describe("Login Tokens, as the editor", () => {
   test.use({ storageState: storageStateFor("editor") });
 
-  test("rotates a token after confirming: the new link works, the old one no longer does, the counters stay", async ({ page, data, baseURL }) => {
-    const contact = await data.contact("Rory");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, successfulAttempts: 4, expiresAt: new Date(Date.now() + 86_400_000) });
+  test("rotates a token after confirming: the new link works, the old one no longer does, the counters stay", async ({ page, baseURL, people, tokens }) => {
+    const contact = await people.contact("Rory");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, successfulAttempts: 4, expiresAt: new Date(Date.now() + 86_400_000) });
     await page.goto(`/users/login-tokens?token=${token.id}`);
     const dialog = page.getByRole("dialog", { name: `Edit login token · ${contact.name}` });
 
@@ -37,9 +37,9 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(dialog.getByRole("complementary", { name: "Token details" })).toContainText("5");
   });
 
-  test("unlocks a locked token, which then shows as active", async ({ page, data }) => {
-    const contact = await data.contact("Lock");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, failedAttempts: 10, lockedAt: new Date() });
+  test("unlocks a locked token, which then shows as active", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Lock");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, failedAttempts: 10, lockedAt: new Date() });
     await page.goto(`/users/login-tokens?status=locked&user=contact:${contact.id}`);
     const row = page.getByRole("table", { name: "Login tokens" }).locator("tbody tr").filter({ hasText: contact.name });
     await expect(row).toContainText("Locked");
@@ -57,9 +57,9 @@ test.describe("Login Tokens, as the editor", () => {
 test.describe("Login Tokens, as the viewer", () => {
   test.use({ storageState: storageStateFor("viewer") });
 
-  test("sees that a token is locked, but cannot unlock or rotate it", async ({ page, data }) => {
-    const contact = await data.contact("Vale");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, failedAttempts: 12, lockedAt: new Date() });
+  test("sees that a token is locked, but cannot unlock or rotate it", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Vale");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, failedAttempts: 12, lockedAt: new Date() });
     await page.goto(`/users/login-tokens?token=${token.id}`);
     const dialog = page.getByRole("dialog", { name: `Login token · ${contact.name}` });
     await expect(dialog.getByText("Locked after 12 failed attempts")).toBeVisible();

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { e2eQuery } from "./fixtures/db";
-import { expect, test } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 
 const bodyRows = (page: Page) => page.getByRole("table", { name: "Login tokens" }).locator("tbody tr");
@@ -23,17 +23,17 @@ async function seriousViolations(page: Page) {
 test.describe("Login Tokens, as the editor", () => {
   test.use({ storageState: storageStateFor("editor"), permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("creates a token for a contact and gets its login link, a QR code and the new row", async ({ page, data }) => {
-    const contact = await data.contact("Carla");
+  test("creates a token for a contact and gets its login link, a QR code and the new row", async ({ page, tag, people }) => {
+    const contact = await people.contact("Carla");
     await page.goto("/users/login-tokens");
     await page.getByRole("button", { name: "New Login Token" }).click();
     const dialog = page.getByRole("dialog", { name: "New Login Token" });
-    await pickUser(page, "Select contact or customer", data.tag, new RegExp(`Carla ${data.tag}.*Contact`));
+    await pickUser(page, "Select contact or customer", tag, new RegExp(`Carla ${tag}.*Contact`));
     await expect(dialog.getByRole("combobox", { name: "Select contact or customer" })).toContainText(`${contact.name} · Contact · ${contact.email}`);
     await dialog.getByRole("button", { name: "Expires at" }).click();
     await page.getByRole("button", { name: "7 days" }).click();
-    await dialog.getByRole("textbox", { name: "Extra" }).fill(`For ${data.tag}`);
-    await expect(dialog.getByText(`${`For ${data.tag}`.length} / 4,000`)).toBeVisible();
+    await dialog.getByRole("textbox", { name: "Extra" }).fill(`For ${tag}`);
+    await expect(dialog.getByText(`${`For ${tag}`.length} / 4,000`)).toBeVisible();
     await dialog.getByRole("textbox", { name: /Reason/ }).fill("Checking the order screen with the customer on the phone");
     await dialog.getByRole("checkbox", { name: "One time use" }).check();
     await dialog.getByRole("button", { name: "Save" }).click();
@@ -57,17 +57,17 @@ test.describe("Login Tokens, as the editor", () => {
     expect(saved).toMatchObject({
       user_type: "CONTACT",
       one_time_use: true,
-      extra: `For ${data.tag}`,
+      extra: `For ${tag}`,
       reason: "Checking the order screen with the customer on the phone",
     });
     expect(saved!.expires_at.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
   });
 
-  test("creates a token for a customer", async ({ page, data }) => {
-    const customer = await data.customer("Cyrus");
+  test("creates a token for a customer", async ({ page, tag, people }) => {
+    const customer = await people.customer("Cyrus");
     await page.goto("/users/login-tokens");
     await page.getByRole("button", { name: "New Login Token" }).click();
-    await pickUser(page, "Select contact or customer", customer.email, new RegExp(`Cyrus ${data.tag}.*Customer`));
+    await pickUser(page, "Select contact or customer", customer.email, new RegExp(`Cyrus ${tag}.*Customer`));
     await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("dialog", { name: "Login token created" })).toContainText(`signed in as ${customer.name}`);
     await page.getByRole("button", { name: "Done" }).click();
@@ -75,14 +75,14 @@ test.describe("Login Tokens, as the editor", () => {
     expect(await e2eQuery("SELECT id FROM login_tokens WHERE customer_id = $1 AND user_type = 'CUSTOMER'", [customer.id])).toHaveLength(1);
   });
 
-  test("creates an anonymous token; a referrer that is not an origin is refused at its field", async ({ page, data }) => {
+  test("creates an anonymous token; a referrer that is not an origin is refused at its field", async ({ page, tag }) => {
     await page.goto("/users/login-tokens");
     await page.getByRole("button", { name: "New Login Token" }).click();
     const dialog = page.getByRole("dialog", { name: "New Login Token" });
     await expect(dialog.getByRole("textbox", { name: /Reason/ })).toHaveCount(0);
     await dialog.getByRole("button", { name: "Expires at" }).click();
     await page.getByRole("button", { name: "1 day" }).click();
-    await dialog.getByRole("textbox", { name: "Extra" }).fill(`OCI punch-out ${data.tag}`);
+    await dialog.getByRole("textbox", { name: "Extra" }).fill(`OCI punch-out ${tag}`);
     await dialog.getByRole("textbox", { name: /Allowed referrer/ }).fill("not an origin");
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(dialog.getByText("Enter an origin such as https://shop.example.com (scheme and host, no path).")).toBeVisible();
@@ -90,14 +90,14 @@ test.describe("Login Tokens, as the editor", () => {
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("dialog", { name: "Login token created" })).toContainText("signed in as an anonymous visitor");
     await page.getByRole("button", { name: "Done" }).click();
-    const row = rowOf(page, `OCI punch-out ${data.tag}`);
+    const row = rowOf(page, `OCI punch-out ${tag}`);
     await expect(row).toContainText("Anonymous");
-    expect(await e2eQuery("SELECT id FROM login_tokens WHERE extra = $1 AND user_type IS NULL", [`OCI punch-out ${data.tag}`])).toHaveLength(1);
+    expect(await e2eQuery("SELECT id FROM login_tokens WHERE extra = $1 AND user_type IS NULL", [`OCI punch-out ${tag}`])).toHaveLength(1);
   });
 
-  test("edits a token from its row and saves; a stale edit shows why it was refused", async ({ page, data }) => {
-    const contact = await data.contact("Edda");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, extra: "before", expiresAt: new Date(Date.now() + 86_400_000) });
+  test("edits a token from its row and saves; a stale edit shows why it was refused", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Edda");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, extra: "before", expiresAt: new Date(Date.now() + 86_400_000) });
     await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
     await rowOf(page, contact.name).getByRole("cell").nth(3).click();
     await expect(page).toHaveURL(new RegExp(`token=${token.id}`));
@@ -124,9 +124,9 @@ test.describe("Login Tokens, as the editor", () => {
     expect(await e2eQuery("SELECT extra FROM login_tokens WHERE id = $1", [token.id])).toEqual([{ extra: "theirs" }]);
   });
 
-  test("reveals a token and copies it and its link, each reveal audited", async ({ page, data }) => {
-    const contact = await data.contact("Rhea");
-    const token = await data.token({ contactId: contact.id, userName: contact.name });
+  test("reveals a token and copies it and its link, each reveal audited", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Rhea");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name });
     await page.goto(`/users/login-tokens?token=${token.id}`);
     const dialog = page.getByRole("dialog", { name: `Edit login token · ${contact.name}` });
     const value = dialog.getByRole("textbox", { name: "Token" });
@@ -144,12 +144,12 @@ test.describe("Login Tokens, as the editor", () => {
     expect(await e2eQuery("SELECT id FROM audit_events WHERE login_token_id = $1 AND action = 'token.revealed'", [token.id])).toHaveLength(1);
   });
 
-  test("deletes several tokens after confirming, and cancelling deletes nothing", async ({ page, data }) => {
-    const contact = await data.contact("Dora");
-    const tokens = [
-      await data.token({ contactId: contact.id, userName: contact.name, extra: "one" }),
-      await data.token({ contactId: contact.id, userName: contact.name, extra: "two" }),
-      await data.token({ contactId: contact.id, userName: contact.name, extra: "three" }),
+  test("deletes several tokens after confirming, and cancelling deletes nothing", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Dora");
+    const made = [
+      await tokens.create({ contactId: contact.id, userName: contact.name, extra: "one" }),
+      await tokens.create({ contactId: contact.id, userName: contact.name, extra: "two" }),
+      await tokens.create({ contactId: contact.id, userName: contact.name, extra: "three" }),
     ];
     await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
     await expect(bodyRows(page)).toHaveCount(3);
@@ -171,13 +171,13 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(bodyRows(page)).toHaveCount(1);
     await expect(bodyRows(page)).toContainText("two");
     await expect(bar).toBeHidden();
-    const deleted = await e2eQuery("SELECT id FROM login_tokens WHERE id = ANY($1::uuid[]) AND deleted_at IS NOT NULL", [[tokens[0]!.id, tokens[2]!.id]]);
+    const deleted = await e2eQuery("SELECT id FROM login_tokens WHERE id = ANY($1::uuid[]) AND deleted_at IS NOT NULL", [[made[0]!.id, made[2]!.id]]);
     expect(deleted).toHaveLength(2);
   });
 
-  test("selects every row on the page at once", async ({ page, data }) => {
-    const contact = await data.contact("Sela");
-    for (const extra of ["a", "b", "c"]) await data.token({ contactId: contact.id, userName: contact.name, extra });
+  test("selects every row on the page at once", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Sela");
+    for (const extra of ["a", "b", "c"]) await tokens.create({ contactId: contact.id, userName: contact.name, extra });
     await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
     await page.getByRole("checkbox", { name: "Select all on this page" }).check();
     await expect(page.getByRole("toolbar", { name: "Selected rows" })).toContainText("3 tokens selected");
@@ -185,9 +185,9 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(page.getByRole("toolbar", { name: "Selected rows" })).toBeHidden();
   });
 
-  test("opens a token from the keyboard, and Escape closes it and leaves the URL", async ({ page, data }) => {
-    const contact = await data.contact("Kira");
-    await data.token({ contactId: contact.id, userName: contact.name });
+  test("opens a token from the keyboard, and Escape closes it and leaves the URL", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Kira");
+    await tokens.create({ contactId: contact.id, userName: contact.name });
     await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
     const open = page.getByRole("button", { name: `Open token for ${contact.name}` });
     await open.focus();
@@ -201,11 +201,11 @@ test.describe("Login Tokens, as the editor", () => {
     await expect(open).toBeFocused();
   });
 
-  test("the page, the filters, and every dialog pass an accessibility scan", async ({ page, data }) => {
+  test("the page, the filters, and every dialog pass an accessibility scan", async ({ page, people, tokens }) => {
     // Five whole-page scans, on a machine other runs share.
     test.slow();
-    const contact = await data.contact("Axel");
-    const token = await data.token({ contactId: contact.id, userName: contact.name });
+    const contact = await people.contact("Axel");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name });
     await page.goto("/users/login-tokens");
     await expect(bodyRows(page).first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -237,9 +237,9 @@ test.describe("Login Tokens, as the editor", () => {
 test.describe("Login Tokens, as the viewer", () => {
   test.use({ storageState: storageStateFor("viewer") });
 
-  test("sees tokens and their details, but no control to create, edit, delete, show or copy", async ({ page, data }) => {
-    const contact = await data.contact("Vera");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, extra: "read me" });
+  test("sees tokens and their details, but no control to create, edit, delete, show or copy", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Vera");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, extra: "read me" });
     await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
     await expect(rowOf(page, contact.name)).toBeVisible();
     await expect(page.getByRole("button", { name: "New Login Token" })).toHaveCount(0);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { e2eQuery } from "./fixtures/db";
-import { expect, test } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 
 const rows = (page: Page, table: string) => page.getByRole("table", { name: table }).locator("tbody tr");
@@ -24,11 +24,11 @@ async function landInShop(tab: Page) {
 test.describe("Users > Customers, as a sales rep", () => {
   test.use({ storageState: storageStateFor("editor") });
 
-  test("searches a customer by email, logs in as them with a reason and lands in the shop as them in a new tab", async ({ page, data }) => {
-    const customer = await data.customer("Petra");
+  test("searches a customer by email, logs in as them with a reason and lands in the shop as them in a new tab", async ({ page, tag, people }) => {
+    const customer = await people.customer("Petra");
     await page.goto("/users/customers");
     await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
-    await searchFor(page, customer.email.slice(0, 12 + data.tag.length));
+    await searchFor(page, customer.email.slice(0, 12 + tag.length));
     await expect(rows(page, "Customers")).toHaveCount(1);
     await expect(rows(page, "Customers").first()).toContainText(customer.email);
 
@@ -47,8 +47,8 @@ test.describe("Users > Customers, as a sales rep", () => {
     expect(event?.details).toMatchObject({ reason: "Customer on the phone: cannot find the reorder button", oneTimeUse: true });
   });
 
-  test("cannot log in as a customer who does not allow assistance, and is told why", async ({ page, data }) => {
-    const customer = await data.customer("Dora");
+  test("cannot log in as a customer who does not allow assistance, and is told why", async ({ page, people }) => {
+    const customer = await people.customer("Dora");
     await e2eQuery("UPDATE customers SET assistance_allowed = false WHERE id = $1", [customer.id]);
     await page.goto(`/users/customers?q=${encodeURIComponent(customer.email)}`);
     await expect(rows(page, "Customers").first()).toContainText("No assistance");
@@ -58,16 +58,16 @@ test.describe("Users > Customers, as a sales rep", () => {
     await expect(dialog.getByRole("button", { name: "Open the shop" })).toHaveCount(0);
   });
 
-  test("finds a contact by company, and goes to the person's tokens", async ({ page, data }) => {
-    const contact = await data.contact("Mila");
-    await data.token({ contactId: contact.id });
-    await page.goto(`/users/contacts?q=${encodeURIComponent(`Company ${data.tag}`)}`);
+  test("finds a contact by company, and goes to the person's tokens", async ({ page, tag, people, tokens }) => {
+    const contact = await people.contact("Mila");
+    await tokens.create({ contactId: contact.id });
+    await page.goto(`/users/contacts?q=${encodeURIComponent(`Company ${tag}`)}`);
     await expect(rows(page, "Contacts")).toHaveCount(1);
     await rows(page, "Contacts")
       .first()
-      .getByRole("button", { name: `Company ${data.tag} 0` })
+      .getByRole("button", { name: `Company ${tag} 0` })
       .click();
-    await expect(page.getByText(`Company: Company ${data.tag} 0`)).toBeVisible();
+    await expect(page.getByText(`Company: Company ${tag} 0`)).toBeVisible();
     await page.getByRole("button", { name: `More for ${contact.name}` }).click();
     await page.getByRole("menuitem", { name: "Tokens" }).click();
     await expect(page).toHaveURL(new RegExp(`/users/login-tokens\\?user=contact:${contact.id}`));
@@ -78,8 +78,8 @@ test.describe("Users > Customers, as a sales rep", () => {
 test.describe("Users > Contacts and Customers, as a viewer", () => {
   test.use({ storageState: storageStateFor("viewer") });
 
-  test("sees both pages, without Log in as", async ({ page, data }) => {
-    const contact = await data.contact("Vera");
+  test("sees both pages, without Log in as", async ({ page, people }) => {
+    const contact = await people.contact("Vera");
     await page.goto(`/users/contacts?q=${encodeURIComponent(contact.email)}`);
     await expect(rows(page, "Contacts")).toHaveCount(1);
     await expect(page.getByRole("button", { name: /Log in as/ })).toHaveCount(0);

@@ -1,36 +1,27 @@
-import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
-import { e2eQuery, RANDOM_PERSON_ID } from "./fixtures/db";
-import { expect, test } from "./fixtures/procurement-system";
+import { mergeTests, type Page } from "@playwright/test";
+import { E2E_BASE_URL } from "./e2e-env.mjs";
+import { test as dataTest, expect, type PeopleFixture } from "./fixtures/data";
+import { test as procurementTest } from "./fixtures/procurement-system";
 import { storageStateFor } from "./fixtures/staff";
 
-async function one<T extends Record<string, unknown>>(sql: string, params: unknown[]): Promise<T> {
-  const [row] = await e2eQuery<T>(sql, params);
-  if (!row) throw new Error(`No row from: ${sql}`);
-  return row;
+/** A customer company with one contact, made for this test (and removed after it, with the buyers made for it). */
+async function buyerCompany(people: PeopleFixture) {
+  const contact = await people.contact("Petra");
+  return { company: { id: contact.companyId, name: contact.companyName }, contact };
 }
 
-/** A customer company with one contact, made for this test and removed after it with the buyers made for it. */
-async function buyerCompany() {
-  const tag = randomUUID().slice(0, 8);
-  const company = await one<{ id: number; name: string }>(`INSERT INTO companies (id, name) VALUES (${RANDOM_PERSON_ID}, $1) RETURNING id, name`, [
-    `Punch-out Buyer Co ${tag}`,
-  ]);
-  const contact = await one<{ id: number; name: string }>(
-    `INSERT INTO contacts (id, company_id, first_name, last_name, email) VALUES (${RANDOM_PERSON_ID}, $1, 'Petra', $2, $3) RETURNING id, first_name || ' ' || last_name AS name`,
-    [company.id, `Procure-${tag}`, `petra-${tag}@buyer.test`],
-  );
-  return { tag, company, contact };
-}
-
-async function removeCompany(companyId: number) {
-  const tokens = "SELECT s.login_token_id FROM punchout_sessions s JOIN punchout_buyers b ON b.id = s.buyer_id WHERE b.company_id = $1";
-  await e2eQuery(`DELETE FROM shop_sessions WHERE login_token_id IN (${tokens})`, [companyId]);
-  const ids = (await e2eQuery<{ login_token_id: string }>(tokens, [companyId])).map((row) => row.login_token_id);
-  await e2eQuery("DELETE FROM punchout_buyers WHERE company_id = $1", [companyId]);
-  await e2eQuery("DELETE FROM login_tokens WHERE id = ANY($1::uuid[])", [ids]);
-  await e2eQuery("DELETE FROM contacts WHERE company_id = $1", [companyId]);
-  await e2eQuery("DELETE FROM companies WHERE id = $1", [companyId]);
+/** A cXML buyer for a company of the test's own, added through Settings, with the identity and secret its procurement system presents. */
+async function addCxmlBuyer(page: Page, people: PeopleFixture, input: { name: string; identity: string; origin: string }) {
+  const { company, contact } = await buyerCompany(people);
+  const secret = await addBuyer(page, {
+    name: input.name,
+    protocol: "cXML",
+    company: company.name,
+    contact: contact.name,
+    credentials: { "Sender identity": input.identity },
+    origin: input.origin,
+  });
+  return { company, contact, secret };
 }
 
 /** Settings > Punch-out buyers > Add buyer, as an editor; answers the secret the dialog shows once. */
@@ -80,101 +71,126 @@ async function fillCart(page: Page) {
 
 const receivedRows = (page: Page) => page.getByRole("table", { name: "Received cart" }).locator("tbody tr");
 
+const test = mergeTests(dataTest, procurementTest);
+
 test.describe("punch-out from a procurement system", () => {
   test.use({ storageState: storageStateFor("editor") });
 
   test("cXML: setup request, StartPage, two products, Transfer cart; the procurement system receives the PunchOutOrderMessage", async ({
     page,
     procurement,
+    tag,
+    people,
   }) => {
-    const { tag, company, contact } = await buyerCompany();
-    try {
-      const identity = `AN-${tag}`;
-      const secret = await addBuyer(page, {
-        name: `Ariba ${tag}`,
-        protocol: "cXML",
-        company: company.name,
-        contact: contact.name,
-        credentials: { "Sender identity": identity },
-        origin: procurement.origin,
-      });
+    const identity = `AN-${tag}`;
+    const { company, contact, secret } = await addCxmlBuyer(page, people, { name: `Ariba ${tag}`, identity, origin: procurement.origin });
 
-      await page.context().clearCookies();
-      const buyerCookie = `requisition-${tag}`;
-      await page.goto(procurement.cxmlStartUrl({ identity, secret, buyerCookie }));
-      await continueIntoShop(page);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${contact.name}`);
-      await expect(page.getByText(`You are shopping for ${company.name} through Ariba ${tag}`)).toBeVisible();
-      await fillCart(page);
+    await page.context().clearCookies();
+    const buyerCookie = `requisition-${tag}`;
+    await page.goto(procurement.cxmlStartUrl({ identity, secret, buyerCookie }));
+    await continueIntoShop(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${contact.name}`);
+    await expect(page.getByText(`You are shopping for ${company.name} through Ariba ${tag}`)).toBeVisible();
+    await fillCart(page);
 
-      await page.getByRole("button", { name: "Transfer cart" }).click();
-      await expect(page.getByRole("heading", { name: "Cart received (cXML)" })).toBeVisible();
-      expect(new URL(page.url()).origin).toBe(procurement.origin);
-      await expect(page.getByLabel("BuyerCookie")).toHaveText(buyerCookie);
-      await expect(receivedRows(page)).toHaveCount(2);
-      await expect(receivedRows(page).nth(0)).toHaveText(["GLV-NIT-100", "Nitrile gloves, box of 100", "1", "BX", "12.50", "EUR", "UNSPSC 46181504"].join(""));
-      await expect(receivedRows(page).nth(1)).toHaveText(["PAP-A4-5R", "A4 copy paper, 5 reams", "3", "PK", "24.90", "EUR", "UNSPSC 14111507"].join(""));
+    await page.getByRole("button", { name: "Transfer cart" }).click();
+    await expect(page.getByRole("heading", { name: "Cart received (cXML)" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(procurement.origin);
+    await expect(page.getByLabel("BuyerCookie")).toHaveText(buyerCookie);
+    await expect(receivedRows(page)).toHaveCount(2);
+    await expect(receivedRows(page).nth(0)).toHaveText(["GLV-NIT-100", "Nitrile gloves, box of 100", "1", "BX", "12.50", "EUR", "UNSPSC 46181504"].join(""));
+    await expect(receivedRows(page).nth(1)).toHaveText(["PAP-A4-5R", "A4 copy paper, 5 reams", "3", "PK", "24.90", "EUR", "UNSPSC 14111507"].join(""));
 
-      // Transferring ended the punch-out's webshop session.
-      await page.goto("/shop");
-      await expect(page.getByRole("heading", { level: 1, name: "You are not signed in" })).toBeVisible();
-    } finally {
-      await removeCompany(company.id);
-    }
+    // Transferring ended the punch-out's webshop session.
+    await page.goto("/shop");
+    await expect(page.getByRole("heading", { level: 1, name: "You are not signed in" })).toBeVisible();
   });
 
   test("OCI: the login form with the buyer's own field names, two products, Transfer cart; HOOK_URL receives the NEW_ITEM fields", async ({
     page,
     procurement,
+    tag,
+    people,
   }) => {
-    const { tag, company, contact } = await buyerCompany();
-    try {
-      const username = `SRM-${tag}`;
-      const password = await addBuyer(page, {
-        name: `SAP SRM ${tag}`,
-        protocol: "SAP OCI",
-        company: company.name,
-        contact: contact.name,
-        credentials: { Username: username, "Username field": "LOGIN_ID", "Password field": "LOGIN_PW" },
-        origin: procurement.origin,
-      });
+    const { company, contact } = await buyerCompany(people);
+    const username = `SRM-${tag}`;
+    const password = await addBuyer(page, {
+      name: `SAP SRM ${tag}`,
+      protocol: "SAP OCI",
+      company: company.name,
+      contact: contact.name,
+      credentials: { Username: username, "Username field": "LOGIN_ID", "Password field": "LOGIN_PW" },
+      origin: procurement.origin,
+    });
 
-      await page.context().clearCookies();
-      await page.goto(procurement.ociStartUrl({ username, password, usernameField: "LOGIN_ID", passwordField: "LOGIN_PW" }));
-      await page.getByRole("button", { name: "Open supplier catalogue" }).click();
-      await continueIntoShop(page);
-      await expect(page.getByText(`You are shopping for ${company.name} through SAP SRM ${tag}`)).toBeVisible();
-      await fillCart(page);
+    await page.context().clearCookies();
+    await page.goto(procurement.ociStartUrl({ username, password, usernameField: "LOGIN_ID", passwordField: "LOGIN_PW" }));
+    await page.getByRole("button", { name: "Open supplier catalogue" }).click();
+    await continueIntoShop(page);
+    await expect(page.getByText(`You are shopping for ${company.name} through SAP SRM ${tag}`)).toBeVisible();
+    await fillCart(page);
 
-      await page.getByRole("button", { name: "Transfer cart" }).click();
-      await expect(page.getByRole("heading", { name: "Cart received (OCI)" })).toBeVisible();
-      await expect(page.getByLabel("OkCode")).toHaveText("ADDI");
-      await expect(receivedRows(page)).toHaveCount(2);
-      await expect(receivedRows(page).nth(0)).toHaveText(["GLV-NIT-100", "Nitrile gloves, box of 100", "1", "BX", "12.50", "EUR", "UNSPSC 46181504"].join(""));
-      await expect(receivedRows(page).nth(1)).toHaveText(["PAP-A4-5R", "A4 copy paper, 5 reams", "3", "PK", "24.90", "EUR", "UNSPSC 14111507"].join(""));
-    } finally {
-      await removeCompany(company.id);
-    }
+    await page.getByRole("button", { name: "Transfer cart" }).click();
+    await expect(page.getByRole("heading", { name: "Cart received (OCI)" })).toBeVisible();
+    await expect(page.getByLabel("OkCode")).toHaveText("ADDI");
+    await expect(receivedRows(page)).toHaveCount(2);
+    await expect(receivedRows(page).nth(0)).toHaveText(["GLV-NIT-100", "Nitrile gloves, box of 100", "1", "BX", "12.50", "EUR", "UNSPSC 46181504"].join(""));
+    await expect(receivedRows(page).nth(1)).toHaveText(["PAP-A4-5R", "A4 copy paper, 5 reams", "3", "PK", "24.90", "EUR", "UNSPSC 14111507"].join(""));
   });
 
-  test("OCI: a GET login with a wrong password lands on the one refusal page", async ({ page, procurement }) => {
-    const { tag, company, contact } = await buyerCompany();
-    try {
-      const username = `SRM-${tag}`;
-      await addBuyer(page, {
-        name: `SAP SRM ${tag}`,
-        protocol: "SAP OCI",
-        company: company.name,
-        contact: contact.name,
-        credentials: { Username: username },
-        origin: procurement.origin,
-      });
-      await page.context().clearCookies();
-      await page.goto(procurement.ociStartUrl({ username, password: "wrong", usernameField: "USERNAME", passwordField: "PASSWORD", method: "GET" }));
-      await page.getByRole("button", { name: "Open supplier catalogue" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "The webshop could not be opened" })).toBeVisible();
-    } finally {
-      await removeCompany(company.id);
-    }
+  test("OCI: a GET login with a wrong password lands on the one refusal page", async ({ page, procurement, tag, people }) => {
+    const { company, contact } = await buyerCompany(people);
+    const username = `SRM-${tag}`;
+    await addBuyer(page, {
+      name: `SAP SRM ${tag}`,
+      protocol: "SAP OCI",
+      company: company.name,
+      contact: contact.name,
+      credentials: { Username: username },
+      origin: procurement.origin,
+    });
+    await page.context().clearCookies();
+    await page.goto(procurement.ociStartUrl({ username, password: "wrong", usernameField: "USERNAME", passwordField: "PASSWORD", method: "GET" }));
+    await page.getByRole("button", { name: "Open supplier catalogue" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "The webshop could not be opened" })).toBeVisible();
+  });
+
+  test("a disabled buyer's setup request is refused with the procurement system told why; enabled again it punches out; deleted it leaves the list", async ({
+    page,
+    browser,
+    procurement,
+    tag,
+    people,
+  }) => {
+    const identity = `AN-${tag}`;
+    const name = `Coupa ${tag}`;
+    const { company, secret } = await addCxmlBuyer(page, people, { name, identity, origin: procurement.origin });
+    const row = page.getByRole("table", { name: "Punch-out buyers" }).getByRole("row", { name: new RegExp(name) });
+    // The procurement system's user, in a browser of their own beside the editor's.
+    const buyerContext = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: undefined });
+    const buyerPage = await buyerContext.newPage();
+
+    await row.getByRole("button", { name: `Disable ${name}` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Disable" }).click();
+    await expect(row.getByText("Disabled", { exact: true })).toBeVisible();
+    await buyerPage.goto(procurement.cxmlStartUrl({ identity, secret, buyerCookie: `requisition-${tag}` }));
+    await expect(buyerPage.getByRole("heading", { name: "Punch-out setup failed" })).toBeVisible();
+    await expect(buyerPage.getByLabel("cXML status")).toHaveText(/^403 Punch-out for this buyer is disabled/);
+
+    await row.getByRole("button", { name: `Enable ${name}` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Enable" }).click();
+    await expect(row.getByRole("button", { name: `Disable ${name}` })).toBeVisible();
+    await expect(row.getByText("Disabled", { exact: true })).toHaveCount(0);
+    await buyerPage.goto(procurement.cxmlStartUrl({ identity, secret, buyerCookie: `requisition-${tag}` }));
+    await continueIntoShop(buyerPage);
+    await expect(buyerPage.getByText(`You are shopping for ${company.name} through ${name}`)).toBeVisible();
+
+    await row.getByRole("button", { name: `Delete ${name}` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete buyer" }).click();
+    await expect(row).toHaveCount(0);
+    // Deleting ended the punch-out in progress.
+    await buyerPage.goto("/shop");
+    await expect(buyerPage.getByRole("heading", { level: 1, name: "You are not signed in" })).toBeVisible();
+    await buyerContext.close();
   });
 });

@@ -1,11 +1,10 @@
 import { randomInt } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, auditEvents, shopSessionCount, throttleCounted, tokenCounters } from "./fixtures/data";
 import { generateTokenValue } from "../lib/login-tokens/token-crypto";
 import { E2E_BASE_URL, E2E_PORT } from "./e2e-env.mjs";
 import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
 import { continueForm, untilProofsAccepted } from "./fixtures/continue-page";
 import { e2eQuery } from "./fixtures/db";
-import { auditEvents, createVisitorToken, shopSessionCount, throttleCounted, tokenCounters } from "./fixtures/visitor-tokens";
 
 // Redemption over HTTP against the real build: two more app instances on the
 // end-to-end database, as behind a load balancer, logging at debug level so
@@ -70,8 +69,8 @@ const refused = (response: Response) => response.status === 303 && response.head
 /** Sent back to the continue page: nothing was consumed or counted. */
 const continueAgain = (response: Response, value: string) => response.status === 303 && response.headers.get("location") === `/login/token?t=${value}`;
 
-test("exactly one of 50 concurrent redemptions of a one-time token succeeds", async () => {
-  const token = await track(createVisitorToken({ user: "contact", oneTimeUse: true }));
+test("exactly one of 50 concurrent redemptions of a one-time token succeeds", async ({ tokens }) => {
+  const token = await track(tokens.visitor({ user: "contact", oneTimeUse: true }));
   const bodies = await forms(a, token.value, 50);
   const responses = await Promise.all(bodies.map((body) => redeem(a, token.value, { body })));
   expect(responses.filter(landedInShop)).toHaveLength(1);
@@ -80,8 +79,8 @@ test("exactly one of 50 concurrent redemptions of a one-time token succeeds", as
   expect(await shopSessionCount({ tokenId: token.id })).toBe(1);
 });
 
-test("exactly one of 50 concurrent redemptions succeeds across two app instances sharing one database", async () => {
-  const token = await track(createVisitorToken({ user: "customer", oneTimeUse: true }));
+test("exactly one of 50 concurrent redemptions succeeds across two app instances sharing one database", async ({ tokens }) => {
+  const token = await track(tokens.visitor({ user: "customer", oneTimeUse: true }));
   const bodies = await forms(a, token.value, 50);
   const responses = await Promise.all(bodies.map((body, i) => redeem(i % 2 === 0 ? a : b, token.value, { body })));
   expect(responses.filter(landedInShop)).toHaveLength(1);
@@ -94,8 +93,8 @@ test("exactly one of 50 concurrent redemptions succeeds across two app instances
   expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(49);
 });
 
-test("exactly 5 of 100 concurrent redemptions of a token of 5 uses succeed across two app instances", async () => {
-  const token = await track(createVisitorToken({ user: "contact", maxUses: 5 }));
+test("exactly 5 of 100 concurrent redemptions of a token of 5 uses succeed across two app instances", async ({ tokens }) => {
+  const token = await track(tokens.visitor({ user: "contact", maxUses: 5 }));
   const bodies = await forms(a, token.value, 100);
   const responses = await Promise.all(bodies.map((body, i) => redeem(i % 2 === 0 ? a : b, token.value, { body })));
   expect(responses.filter(landedInShop)).toHaveLength(5);
@@ -106,7 +105,7 @@ test("exactly 5 of 100 concurrent redemptions of a token of 5 uses succeed acros
   expect(await shopSessionCount({ tokenId: token.id })).toBe(5);
 });
 
-test("repeated failures from one address are throttled on every instance, and the throttled attempt is not evaluated", async () => {
+test("repeated failures from one address are throttled on every instance, and the throttled attempt is not evaluated", async ({ tokens }) => {
   const ip = clientAddress();
   for (let i = 0; i < THROTTLE_MAX_FAILURES; i++) {
     const unknown = generateTokenValue();
@@ -114,7 +113,7 @@ test("repeated failures from one address are throttled on every instance, and th
     expect(refused(await redeem(i % 2 === 0 ? a : b, unknown, { ip }))).toBe(true);
   }
 
-  const token = await track(createVisitorToken({ oneTimeUse: true }));
+  const token = await track(tokens.visitor({ oneTimeUse: true }));
   for (const instance of [a, b]) {
     const response = await redeem(instance, token.value, { ip });
     expect(response.status).toBe(429);
@@ -146,8 +145,8 @@ test("of 200 concurrent guesses from one new address across two instances, at mo
   expect(evaluated?.count).toBe(THROTTLE_MAX_FAILURES);
 });
 
-test("only a POST with a fresh page proof from the GET redeems; any other is sent back to the continue page and changes nothing", async () => {
-  const token = await track(createVisitorToken({ oneTimeUse: true }));
+test("only a POST with a fresh page proof from the GET redeems; any other is sent back to the continue page and changes nothing", async ({ tokens }) => {
+  const token = await track(tokens.visitor({ oneTimeUse: true }));
   const ip = clientAddress();
   // Straight to the POST with only the value, as a scanner would.
   expect(continueAgain(await redeem(a, token.value, { ip, body: new URLSearchParams({ t: token.value }) }), token.value)).toBe(true);
@@ -168,7 +167,7 @@ test("only a POST with a fresh page proof from the GET redeems; any other is sen
   expect(await throttleCounted(`redeem:ip:${ip}`)).toBe(false);
 
   // The proof that came with the page redeems, once; sent again, it is a replay and changes nothing.
-  const reusable = await track(createVisitorToken());
+  const reusable = await track(tokens.visitor());
   const [once] = await forms(a, reusable.value, 1, ip);
   expect(landedInShop(await redeem(a, reusable.value, { ip, body: once }))).toBe(true);
   expect(continueAgain(await redeem(b, reusable.value, { ip, body: once }), reusable.value)).toBe(true);
@@ -176,8 +175,8 @@ test("only a POST with a fresh page proof from the GET redeems; any other is sen
   expect(landedInShop(await redeem(a, token.value, { ip, body: fresh }))).toBe(true);
 });
 
-test("the link's parameters are checked before any lookup", async () => {
-  const token = await track(createVisitorToken({ oneTimeUse: true }));
+test("the link's parameters are checked before any lookup", async ({ tokens }) => {
+  const token = await track(tokens.visitor({ oneTimeUse: true }));
   const ip = clientAddress();
   const page = async (query: string) => (await fetch(`${a.url}/login/token${query}`, { headers: { "X-Forwarded-For": ip } })).text();
   const continues = (html: string) => html.includes('action="/login/token/redeem"');

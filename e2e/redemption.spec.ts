@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:http";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test, auditEvents, tokenCounters } from "./fixtures/data";
 import { generateTokenValue } from "../lib/login-tokens/token-crypto";
 import { E2E_PORT } from "./e2e-env.mjs";
 import { continueForm, openLoginLink, untilProofsAccepted } from "./fixtures/continue-page";
-import { auditEvents, createVisitorToken, tokenCounters } from "./fixtures/visitor-tokens";
 
 const INVALID = "This login link is invalid or has expired";
 
@@ -13,8 +13,8 @@ async function expectRefused(page: Page) {
 }
 
 test.describe("a visitor opens a login link", () => {
-  test("a contact's link continues with a click and lands in the shop as that contact, with the counters moved", async ({ page }) => {
-    const token = await createVisitorToken({ user: "contact" });
+  test("a contact's link continues with a click and lands in the shop as that contact, with the counters moved", async ({ page, tokens }) => {
+    const token = await tokens.visitor({ user: "contact" });
     await openLoginLink(page, token.loginUrl);
     await expect(page).toHaveURL(/\/shop$/);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
@@ -37,8 +37,8 @@ test.describe("a visitor opens a login link", () => {
     expect(JSON.stringify(audit?.details)).not.toContain(token.value);
   });
 
-  test("a customer's link lands in the shop as that customer", async ({ page }) => {
-    const token = await createVisitorToken({ user: "customer" });
+  test("a customer's link lands in the shop as that customer", async ({ page, tokens }) => {
+    const token = await tokens.visitor({ user: "customer" });
     await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
     const session = page.getByRole("region", { name: "Your session" });
@@ -47,16 +47,16 @@ test.describe("a visitor opens a login link", () => {
     await expect(session).toContainText(token.id);
   });
 
-  test("an anonymous link opens an anonymous punch-out session", async ({ page }) => {
-    const token = await createVisitorToken();
+  test("an anonymous link opens an anonymous punch-out session", async ({ page, tokens }) => {
+    const token = await tokens.visitor();
     await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Your session" })).toContainText(token.id);
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   });
 
-  test("a one-time link works once; the second time shows the generic message and staff see the failure", async ({ page, browser }) => {
-    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+  test("a one-time link works once; the second time shows the generic message and staff see the failure", async ({ page, browser, tokens }) => {
+    const token = await tokens.visitor({ user: "contact", oneTimeUse: true });
     await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
 
@@ -74,8 +74,8 @@ test.describe("a visitor opens a login link", () => {
     expect(await auditEvents(token.id, "token.redeem_failed")).toHaveLength(1);
   });
 
-  test("going Back from the shop to the continue page does not spend the link again", async ({ page }) => {
-    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+  test("going Back from the shop to the continue page does not spend the link again", async ({ page, tokens }) => {
+    const token = await tokens.visitor({ user: "contact", oneTimeUse: true });
     await page.goto("/shop");
     await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
@@ -88,13 +88,13 @@ test.describe("a visitor opens a login link", () => {
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
   });
 
-  test("expired, deleted, locked and unknown links all show the same generic message", async ({ page }) => {
-    const tokens = [
-      await createVisitorToken({ expiresAt: new Date(Date.now() - 60_000) }),
-      await createVisitorToken({ deleted: true }),
-      await createVisitorToken({ locked: true }),
+  test("expired, deleted, locked and unknown links all show the same generic message", async ({ page, tokens }) => {
+    const refused = [
+      await tokens.visitor({ expiresAt: new Date(Date.now() - 60_000) }),
+      await tokens.visitor({ deleted: true }),
+      await tokens.visitor({ locked: true }),
     ];
-    for (const token of tokens) {
+    for (const token of refused) {
       await openLoginLink(page, token.loginUrl);
       await expectRefused(page);
       expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 0, failedAttempts: 1 });
@@ -103,17 +103,17 @@ test.describe("a visitor opens a login link", () => {
     await expectRefused(page);
   });
 
-  test("a link with a redirect path lands there, and a redirect parameter is honoured only on this origin", async ({ page }) => {
-    const withPath = await createVisitorToken({ redirectPath: "/shop?from=link" });
+  test("a link with a redirect path lands there, and a redirect parameter is honoured only on this origin", async ({ page, tokens }) => {
+    const withPath = await tokens.visitor({ redirectPath: "/shop?from=link" });
     await openLoginLink(page, withPath.loginUrl);
     await expect(page).toHaveURL(/\/shop\?from=link$/);
 
-    const offsite = await createVisitorToken();
+    const offsite = await tokens.visitor();
     await openLoginLink(page, `${offsite.loginUrl}&redirect=${encodeURIComponent("//evil.example/steal")}`);
     await expect(page).toHaveURL(/\/shop$/);
     await expect(page.getByRole("region", { name: "Your session" })).toContainText(offsite.id);
 
-    const onsite = await createVisitorToken();
+    const onsite = await tokens.visitor();
     await openLoginLink(page, `${onsite.loginUrl}&redirect=${encodeURIComponent("/shop?tab=orders")}`);
     await expect(page).toHaveURL(/\/shop\?tab=orders$/);
     await expect(page.getByRole("region", { name: "Your session" })).toContainText(onsite.id);
@@ -139,8 +139,8 @@ test.describe("a link bound to a referrer", () => {
   });
   test.describe.configure({ mode: "serial" });
 
-  test("redeems when the browser comes from that origin", async ({ page }) => {
-    const token = await createVisitorToken({ user: "contact", referrer: portal });
+  test("redeems when the browser comes from that origin", async ({ page, tokens }) => {
+    const token = await tokens.visitor({ user: "contact", referrer: portal });
     linkTarget = token.loginUrl;
     await page.goto(portal);
     await page.getByRole("link", { name: "Open the webshop" }).click();
@@ -150,8 +150,8 @@ test.describe("a link bound to a referrer", () => {
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
   });
 
-  test("is refused from another origin, or with no origin at all", async ({ page }) => {
-    const token = await createVisitorToken({ user: "contact", referrer: portal });
+  test("is refused from another origin, or with no origin at all", async ({ page, tokens }) => {
+    const token = await tokens.visitor({ user: "contact", referrer: portal });
     await openLoginLink(page, token.loginUrl, { referer: "http://localhost:9/elsewhere" });
     await expectRefused(page);
     await openLoginLink(page, token.loginUrl);
@@ -161,8 +161,8 @@ test.describe("a link bound to a referrer", () => {
 });
 
 test.describe("fetching a link without the browser's POST", () => {
-  test("a scanner's GET shows the continue page, uses nothing up and moves no counter", async ({ request, page }) => {
-    const token = await createVisitorToken({ oneTimeUse: true });
+  test("a scanner's GET shows the continue page, uses nothing up and moves no counter", async ({ request, page, tokens }) => {
+    const token = await tokens.visitor({ oneTimeUse: true });
     expect((await request.head(token.loginUrl)).status()).toBe(200);
     for (let i = 0; i < 3; i++) {
       const response = await request.get(token.loginUrl);
@@ -180,8 +180,8 @@ test.describe("fetching a link without the browser's POST", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
   });
 
-  test("a browser that runs the page's script and waits, clicking nothing, uses nothing up and moves no counter", async ({ page }) => {
-    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+  test("a browser that runs the page's script and waits, clicking nothing, uses nothing up and moves no counter", async ({ page, tokens }) => {
+    const token = await tokens.visitor({ user: "contact", oneTimeUse: true });
     const posts: string[] = [];
     page.on("request", (request) => {
       if (request.method() === "POST") posts.push(request.url());
@@ -201,8 +201,8 @@ test.describe("fetching a link without the browser's POST", () => {
     expect(await tokenCounters(token.id)).toMatchObject({ successfulAttempts: 1, failedAttempts: 0 });
   });
 
-  test("a POST without the page's proof is sent back to the continue page, counts nothing, and the button works", async ({ page, request }) => {
-    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+  test("a POST without the page's proof is sent back to the continue page, counts nothing, and the button works", async ({ page, request, tokens }) => {
+    const token = await tokens.visitor({ user: "contact", oneTimeUse: true });
     const origin = new URL(token.loginUrl).origin;
     const bounced = await request.post("/login/token/redeem", { form: { t: token.value }, headers: { Origin: origin }, maxRedirects: 0 });
     expect(bounced.status()).toBe(303);
@@ -214,10 +214,10 @@ test.describe("fetching a link without the browser's POST", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${token.name}` })).toBeVisible();
   });
 
-  test("without script the visitor continues with the button", async ({ browser }) => {
+  test("without script the visitor continues with the button", async ({ browser, tokens }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const token = await createVisitorToken({ user: "contact", oneTimeUse: true });
+    const token = await tokens.visitor({ user: "contact", oneTimeUse: true });
     const openedAt = Date.now();
     await page.goto(token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Continue to the webshop" })).toBeVisible();
@@ -231,13 +231,13 @@ test.describe("fetching a link without the browser's POST", () => {
     await context.close();
   });
 
-  test("the failure page and the redemption's answers keep the link out of caches and Referers", async ({ request }) => {
+  test("the failure page and the redemption's answers keep the link out of caches and Referers", async ({ request, tokens }) => {
     const invalid = await request.get("/login/token/invalid");
     expect(invalid.headers()["referrer-policy"]).toBe("no-referrer");
     expect(invalid.headers()["cache-control"]).toContain("no-store");
     expect(await invalid.text()).toContain(INVALID);
 
-    const token = await createVisitorToken();
+    const token = await tokens.visitor();
     const form = await continueForm(new URL(token.loginUrl).origin, token.value);
     await untilProofsAccepted([form]);
     const redeemed = await request.post("/login/token/redeem", {

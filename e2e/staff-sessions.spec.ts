@@ -1,7 +1,7 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { E2E_PORT } from "./e2e-env.mjs";
 import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
-import { createStaffMember } from "./fixtures/staff";
+import { expect, test } from "./fixtures/data";
 
 // A staff session is a row in the shared database: ending it on one instance
 // must refuse its cookie on every instance at once, not when the cookie expires.
@@ -39,8 +39,8 @@ async function replay(instance: AppInstance, cookie: string) {
   return `${response.status} ${response.headers.get("location")}`;
 }
 
-test("after Sign out, the copied session cookie is refused on every instance", async ({ page, context }) => {
-  const staff = await createStaffMember();
+test("after Sign out, the copied session cookie is refused on every instance", async ({ page, context, staffMembers }) => {
+  const staff = await staffMembers.create();
   await signIn(page, staff);
   const copied = await cookieHeader(context);
   expect(await replay(a, copied)).toBe("signed in");

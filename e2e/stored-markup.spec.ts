@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { e2eQuery } from "./fixtures/db";
-import { expect, test } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { demoStaff, storageStateFor } from "./fixtures/staff";
 import { openLoginLink } from "./fixtures/continue-page";
 
@@ -25,10 +25,11 @@ test("markup stored in names, extra and reasons shows as text in the table, the 
   page,
   browser,
   baseURL,
-  data,
+  people,
+  tokens,
 }) => {
-  const contact = await data.contact(PAYLOAD);
-  const token = await data.token({ contactId: contact.id, userName: contact.name, extra: PAYLOAD });
+  const contact = await people.contact(PAYLOAD);
+  const token = await tokens.create({ contactId: contact.id, userName: contact.name, extra: PAYLOAD });
   const [editor] = await e2eQuery<{ id: string }>("SELECT id FROM staff_users WHERE email = $1", [demoStaff("editor").email]);
   await e2eQuery("UPDATE login_tokens SET reason = $1, created_by_staff_id = $2 WHERE id = $3", [PAYLOAD, editor!.id, token.id]);
   await e2eQuery(

@@ -1,5 +1,5 @@
-import { expect, test, type BrowserContext } from "@playwright/test";
-import { createVisitorToken, shopSessionCount } from "./fixtures/visitor-tokens";
+import { type BrowserContext } from "@playwright/test";
+import { expect, test, shopSessionCount } from "./fixtures/data";
 import { openLoginLink } from "./fixtures/continue-page";
 
 async function shopCookie(context: BrowserContext) {
@@ -17,8 +17,8 @@ test.describe("the storefront", () => {
     await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
   });
 
-  test("shows who opened the shop on a buyer's behalf and why; Sign out ends the session for good", async ({ page, context }) => {
-    const token = await createVisitorToken({ user: "contact", byStaff: true, reason: "Checking the quote for order 4711" });
+  test("shows who opened the shop on a buyer's behalf and why; Sign out ends the session for good", async ({ page, context, tokens }) => {
+    const token = await tokens.visitor({ user: "contact", byStaff: true, reason: "Checking the quote for order 4711" });
     await openLoginLink(page, token.loginUrl);
     const notice = page.getByRole("status").filter({ hasText: "You are viewing the shop as" });
     await expect(notice).toContainText(`You are viewing the shop as ${token.name}, opened by ${token.staffName}`);
@@ -40,20 +40,20 @@ test.describe("the storefront", () => {
     await expect(page.getByRole("heading", { level: 1, name: "You are not signed in" })).toBeVisible();
   });
 
-  test("an anonymous link made by staff says so too", async ({ page }) => {
-    const token = await createVisitorToken({ byStaff: true });
+  test("an anonymous link made by staff says so too", async ({ page, tokens }) => {
+    const token = await tokens.visitor({ byStaff: true });
     await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("status")).toContainText(`You are viewing the shop as an anonymous punch-out session, opened by ${token.staffName}`);
     await expect(page.getByRole("status")).not.toContainText("Reason");
   });
 
-  test("signing in through another link replaces the session instead of continuing it", async ({ page, context }) => {
-    const first = await createVisitorToken({ user: "contact" });
+  test("signing in through another link replaces the session instead of continuing it", async ({ page, context, tokens }) => {
+    const first = await tokens.visitor({ user: "contact" });
     await openLoginLink(page, first.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${first.name}` })).toBeVisible();
     const before = await shopCookie(context);
 
-    const second = await createVisitorToken({ user: "customer" });
+    const second = await tokens.visitor({ user: "customer" });
     await openLoginLink(page, second.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${second.name}` })).toBeVisible();
     const after = await shopCookie(context);
@@ -62,8 +62,8 @@ test.describe("the storefront", () => {
     expect(await sessionRows(after.value)).toBe(1);
   });
 
-  test("a sign-out posted from another site is refused", async ({ page, context, request }) => {
-    const token = await createVisitorToken();
+  test("a sign-out posted from another site is refused", async ({ page, context, request, tokens }) => {
+    const token = await tokens.visitor();
     await openLoginLink(page, token.loginUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Anonymous punch-out session" })).toBeVisible();
     const cookie = await shopCookie(context);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { openLoginLink } from "./fixtures/continue-page";
 import { e2eQuery } from "./fixtures/db";
-import { expect, test } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { demoStaff, storageStateFor } from "./fixtures/staff";
 
 const SIGNED_OUT = "You are not signed in";
@@ -41,10 +41,11 @@ test.describe("a token's sessions and uses, as the editor", () => {
   test("the dialog lists who is signed in through the token and what happened; End session and Rotate sign the visitor out", async ({
     page,
     browser,
-    data,
+    people,
+    tokens,
   }) => {
-    const contact = await data.contact("Sally");
-    const token = await data.token({ contactId: contact.id, userName: contact.name, expiresAt: inADay() });
+    const contact = await people.contact("Sally");
+    const token = await tokens.create({ contactId: contact.id, userName: contact.name, expiresAt: inADay() });
     const visitor = await visitorThrough(browser, token.value);
 
     await page.goto(`/users/login-tokens?token=${token.id}`);
@@ -78,8 +79,8 @@ test.describe("a token's sessions and uses, as the editor", () => {
     expect(ended?.count).toBe(1);
   });
 
-  test("a token of 2 uses made in the dialog shows its uses in the table and works twice", async ({ page, browser, data }) => {
-    const contact = await data.contact("Maxine");
+  test("a token of 2 uses made in the dialog shows its uses in the table and works twice", async ({ page, browser, people }) => {
+    const contact = await people.contact("Maxine");
     const dialog = await newTokenFor(page, contact.name);
     await dialog.getByRole("checkbox", { name: "One time use" }).uncheck();
     await dialog.getByRole("spinbutton", { name: "Max uses (optional)" }).fill("1");
@@ -111,10 +112,15 @@ test.describe("a token's sessions and uses, as the editor", () => {
     await third.close();
   });
 
-  test("creating a link with “Revoke this person's other links” stops the old link and signs out whoever used it", async ({ page, browser, data }) => {
-    const contact = await data.contact("Rhea");
+  test("creating a link with “Revoke this person's other links” stops the old link and signs out whoever used it", async ({
+    page,
+    browser,
+    people,
+    tokens,
+  }) => {
+    const contact = await people.contact("Rhea");
     const [editor] = await e2eQuery<{ id: string }>("SELECT id FROM staff_users WHERE email = $1", [demoStaff("editor").email]);
-    const old = await data.token({ contactId: contact.id, userName: contact.name, expiresAt: inADay(), createdByStaffId: editor!.id });
+    const old = await tokens.create({ contactId: contact.id, userName: contact.name, expiresAt: inADay(), createdByStaffId: editor!.id });
     const visitor = await visitorThrough(browser, old.value);
 
     const dialog = await newTokenFor(page, contact.name);

@@ -4,6 +4,7 @@ import { statusOf, type LoginTokenStatus } from "@/lib/login-tokens/status";
 import { decryptTokenValue, hashTokenValue, isWellFormedTokenValue } from "@/lib/login-tokens/token-crypto";
 import { newTestClient } from "@/test/db";
 import { testTokenKeys } from "@/test/factories";
+import demoPunchout from "./demo-punchout-buyers.json" with { type: "json" };
 import demoStaff from "./demo-staff.json" with { type: "json" };
 import { DEMO_COMPANIES, DEMO_CUSTOMER_DOMAINS, DEMO_EDITOR_EMAIL, DEMO_SEED_SOURCE, seedDemoData, type DemoSeedResult } from "./seed-demo";
 
@@ -58,7 +59,7 @@ describe("the demo seed", () => {
   });
 
   it("adds nothing when run a second time", () => {
-    expect(second).toEqual({ companies: 0, contacts: 0, customers: 0, staff: 0, tokens: 0, auditEvents: 0 });
+    expect(second).toEqual({ companies: 0, contacts: 0, customers: 0, staff: 0, punchoutBuyers: 0, tokens: 0, auditEvents: 0 });
     expect(afterSecond).toEqual(afterFirst);
   });
 
@@ -73,6 +74,21 @@ describe("the demo seed", () => {
       expect(row.passwordHash).toMatch(/^\$argon2id\$/);
       expect(await verify(row.passwordHash!, demoStaff.password)).toBe(true);
     }
+  });
+
+  it("adds the demo punch-out buyers once, for the first demo company, with the printed secret stored only as a hash", async () => {
+    const buyers = await db.punchoutBuyer.findMany({
+      where: { name: { in: demoPunchout.buyers.map((buyer) => buyer.name) } },
+      select: { name: true, protocol: true, ociUsername: true, cxmlIdentity: true, secretHash: true, contactId: true, company: { select: { name: true } } },
+    });
+    expect(buyers.map((buyer) => buyer.name).sort()).toEqual(demoPunchout.buyers.map((buyer) => buyer.name).sort());
+    for (const buyer of buyers) {
+      expect(buyer.company.name).toBe(companyNames[0]);
+      expect(buyer.secretHash).not.toContain(demoPunchout.secret);
+      expect(await verify(buyer.secretHash!, demoPunchout.secret)).toBe(true);
+    }
+    expect(buyers.find((buyer) => buyer.protocol === "OCI")).toMatchObject({ ociUsername: "DEMO-SRM", contactId: expect.any(Number) });
+    expect(buyers.find((buyer) => buyer.protocol === "CXML")).toMatchObject({ cxmlIdentity: "AN-DEMO-0001", contactId: null });
   });
 
   it("stores contacts' and customers' emails lower-cased, as the unique indexes expect", async () => {

@@ -7,6 +7,10 @@
 //     their ids (the webshop's, fixed here) and emails, so a second run adds none;
 //   - demo staff are created only when their email is missing, and existing
 //     accounts are never touched (a changed password survives a restart);
+//   - demo punch-out buyers are created only when no buyer of their name
+//     exists, deleted ones included (a buyer staff deleted stays deleted). Their
+//     secret is fixed (demo-punchout-buyers.json) so that `npm start` can print
+//     it: stored, like every buyer's, only as a hash;
 //   - tokens are seeded once per database. Their values are random by design
 //     (a predictable secret would be a real login), so no column of theirs is
 //     a stable key. The marker is the seed's own `token.created` audit events
@@ -20,6 +24,7 @@ import { hash } from "@node-rs/argon2";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { issueTokenValue, type TokenKeys } from "@/lib/login-tokens/token-crypto";
+import demoPunchout from "./demo-punchout-buyers.json" with { type: "json" };
 import demoStaff from "./demo-staff.json" with { type: "json" };
 
 export const DEMO_SEED_SOURCE = "demo-seed";
@@ -161,6 +166,7 @@ export interface DemoSeedResult {
   contacts: number;
   customers: number;
   staff: number;
+  punchoutBuyers: number;
   tokens: number;
   auditEvents: number;
 }
@@ -321,6 +327,28 @@ async function seedStaff(db: PrismaClient): Promise<number> {
   return (await db.staffUser.createMany({ data, skipDuplicates: true })).count;
 }
 
+/** The demo's procurement systems, for its first company; hashed before the seed's transaction, which inserts them. */
+async function demoPunchoutBuyers(db: PrismaClient): Promise<Prisma.PunchoutBuyerCreateManyInput[]> {
+  const names = demoPunchout.buyers.map((buyer) => buyer.name);
+  const existing = new Set((await db.punchoutBuyer.findMany({ where: { name: { in: names } }, select: { name: true } })).map((b) => b.name));
+  const missing = demoPunchout.buyers.filter((buyer) => !existing.has(buyer.name));
+  if (missing.length === 0) return [];
+  const secretHash = await hash(demoPunchout.secret);
+  return missing.map((buyer) => ({
+    name: buyer.name,
+    protocol: buyer.protocol === "OCI" ? ("OCI" as const) : ("CXML" as const),
+    companyId: FIRST_COMPANY_ID,
+    contactId: buyer.signsInAsFirstContact ? FIRST_CONTACT_ID : null,
+    ociUsername: buyer.ociUsername,
+    ociUsernameField: buyer.ociUsernameField,
+    ociPasswordField: buyer.ociPasswordField,
+    cxmlDomain: buyer.cxmlDomain,
+    cxmlIdentity: buyer.cxmlIdentity,
+    returnOrigins: buyer.returnOrigins,
+    secretHash,
+  }));
+}
+
 /**
  * Seeds the demo data and returns how many rows of each kind this run created
  * (all zero when the database already has them).
@@ -340,6 +368,7 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
 
   // Hashing is the slow part of the seed, so it happens before the transaction and only for staff that are missing.
   const staff = await seedStaff(db);
+  const buyers = await demoPunchoutBuyers(db);
 
   return db.$transaction(
     async (tx) => {
@@ -359,12 +388,13 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
       const customers = (
         await tx.customer.createMany({ data: customerRows.map((customer, index) => ({ id: FIRST_CUSTOMER_ID + index, ...customer })), skipDuplicates: true })
       ).count;
+      const punchoutBuyers = (await tx.punchoutBuyer.createMany({ data: buyers, skipDuplicates: true })).count;
 
       const seeded = await tx.auditEvent.findFirst({
         where: { action: "token.created", details: { path: ["source"], equals: DEMO_SEED_SOURCE } },
         select: { id: true },
       });
-      if (seeded) return { companies, contacts, customers, staff, tokens: 0, auditEvents: 0 };
+      if (seeded) return { companies, contacts, customers, staff, punchoutBuyers, tokens: 0, auditEvents: 0 };
       const editor = await tx.staffUser.findUniqueOrThrow({ where: { email: DEMO_EDITOR_EMAIL }, select: { id: true, name: true } });
 
       const contactOwners = await tx.contact.findMany({
@@ -439,7 +469,7 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
       });
       await tx.auditEvent.createMany({ data: audit });
 
-      return { companies, contacts, customers, staff, tokens: tokens.length, auditEvents: audit.length };
+      return { companies, contacts, customers, staff, punchoutBuyers, tokens: tokens.length, auditEvents: audit.length };
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

@@ -23,7 +23,7 @@ async function main() {
     console.log(
       total === 0
         ? `[latchkey] demo data already present, nothing added (${ms} ms)`
-        : `[latchkey] demo data: ${made.companies} companies, ${made.contacts} contacts, ${made.customers} customers, ${made.staff} staff, ${made.tokens} login tokens, ${made.auditEvents} audit events added (${ms} ms)`,
+        : `[latchkey] demo data: ${made.companies} companies, ${made.contacts} contacts, ${made.customers} customers, ${made.staff} staff, ${made.punchoutBuyers} punch-out buyers, ${made.tokens} login tokens, ${made.auditEvents} audit events added (${ms} ms)`,
     );
   } finally {
     await db.$disconnect();

@@ -120,6 +120,9 @@ function printBanner() {
     const demo = JSON.parse(readFileSync(path.join(root, "prisma", "demo-staff.json"), "utf8"));
     lines.push(`  Embedded PostgreSQL: ${process.env.DATABASE_URL.replace(/:[^:@/]+@/, ":***@")}`, ``, `  Demo staff logins (password: ${demo.password})`);
     for (const staff of demo.staff) lines.push(`    ${staff.email.padEnd(24)} ${staff.what}`);
+    const punchout = JSON.parse(readFileSync(path.join(root, "prisma", "demo-punchout-buyers.json"), "utf8"));
+    lines.push(``, `  Demo punch-out buyers (password / shared secret: ${punchout.secret})`);
+    for (const buyer of punchout.buyers) lines.push(`    ${buyer.name.padEnd(24)} ${buyer.what}`);
   }
   lines.push(``, `  Stop with Ctrl-C.`, ``);
   console.log(lines.join("\n"));

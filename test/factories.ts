@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { hashTokenValue, issueTokenValue, tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "./db";
+import { NO_PASSWORD, userTypeOf, type TokenOverrides } from "./token-columns";
 import { TEST_ENV } from "./test-env";
 
 export const testTokenKeys = tokenKeysFrom(TEST_ENV.TOKEN_HMAC_KEY, TEST_ENV.TOKEN_ENCRYPTION_KEY);
@@ -11,9 +12,6 @@ export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
 /** The webshop sets people's ids; a test picks one at random from the 32-bit range, as unlikely to collide as `unique`. */
 export const personId = () => randomInt(1, 2_147_483_647);
-
-// Not a real hash: these staff sign in through the mocked session, never with a password.
-const NO_PASSWORD = "$argon2id$v=19$m=19456,t=2,p=1$none$none";
 
 export const PRINCIPALS = {
   editor: { roles: ["CONFIGURATION"] as StaffRole[], viewer: false },
@@ -48,30 +46,11 @@ export async function createCustomer(overrides: { firstName?: string; lastName?:
   });
 }
 
-type TokenOverrides = Partial<{
-  contactId: number;
-  customerId: number;
-  userName: string;
-  expiresAt: Date | null;
-  oneTimeUse: boolean;
-  maxUses: number | null;
-  useWindowMinutes: number | null;
-  extra: string | null;
-  referrer: string | null;
-  redirectPath: string | null;
-  successfulAttempts: number;
-  failedAttempts: number;
-  createdAt: Date;
-  deletedAt: Date | null;
-  createdByStaffId: string;
-}>;
-
 /** A token row made directly, with its secret value returned for the test to use. */
 export async function createToken(overrides: TokenOverrides = {}) {
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(testTokenKeys);
-  const userType = overrides.contactId ? "CONTACT" : overrides.customerId ? "CUSTOMER" : null;
   const row = await testDb.loginToken.create({
-    data: { tokenHash, tokenCiphertext, userType, ...overrides },
+    data: { tokenHash, tokenCiphertext, userType: userTypeOf(overrides), ...overrides },
     select: { id: true },
   });
   return { id: row.id, value };

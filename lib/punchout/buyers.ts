@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { deleteLoginTokens } from "@/lib/login-tokens/mutations";
 import { fullName } from "@/lib/login-tokens/users";
 import { isInsecureOrigin, type NewPunchoutBuyer, type PunchoutProtocolValue } from "@/lib/punchout/schemas";
 
@@ -84,6 +85,76 @@ export async function createPunchoutBuyer(input: NewPunchoutBuyer, by: AuditCont
   }
 }
 
+type Transaction = Prisma.TransactionClient;
+
+/** Cuts a buyer off now: its unredeemed start links stop (deleted, audited as such) and the shop sessions its punch-outs opened end. */
+async function endBuyerAccess(tx: Transaction, buyerId: string, by: AuditContext): Promise<{ tokensDeleted: number; sessionsEnded: number }> {
+  const live = await tx.loginToken.findMany({
+    where: { punchoutSession: { buyerId }, deletedAt: null, usedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
+  const tokensDeleted = await deleteLoginTokens(
+    live.map((token) => token.id),
+    by,
+    tx,
+  );
+  const { count: sessionsEnded } = await tx.shopSession.deleteMany({ where: { loginToken: { punchoutSession: { buyerId } } } });
+  return { tokensDeleted, sessionsEnded };
+}
+
+/**
+ * Locks the buyer's row for the rest of the transaction, so that a punch-out
+ * starting meanwhile (which holds a share lock on it, see startPunchout)
+ * either commits first and is swept by this change, or waits and sees it.
+ */
+async function lockBuyer(tx: Transaction, id: string) {
+  const [buyer] = await tx.$queryRaw<{ name: string; protocol: PunchoutProtocolValue; disabled: boolean }[]>`
+    SELECT name, protocol::text AS protocol, disabled_at IS NOT NULL AS disabled
+    FROM punchout_buyers WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`;
+  if (!buyer) throw new DomainError("This punch-out buyer no longer exists.", "PUNCHOUT_BUYER_NOT_FOUND");
+  return buyer;
+}
+
+/** Refuses the buyer's setup requests and OCI logins from now on and ends what its punch-outs have open; audited. */
+export async function disablePunchoutBuyer(id: string, by: AuditContext): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const buyer = await lockBuyer(tx, id);
+    if (buyer.disabled) throw new DomainError("This punch-out buyer is already disabled.", "PUNCHOUT_BUYER_DISABLED");
+    await tx.punchoutBuyer.update({ where: { id }, data: { disabledAt: new Date() }, select: { id: true } });
+    const ended = await endBuyerAccess(tx, id, by);
+    await recordAudit({ action: "punchout_buyer.disabled", ...by, details: { buyerId: id, name: buyer.name, protocol: buyer.protocol, ...ended } }, tx);
+  });
+}
+
+/** Accepts the buyer's credentials again (the same ones: nothing was issued anew); audited. */
+export async function enablePunchoutBuyer(id: string, by: AuditContext): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const buyer = await lockBuyer(tx, id);
+    if (!buyer.disabled) throw new DomainError("This punch-out buyer is already enabled.", "PUNCHOUT_BUYER_ENABLED");
+    await tx.punchoutBuyer.update({ where: { id }, data: { disabledAt: null }, select: { id: true } });
+    await recordAudit({ action: "punchout_buyer.enabled", ...by, details: { buyerId: id, name: buyer.name, protocol: buyer.protocol } }, tx);
+  });
+}
+
+/**
+ * Deletes a buyer's credentials (secret hash, username or identity, which
+ * another buyer may then take) and ends its access as disabling does. The row
+ * stays, out of the list, so that its past punch-outs and their tokens keep
+ * naming it; the audit log keeps its events.
+ */
+export async function deletePunchoutBuyer(id: string, by: AuditContext): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const buyer = await lockBuyer(tx, id);
+    await tx.punchoutBuyer.update({
+      where: { id },
+      data: { deletedAt: new Date(), secretHash: null, ociUsername: null, cxmlDomain: null, cxmlIdentity: null },
+      select: { id: true },
+    });
+    const ended = await endBuyerAccess(tx, id, by);
+    await recordAudit({ action: "punchout_buyer.deleted", ...by, details: { buyerId: id, name: buyer.name, protocol: buyer.protocol, ...ended } }, tx);
+  });
+}
+
 /** What the Settings > Punch-out buyers table shows; never the hash. */
 export interface PunchoutBuyerListItem {
   id: string;
@@ -96,6 +167,7 @@ export interface PunchoutBuyerListItem {
   createdAt: Date;
   createdByName: string | null;
   lastPunchoutAt: Date | null;
+  disabledAt: Date | null;
 }
 
 // An installation has a handful of procurement systems; the cap keeps the page bounded anyway.
@@ -103,6 +175,7 @@ export const PUNCHOUT_BUYER_LIST_LIMIT = 500;
 
 export async function listPunchoutBuyers(): Promise<PunchoutBuyerListItem[]> {
   const rows = await db.punchoutBuyer.findMany({
+    where: { deletedAt: null },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: PUNCHOUT_BUYER_LIST_LIMIT,
     select: {
@@ -115,6 +188,7 @@ export async function listPunchoutBuyers(): Promise<PunchoutBuyerListItem[]> {
       cxmlIdentity: true,
       returnOrigins: true,
       createdAt: true,
+      disabledAt: true,
       company: { select: { name: true } },
       contact: { select: { firstName: true, lastName: true } },
       createdByStaff: { select: { name: true } },
@@ -132,6 +206,7 @@ export async function listPunchoutBuyers(): Promise<PunchoutBuyerListItem[]> {
     createdAt: row.createdAt,
     createdByName: row.createdByStaff?.name ?? null,
     lastPunchoutAt: row.sessions[0]?.createdAt ?? null,
+    disabledAt: row.disabledAt,
   }));
 }
 

@@ -22,6 +22,9 @@ function cxmlAnswer(code: CxmlStatusCode, document: string, extraHeaders: Record
   });
 }
 
+// Said only to a caller whose shared secret was right, so it tells a guesser nothing.
+const DISABLED_MESSAGE = "Punch-out for this buyer is disabled; ask the supplier to enable it again.";
+
 const appHost = () => new URL(env().APP_URL).host;
 
 async function refuse(code: CxmlStatusCode, message: string, reason: string, meta: RequestMeta, buyer?: { id: string; name: string }): Promise<Response> {
@@ -76,6 +79,7 @@ export async function handleCxmlSetup(request: Request): Promise<Response> {
       );
     }
     const buyer = { id: candidate.id, name: candidate.name, protocol: candidate.protocol, companyName: candidate.company.name, contact: candidate.contact };
+    if (candidate.disabledAt) return refuse(403, DISABLED_MESSAGE, "buyer disabled", meta, buyer);
 
     if (!setup.buyerCookie) return refuse(400, "The PunchOutSetupRequest has no BuyerCookie.", "missing BuyerCookie", meta, buyer);
     if (setup.buyerCookie.length > 500) return refuse(400, "The BuyerCookie is longer than 500 characters.", "BuyerCookie too long", meta, buyer);
@@ -94,6 +98,7 @@ export async function handleCxmlSetup(request: Request): Promise<Response> {
 
     const extrinsics = Object.keys(setup.extrinsics).length > 0 ? setup.extrinsics : null;
     const started = await startPunchout({ buyer, returnUrl, buyerCookie: setup.buyerCookie, ociTarget: null, extrinsics, meta });
+    if (!started) return refuse(403, DISABLED_MESSAGE, "buyer disabled", meta, buyer);
     logger.info({ buyerId: buyer.id, tokenId: started.tokenId, ip: meta.ip }, "cXML punch-out started");
     return cxmlAnswer(200, punchoutSetupResponse(appHost(), started.loginUrl));
   } catch (error) {

@@ -67,6 +67,7 @@ export async function handleOciLogin(request: Request): Promise<Response> {
   const authentic = await verifyPassword(candidate?.secretHash ?? null, password);
   if (!candidate || !authentic) return refuse(candidate ? "wrong password" : "unknown username", meta, candidate);
   const buyer = { id: candidate.id, name: candidate.name, protocol: candidate.protocol, companyName: candidate.company.name, contact: candidate.contact };
+  if (candidate.disabledAt) return refuse("buyer disabled", meta, buyer);
 
   const returnUrl = allowedReturnUrl(fields.get("HOOK_URL"), candidate.returnOrigins);
   if (!returnUrl) return refuse("HOOK_URL not allowed", meta, buyer);
@@ -74,6 +75,7 @@ export async function handleOciLogin(request: Request): Promise<Response> {
   const ociTarget = TARGET_PATTERN.test(requestedTarget) ? requestedTarget : DEFAULT_OCI_TARGET;
 
   const started = await startPunchout({ buyer, returnUrl, buyerCookie: null, ociTarget, extrinsics: null, meta });
+  if (!started) return refuse("buyer disabled", meta, buyer);
   logger.info({ buyerId: buyer.id, tokenId: started.tokenId, ip: meta.ip }, "OCI punch-out started");
   // Relative, so the browser stays on whichever host it used.
   const loginUrl = new URL(started.loginUrl);

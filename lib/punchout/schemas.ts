@@ -99,6 +99,9 @@ export const createPunchoutBuyerSchema = z.discriminatedUnion("protocol", [
 export type CreatePunchoutBuyerInput = z.input<typeof createPunchoutBuyerSchema>;
 export type NewPunchoutBuyer = z.output<typeof createPunchoutBuyerSchema>;
 
+/** Disabling, enabling and deleting a buyer name it by its id alone. */
+export const punchoutBuyerIdSchema = z.object({ id: z.uuid() });
+
 export const CART_MAX_QUANTITY = 9999;
 
 /** The shop's cart forms: add one of a product, set a line's quantity, or remove it. */

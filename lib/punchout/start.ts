@@ -26,6 +26,7 @@ export const authenticatedBuyerSelect = {
   name: true,
   protocol: true,
   secretHash: true,
+  disabledAt: true,
   returnOrigins: true,
   company: { select: { name: true } },
   contact: { select: { id: true, firstName: true, lastName: true } },
@@ -45,12 +46,17 @@ export interface PunchoutStart {
  * signing in the buyer's contact or nobody, landing in the shop), the
  * punch-out bound to it and its audit event, in one transaction. The link is
  * an ordinary login link, redeemed through the ordinary continue page.
+ * Null when the buyer was disabled or deleted since its credentials were checked.
  */
-export async function startPunchout(start: PunchoutStart): Promise<{ loginUrl: string; tokenId: string }> {
+export async function startPunchout(start: PunchoutStart): Promise<{ loginUrl: string; tokenId: string } | null> {
   const { buyer } = start;
   const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
   const expiresAt = new Date(Date.now() + PUNCHOUT_START_SECONDS * 1000);
   const tokenId = await db.$transaction(async (tx) => {
+    // Held until the token exists, so that disabling or deleting the buyer meanwhile waits and then sweeps it.
+    const [enabled] = await tx.$queryRaw<unknown[]>`
+      SELECT 1 FROM punchout_buyers WHERE id = ${buyer.id}::uuid AND disabled_at IS NULL AND deleted_at IS NULL FOR SHARE`;
+    if (!enabled) return null;
     const token = await tx.loginToken.create({
       data: {
         tokenHash,
@@ -94,7 +100,7 @@ export async function startPunchout(start: PunchoutStart): Promise<{ loginUrl: s
     );
     return token.id;
   });
-  return { loginUrl: loginUrlFor(value, env().APP_URL), tokenId };
+  return tokenId === null ? null : { loginUrl: loginUrlFor(value, env().APP_URL), tokenId };
 }
 
 /** A refused start: counted by the throttle by the caller, and recorded here with whatever buyer it named. */

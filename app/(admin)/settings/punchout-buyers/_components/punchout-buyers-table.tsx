@@ -1,3 +1,4 @@
+import { PunchoutBuyerRowActions } from "@/app/(admin)/settings/punchout-buyers/_components/punchout-buyer-row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PunchoutBuyerListItem } from "@/lib/punchout/buyers";
@@ -20,6 +21,9 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
           <TableHead>Credential</TableHead>
           <TableHead>Return origins</TableHead>
           <TableHead>Last punch-out</TableHead>
+          <TableHead>
+            <span className="sr-only">Actions</span>
+          </TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -29,9 +33,14 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
               <div className="truncate font-medium" title={buyer.name}>
                 {buyer.name}
               </div>
-              <Badge variant="muted" className="mt-0.5">
-                {PROTOCOL_LABELS[buyer.protocol]}
-              </Badge>
+              <div className="mt-0.5 flex gap-1">
+                <Badge variant="muted">{PROTOCOL_LABELS[buyer.protocol]}</Badge>
+                {buyer.disabledAt && (
+                  <Badge variant="warning" title={`Disabled ${dateTime.format(buyer.disabledAt)}`}>
+                    Disabled
+                  </Badge>
+                )}
+              </div>
             </TableCell>
             <TableCell className="max-w-56">
               <div className="truncate" title={buyer.company}>
@@ -51,6 +60,9 @@ export function PunchoutBuyersTable({ buyers }: { buyers: PunchoutBuyerListItem[
             </TableCell>
             <TableCell>
               <DateCell value={buyer.lastPunchoutAt} empty="Never" />
+            </TableCell>
+            <TableCell className="text-right">
+              <PunchoutBuyerRowActions buyer={buyer} />
             </TableCell>
           </TableRow>
         ))}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { toast } from "@/components/ui/sonner";
+import { deletePunchoutBuyerAction, disablePunchoutBuyerAction, enablePunchoutBuyerAction } from "@/lib/punchout/actions";
+import type { PunchoutBuyerListItem } from "@/lib/punchout/buyers";
+
+type Result = { data?: unknown; serverError?: { message: string } } | undefined;
+
+const destructive = "text-destructive hover:bg-destructive-soft hover:text-destructive";
+
+/** Disable or enable one buyer, or delete it. */
+export function PunchoutBuyerRowActions({ buyer }: { buyer: Pick<PunchoutBuyerListItem, "id" | "name" | "disabledAt"> }) {
+  const router = useRouter();
+
+  function answered(result: Result, done: string, failed: string) {
+    if (!result?.data) {
+      toast.error(failed, { description: result?.serverError?.message ?? "Please try again." });
+      return false;
+    }
+    toast.success(done);
+    router.refresh();
+    return true;
+  }
+
+  const input = { id: buyer.id };
+  return (
+    <div className="flex justify-end gap-1">
+      {buyer.disabledAt ? (
+        <ConfirmDialog
+          trigger={
+            <Button variant="ghost" size="sm" className="-my-1" aria-label={`Enable ${buyer.name}`}>
+              Enable
+            </Button>
+          }
+          title={`Enable “${buyer.name}”?`}
+          description="Its procurement system can punch out again with the credentials it already has."
+          confirmLabel="Enable"
+          onConfirm={async () => answered(await enablePunchoutBuyerAction(input), `“${buyer.name}” enabled`, "Not enabled")}
+        />
+      ) : (
+        <ConfirmDialog
+          trigger={
+            <Button variant="ghost" size="sm" className={`-my-1 ${destructive}`} aria-label={`Disable ${buyer.name}`}>
+              Disable
+            </Button>
+          }
+          title={`Disable “${buyer.name}”?`}
+          description="Its setup requests and logins are refused from now on, its unused start links stop working and the shop sessions of its punch-outs end. Enable it again to let it back in with the same credentials."
+          confirmLabel="Disable"
+          destructive
+          onConfirm={async () => answered(await disablePunchoutBuyerAction(input), `“${buyer.name}” disabled`, "Not disabled")}
+        />
+      )}
+      <ConfirmDialog
+        trigger={
+          <Button variant="ghost" size="sm" className={`-my-1 ${destructive}`} aria-label={`Delete ${buyer.name}`}>
+            Delete
+          </Button>
+        }
+        title={`Delete “${buyer.name}”?`}
+        description="Its credentials are deleted: the procurement system cannot punch out again, its unused start links stop working and the shop sessions of its punch-outs end. Its past punch-outs stay in the audit log and the Login Tokens table. This cannot be undone."
+        confirmLabel="Delete buyer"
+        destructive
+        onConfirm={async () => answered(await deletePunchoutBuyerAction(input), `“${buyer.name}” deleted`, "Not deleted")}
+      />
+    </div>
+  );
+}
