@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { e2eQuery } from "./fixtures/db";
-import { expect, test, type TokenData } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 
 test.use({ storageState: storageStateFor("editor") });
@@ -19,12 +19,12 @@ async function applyFilters(page: Page, choose: (panel: Locator) => Promise<void
 }
 
 /** A procurement system's buyer and a punch-out of it, as the OCI login or cXML setup leave them, minting `tokenId`. */
-async function punchoutOf(data: TokenData, contactId: number, tokenId: string) {
+async function punchoutOf(tag: string, contactId: number, tokenId: string) {
   const [buyer] = await e2eQuery<{ id: string; name: string }>(
     `INSERT INTO punchout_buyers (name, protocol, company_id, oci_username, oci_username_field, oci_password_field, secret_hash, return_origins)
      SELECT $1, 'OCI', company_id, $2, 'USERNAME', 'PASSWORD', 'not-a-secret', '{https://srm.buyer.test}' FROM contacts WHERE id = $3
      RETURNING id, name`,
-    [`SRM ${data.tag}`, `user-${data.tag}`, contactId],
+    [`SRM ${tag}`, `user-${tag}`, contactId],
   );
   await e2eQuery(`INSERT INTO punchout_sessions (buyer_id, login_token_id, protocol, return_url) VALUES ($1, $2, 'OCI', 'https://srm.buyer.test/hook')`, [
     buyer!.id,
@@ -33,22 +33,17 @@ async function punchoutOf(data: TokenData, contactId: number, tokenId: string) {
   return buyer!;
 }
 
-// The buyers go before the fixture removes the tokens (their punch-outs with them) and the company.
-test.afterEach(async ({ data }) => {
-  await e2eQuery("DELETE FROM punchout_buyers WHERE name = $1", [`SRM ${data.tag}`]);
-});
-
 test.describe("on a wide screen", () => {
   test.use({ viewport: { width: 1600, height: 900 } });
 
-  test("Max uses and Punch-out buyer narrow the table, and a punch-out token shows its buyer", async ({ page, data }) => {
-    const contact = await data.contact("Uma");
+  test("Max uses and Punch-out buyer narrow the table, and a punch-out token shows its buyer", async ({ page, people, tokens, tag }) => {
+    const contact = await people.contact("Uma");
     const base = { contactId: contact.id, userName: contact.name, expiresAt: new Date(Date.now() + 86_400_000) };
-    await data.token({ ...base, extra: "once", oneTimeUse: true });
-    await data.token({ ...base, extra: "five uses", maxUses: 5, successfulAttempts: 3 });
-    await data.token({ ...base, extra: "unlimited" });
-    const punchout = await data.token({ ...base, extra: "punched out", oneTimeUse: true });
-    const buyer = await punchoutOf(data, contact.id, punchout.id);
+    await tokens.create({ ...base, extra: "once", oneTimeUse: true });
+    await tokens.create({ ...base, extra: "five uses", maxUses: 5, successfulAttempts: 3 });
+    await tokens.create({ ...base, extra: "unlimited" });
+    const punchout = await tokens.create({ ...base, extra: "punched out", oneTimeUse: true });
+    const buyer = await punchoutOf(tag, contact.id, punchout.id);
 
     await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
     await expect(bodyRows(page)).toHaveCount(4);
@@ -83,9 +78,9 @@ test.describe("on a wide screen", () => {
 test.describe("at 1280 × 800", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test("the table fits without scrolling sideways; a column that gave way comes back from the Columns menu", async ({ page, data }) => {
-    const contact = await data.contact("Vera");
-    await data.token({ contactId: contact.id, userName: contact.name, extra: "A long note about this token ".repeat(10), maxUses: 5 });
+  test("the table fits without scrolling sideways; a column that gave way comes back from the Columns menu", async ({ page, people, tokens }) => {
+    const contact = await people.contact("Vera");
+    await tokens.create({ contactId: contact.id, userName: contact.name, extra: "A long note about this token ".repeat(10), maxUses: 5 });
     await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
     await expect(bodyRows(page)).toHaveCount(1);
     const region = page.getByRole("region", { name: "Login tokens" });
