@@ -16,7 +16,7 @@ let t: Record<"once" | "fiveUses" | "unlimited" | "punchout" | "otherPunchout", 
 let buyer: Awaited<ReturnType<typeof createTestBuyer>>;
 
 async function punchoutFor(of: Awaited<ReturnType<typeof createTestBuyer>>) {
-  const { tokenId } = await startPunchout({
+  const started = await startPunchout({
     buyer: { id: of.id, name: of.input.name, protocol: of.input.protocol, companyName: "Acme", contact: null },
     returnUrl: `${RETURN_ORIGIN}/return`,
     buyerCookie: null,
@@ -24,7 +24,8 @@ async function punchoutFor(of: Awaited<ReturnType<typeof createTestBuyer>>) {
     extrinsics: null,
     meta: { ip: null, userAgent: null },
   });
-  return tokenId;
+  if (!started) throw new Error("The test buyer is disabled.");
+  return started.tokenId;
 }
 
 beforeAll(async () => {
