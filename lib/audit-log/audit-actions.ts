@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = {
   "staff.password_set": "Password set with a link",
   "staff.password_changed": "Password changed",
   "staff.sessions_ended": "Staff sessions ended",
+  "staff.mfa_enabled": "Two-factor authentication set up",
+  "staff.mfa_removed": "Two-factor authentication removed",
   "person.created": "Person created",
   "person.updated": "Person updated",
   "person.deactivated": "Person deactivated",
