@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   "staff.signin_failed": "Staff sign-in failed",
   "staff.set_up": "First administrator set up",
   "staff.invited": "Staff member invited",
+  "staff.provisioned": "Staff member created at single sign-on",
   "staff.updated": "Staff member changed",
   "staff.deactivated": "Staff member deactivated",
   "staff.reactivated": "Staff member reactivated",
