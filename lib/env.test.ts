@@ -37,6 +37,14 @@ const OPTIONAL = [
   "ASSISTANCE_DEFAULT",
   "LOG_IN_AS_MINUTES",
   "PUNCHOUT_ALLOW_INSECURE_RETURN",
+  "REQUIRE_STAFF_MFA",
+  "PASSWORD_SIGNIN",
+  "OIDC_ISSUER",
+  "OIDC_CLIENT_ID",
+  "OIDC_CLIENT_SECRET",
+  "OIDC_DISPLAY_NAME",
+  "OIDC_ROLES_CLAIM",
+  "OIDC_AUTO_PROVISION_DOMAINS",
 ];
 
 beforeEach(() => {
@@ -75,6 +83,10 @@ describe("env()", () => {
       PUNCHOUT_ALLOW_INSECURE_RETURN: false,
       STAFF_SESSION_IDLE_MINUTES: 60,
       STAFF_SESSION_MAX_HOURS: 8,
+      REQUIRE_STAFF_MFA: "off",
+      PASSWORD_SIGNIN: true,
+      OIDC_DISPLAY_NAME: "single sign-on",
+      OIDC_AUTO_PROVISION_DOMAINS: [],
     });
   });
 
@@ -98,6 +110,25 @@ describe("env()", () => {
     expect((await freshEnv())()).toMatchObject({ PUNCHOUT_ALLOW_INSECURE_RETURN: true });
     vi.stubEnv("PUNCHOUT_ALLOW_INSECURE_RETURN", "yes");
     await expect((async () => (await freshEnv())())()).rejects.toThrow("PUNCHOUT_ALLOW_INSECURE_RETURN");
+  });
+
+  it("takes single sign-on only with issuer, client id and secret together, and refuses to turn passwords off without it", async () => {
+    vi.stubEnv("OIDC_ISSUER", "https://login.example.com");
+    await expect((async () => (await freshEnv())())()).rejects.toThrow(/OIDC_CLIENT_ID is required for single sign-on.*\n.*OIDC_CLIENT_SECRET is required/);
+    vi.stubEnv("OIDC_CLIENT_ID", "latchkey");
+    vi.stubEnv("OIDC_CLIENT_SECRET", "s3cret");
+    vi.stubEnv("PASSWORD_SIGNIN", "false");
+    vi.stubEnv("OIDC_AUTO_PROVISION_DOMAINS", " Example.com, staff.example.org ,");
+    expect((await freshEnv())()).toMatchObject({ PASSWORD_SIGNIN: false, OIDC_AUTO_PROVISION_DOMAINS: ["example.com", "staff.example.org"] });
+    for (const name of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"]) vi.stubEnv(name, undefined);
+    await expect((async () => (await freshEnv())())()).rejects.toThrow(/PASSWORD_SIGNIN: PASSWORD_SIGNIN=false needs single sign-on/);
+  });
+
+  it("refuses a REQUIRE_STAFF_MFA other than off, editors or all", async () => {
+    vi.stubEnv("REQUIRE_STAFF_MFA", "yes");
+    await expect((async () => (await freshEnv())())()).rejects.toThrow(/REQUIRE_STAFF_MFA must be off, editors or all/);
+    vi.stubEnv("REQUIRE_STAFF_MFA", "editors");
+    expect((await freshEnv())()).toMatchObject({ REQUIRE_STAFF_MFA: "editors" });
   });
 
   it("refuses a staff session limit that is not a positive whole number", async () => {

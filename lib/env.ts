@@ -22,39 +22,74 @@ const flagDefaultTrue = z
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Every variable the server reads; `.env.example` documents each one. */
-export const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string({ error: "DATABASE_URL is required: `npm start` sets it for the embedded database." }).url(),
-  DATABASE_POOL_SIZE: positiveInt(10),
-  APP_URL: z.string().url().default("http://localhost:3000"),
-  NEXTAUTH_SECRET: z.string({ error: "NEXTAUTH_SECRET is required (any long random string)." }).min(32, "NEXTAUTH_SECRET must be at least 32 characters."),
-  TOKEN_HMAC_KEY: base64Key("TOKEN_HMAC_KEY"),
-  TOKEN_ENCRYPTION_KEY: base64Key("TOKEN_ENCRYPTION_KEY"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  REDEEM_THROTTLE_MAX_FAILURES: positiveInt(20),
-  REDEEM_THROTTLE_WINDOW_SECONDS: positiveInt(900),
-  TOKEN_LOCKOUT_FAILURES: positiveInt(10),
-  SIGNIN_THROTTLE_MAX_FAILURES: positiveInt(10),
-  SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS: positiveInt(50),
-  SIGNIN_THROTTLE_WINDOW_SECONDS: positiveInt(900),
-  REQUIRE_IMPERSONATION_REASON: flag,
-  DEFAULT_TOKEN_EXPIRY_DAYS: z.coerce
-    .number({ error: "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650." })
-    .int("DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650.")
-    .min(1, 'DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650 ("never" is a choice made per token).')
-    .max(3650, "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650.")
-    .default(7),
-  DEFAULT_ONE_TIME_USE: flagDefaultTrue,
-  SHOP_SESSION_HOURS: positiveInt(12),
-  IMPERSONATION_SESSION_MINUTES: positiveInt(60),
-  SHOP_NAME: z.string().trim().min(1).max(80).default("the webshop"),
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
-  STAFF_SESSION_IDLE_MINUTES: positiveInt(60),
-  STAFF_SESSION_MAX_HOURS: positiveInt(8),
-  ASSISTANCE_DEFAULT: z.enum(["allowed", "denied"], { error: "ASSISTANCE_DEFAULT must be allowed or denied." }).default("allowed"),
-  LOG_IN_AS_MINUTES: z.coerce.number().int().min(1).max(1440, "LOG_IN_AS_MINUTES is at most 1440 (a day).").default(15),
-  PUNCHOUT_ALLOW_INSECURE_RETURN: flag,
-});
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string({ error: "DATABASE_URL is required: `npm start` sets it for the embedded database." }).url(),
+    DATABASE_POOL_SIZE: positiveInt(10),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string({ error: "NEXTAUTH_SECRET is required (any long random string)." }).min(32, "NEXTAUTH_SECRET must be at least 32 characters."),
+    TOKEN_HMAC_KEY: base64Key("TOKEN_HMAC_KEY"),
+    TOKEN_ENCRYPTION_KEY: base64Key("TOKEN_ENCRYPTION_KEY"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    REDEEM_THROTTLE_MAX_FAILURES: positiveInt(20),
+    REDEEM_THROTTLE_WINDOW_SECONDS: positiveInt(900),
+    TOKEN_LOCKOUT_FAILURES: positiveInt(10),
+    SIGNIN_THROTTLE_MAX_FAILURES: positiveInt(10),
+    SIGNIN_THROTTLE_MAX_FAILURES_PER_ADDRESS: positiveInt(50),
+    SIGNIN_THROTTLE_WINDOW_SECONDS: positiveInt(900),
+    REQUIRE_IMPERSONATION_REASON: flag,
+    DEFAULT_TOKEN_EXPIRY_DAYS: z.coerce
+      .number({ error: "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650." })
+      .int("DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650.")
+      .min(1, 'DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650 ("never" is a choice made per token).')
+      .max(3650, "DEFAULT_TOKEN_EXPIRY_DAYS must be a whole number of days from 1 to 3650.")
+      .default(7),
+    DEFAULT_ONE_TIME_USE: flagDefaultTrue,
+    SHOP_SESSION_HOURS: positiveInt(12),
+    IMPERSONATION_SESSION_MINUTES: positiveInt(60),
+    SHOP_NAME: z.string().trim().min(1).max(80).default("the webshop"),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+    STAFF_SESSION_IDLE_MINUTES: positiveInt(60),
+    STAFF_SESSION_MAX_HOURS: positiveInt(8),
+    ASSISTANCE_DEFAULT: z.enum(["allowed", "denied"], { error: "ASSISTANCE_DEFAULT must be allowed or denied." }).default("allowed"),
+    LOG_IN_AS_MINUTES: z.coerce.number().int().min(1).max(1440, "LOG_IN_AS_MINUTES is at most 1440 (a day).").default(15),
+    PUNCHOUT_ALLOW_INSECURE_RETURN: flag,
+    REQUIRE_STAFF_MFA: z.enum(["off", "editors", "all"], { error: "REQUIRE_STAFF_MFA must be off, editors or all." }).default("off"),
+    PASSWORD_SIGNIN: flagDefaultTrue,
+    OIDC_ISSUER: z.string().url("OIDC_ISSUER must be the identity provider's issuer URL.").optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_DISPLAY_NAME: z.string().trim().min(1).max(40).default("single sign-on"),
+    OIDC_ROLES_CLAIM: z.string().trim().min(1).optional(),
+    OIDC_AUTO_PROVISION_DOMAINS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? "")
+          .split(",")
+          .map((domain) => domain.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+  })
+  .superRefine((config, ctx) => {
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    if (oidc.some((name) => config[name])) {
+      for (const name of oidc.filter((name) => !config[name]))
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `${name} is required for single sign-on, with ${oidc.filter((other) => other !== name).join(" and ")}.`,
+        });
+    }
+    // Otherwise nobody could sign in at all.
+    if (!config.PASSWORD_SIGNIN && !config.OIDC_ISSUER)
+      ctx.addIssue({
+        code: "custom",
+        path: ["PASSWORD_SIGNIN"],
+        message: "PASSWORD_SIGNIN=false needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET).",
+      });
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
-import { currentStaff } from "@/lib/auth/session";
+import { ACCOUNT_PATH, currentStaff } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "Home" };
 export default async function HomePage() {
   const staff = await currentStaff();
   if (!staff) redirect("/login");
+  if (staff.mfaSetupRequired) redirect(ACCOUNT_PATH);
   if (can(staff, "loginTokens.read")) redirect("/users/login-tokens");
 
   const firstName = staff.name.split(" ")[0] ?? staff.name;

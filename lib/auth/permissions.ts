@@ -8,6 +8,8 @@ export interface StaffPrincipal {
   roles: StaffRole[];
   viewer: boolean;
   administrator: boolean;
+  /** REQUIRE_STAFF_MFA asks this person for a second factor they have not set up: only their own account is open to them. */
+  mfaSetupRequired?: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export function refusalReason(staff: StaffPrincipal | null, permission: Permissi
   if (!staff) return "You are not signed in.";
   const rule: Rule = PERMISSIONS[permission];
   if ("ownAccount" in rule) return null;
+  if (staff.mfaSetupRequired) return "Set up two-factor authentication in My account first.";
   if ("admin" in rule) return staff.administrator ? null : `Only administrators can ${rule.does}.`;
   if (!staff.roles.includes(rule.role)) return "You need the Configuration role for this.";
   if (rule.write && staff.viewer) return "Your access is read-only.";

@@ -3,8 +3,10 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/config";
-import { refusalReason, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
+import { PERMISSIONS, refusalReason, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
 import { principalForSession } from "@/lib/staff/sessions";
+
+export const ACCOUNT_PATH = "/account";
 
 export type SignedInStaff = StaffPrincipal & { sessionId: string };
 
@@ -30,6 +32,8 @@ export const pageRefusal = cache((): { reason: string | null } => ({ reason: nul
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<SignedInStaff> {
   const staff = await currentStaff();
   if (!staff) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // For comfort only: the permission check below, and every action's, refuses them anyway.
+  if (staff.mfaSetupRequired && !("ownAccount" in PERMISSIONS[permission])) redirect(ACCOUNT_PATH);
   const reason = refusalReason(staff, permission);
   if (reason) {
     pageRefusal().reason = reason;

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rotateTokenKeys } from "@/lib/login-tokens/rotate-keys";
-import { decryptTokenValue, hashTokenValue, issueTokenValue, tokenKeysFrom, type TokenKeys } from "@/lib/login-tokens/token-crypto";
+import { rotateTokenKeys, rotateTotpSecrets } from "@/lib/login-tokens/rotate-keys";
+import { decryptTokenValue, encryptTokenValue, hashTokenValue, issueTokenValue, tokenKeysFrom, type TokenKeys } from "@/lib/login-tokens/token-crypto";
 import { testTokenKeys } from "@/test/factories";
 import { createOwnDatabase } from "@/test/own-database";
 
@@ -59,5 +59,20 @@ describe("rotating the token keys", () => {
     const token = await insertToken(keys);
     await expect(rotateTokenKeys(pool, newKeys(), newKeys())).rejects.toThrow(/neither the old nor the new/);
     expect(decryptTokenValue((await stored(token.id)).token_ciphertext, keys)).toBe(token.value);
+  });
+});
+
+describe("rotateTotpSecrets", () => {
+  it("re-encrypts every staff TOTP secret under the new key, and a second run skips them", async () => {
+    const secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    const { rows } = await pool.query<{ id: string }>(
+      "INSERT INTO staff_users (email, name, roles, totp_secret_ciphertext) VALUES ($1, 'Totp', '{}', $2) RETURNING id",
+      [`totp-${randomBytes(4).toString("hex")}@staff.test`, Buffer.from(encryptTokenValue(secret, testTokenKeys))],
+    );
+    const next = newKeys();
+    expect(await rotateTotpSecrets(pool, testTokenKeys, next)).toMatchObject({ rotated: 1 });
+    const after = await pool.query<{ sealed: Buffer }>("SELECT totp_secret_ciphertext AS sealed FROM staff_users WHERE id = $1", [rows[0]!.id]);
+    expect(decryptTokenValue(after.rows[0]!.sealed, next)).toBe(secret);
+    expect(await rotateTotpSecrets(pool, testTokenKeys, next)).toEqual({ rotated: 0, skipped: 1 });
   });
 });

@@ -61,3 +61,25 @@ export async function rotateTokenKeys(
     onProgress?.(progress);
   }
 }
+
+/**
+ * Re-encrypts the staff's TOTP secrets, sealed under the same encryption key
+ * as token values. Few rows: one statement each, skipping those already on the new key.
+ */
+export async function rotateTotpSecrets(pool: pg.Pool, from: TokenKeys, to: TokenKeys): Promise<RotationProgress> {
+  const progress: RotationProgress = { rotated: 0, skipped: 0 };
+  const { rows } = await pool.query<{ id: string; sealed: Buffer }>(
+    "SELECT id, totp_secret_ciphertext AS sealed FROM staff_users WHERE totp_secret_ciphertext IS NOT NULL",
+  );
+  for (const row of rows) {
+    const secret = opens(row.sealed, from);
+    if (secret === null) {
+      if (opens(row.sealed, to) === null) throw new Error(`The TOTP secret of staff member ${row.id} opens with neither the old nor the new encryption key.`);
+      progress.skipped++;
+      continue;
+    }
+    await pool.query("UPDATE staff_users SET totp_secret_ciphertext = $2 WHERE id = $1", [row.id, Buffer.from(encryptTokenValue(secret, to))]);
+    progress.rotated++;
+  }
+  return progress;
+}

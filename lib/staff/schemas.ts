@@ -59,3 +59,18 @@ export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;
 export type SetUpInput = z.input<typeof setUpSchema>;
+
+/** A code from the authenticator app, or one of the recovery codes; which one is told by its form. */
+export const secondFactorCodeSchema = z.string().trim().min(1, "Enter the code.").max(64, "At most 64 characters.");
+export const TOTP_CODE_PATTERN = /^\d{6}$/;
+
+/** Setting up the authenticator: `pending` is the sealed secret the set-up step handed out. */
+export const confirmTotpSchema = z.object({
+  pending: z.string().max(1024),
+  code: secondFactorCodeSchema.regex(TOTP_CODE_PATTERN, "Enter the 6-digit code your app shows."),
+});
+/** Removing the second factor: a current code from the app, or the password. */
+export const removeTotpSchema = z.object({ proof: z.string().min(1, "Enter a code from your app or your password.").max(1024) });
+
+export type ConfirmTotpInput = z.input<typeof confirmTotpSchema>;
+export type RemoveTotpInput = z.input<typeof removeTotpSchema>;

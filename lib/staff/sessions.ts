@@ -11,9 +11,9 @@ const SEEN_REFRESH_MS = 60_000;
 export const PRINCIPAL_SELECT = { id: true, email: true, name: true, roles: true, viewer: true, administrator: true } as const;
 
 /** Opens a session row for a staff member who just proved who they are; its id goes into the cookie. */
-export async function openStaffSession(staffUserId: string, meta: RequestMeta): Promise<string> {
+export async function openStaffSession(staffUserId: string, meta: RequestMeta, { viaSingleSignOn = false } = {}): Promise<string> {
   const [session] = await db.$transaction([
-    db.staffSession.create({ data: { staffUserId, ip: meta.ip, userAgent: meta.userAgent }, select: { id: true } }),
+    db.staffSession.create({ data: { staffUserId, ip: meta.ip, userAgent: meta.userAgent, viaSingleSignOn }, select: { id: true } }),
     db.staffUser.update({ where: { id: staffUserId }, data: { lastSignInAt: new Date() }, select: { id: true } }),
     db.staffSession.deleteMany({ where: { staffUserId, ...expired() } }),
   ]);
@@ -31,6 +31,18 @@ function expired() {
 }
 
 /**
+ * Whether REQUIRE_STAFF_MFA asks this staff member for a second factor they
+ * lack. "editors" are those who can change something: administrators, and
+ * staff with a role who are not viewers. A session opened through the
+ * identity provider is not asked: the provider answers for its own factors.
+ */
+function mfaSetupRequired(staff: StaffPrincipal & { totpSecretCiphertext: Uint8Array | null }, viaSingleSignOn: boolean): boolean {
+  const policy = env().REQUIRE_STAFF_MFA;
+  if (policy === "off" || viaSingleSignOn || staff.totpSecretCiphertext !== null) return false;
+  return policy === "all" || staff.administrator || (staff.roles.length > 0 && !staff.viewer);
+}
+
+/**
  * The staff member behind a session id, or null when the session was ended,
  * has been idle too long, is older than the absolute limit, or its staff
  * member is deactivated. Marks the session as seen.
@@ -40,13 +52,14 @@ export async function principalForSession(sessionId: string): Promise<(StaffPrin
   const { idleSince, startedSince } = limits(now);
   const session = await db.staffSession.findFirst({
     where: { id: sessionId, lastSeenAt: { gte: idleSince }, createdAt: { gte: startedSince }, staffUser: { deactivatedAt: null } },
-    select: { lastSeenAt: true, staffUser: { select: PRINCIPAL_SELECT } },
+    select: { lastSeenAt: true, viaSingleSignOn: true, staffUser: { select: { ...PRINCIPAL_SELECT, totpSecretCiphertext: true } } },
   });
   if (!session) return null;
   if (now - session.lastSeenAt.getTime() >= SEEN_REFRESH_MS) {
     await db.staffSession.updateMany({ where: { id: sessionId, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: new Date(now) } });
   }
-  return { ...session.staffUser, sessionId };
+  const { id, email, name, roles, viewer, administrator } = session.staffUser;
+  return { id, email, name, roles, viewer, administrator, mfaSetupRequired: mfaSetupRequired(session.staffUser, session.viaSingleSignOn), sessionId };
 }
 
 export async function endStaffSession(sessionId: string): Promise<void> {

@@ -2,7 +2,10 @@ import { KeyRoundIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/app/(auth)/login/_components/login-form";
+import { SingleSignOnButton } from "@/app/(auth)/login/_components/single-sign-on-button";
 import { currentStaff } from "@/lib/auth/session";
+import { OIDC_PROVIDER_ID, oidcProvider } from "@/lib/auth/single-sign-on";
+import { env } from "@/lib/env";
 import { signInProblem } from "@/lib/auth/sign-in-messages";
 import { noStaffYet } from "@/lib/staff/first-run";
 import { safeRelativePath } from "@/lib/utils";
@@ -17,6 +20,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const returnTo = safeRelativePath(params.callbackUrl);
 
   if (await currentStaff()) redirect(returnTo);
+  const sso = oidcProvider();
+  const passwordSignIn = env().PASSWORD_SIGNIN;
+  const problem = signInProblem(typeof params.error === "string" ? params.error : null);
 
   return (
     <main className="flex min-h-svh flex-col items-center justify-center bg-muted/50 px-4 py-12">
@@ -41,8 +47,25 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           </div>
         )}
 
-        <div className="rounded-xl border bg-card p-6 shadow-sm">
-          <LoginForm returnTo={returnTo} initialProblem={signInProblem(typeof params.error === "string" ? params.error : null)} />
+        <div className="grid gap-5 rounded-xl border bg-card p-6 shadow-sm">
+          {sso && (
+            <>
+              {!passwordSignIn && problem && (
+                <p role="alert" className="text-sm text-destructive">
+                  {problem}
+                </p>
+              )}
+              <SingleSignOnButton providerId={OIDC_PROVIDER_ID} name={sso.name} returnTo={returnTo} primary={!passwordSignIn} />
+            </>
+          )}
+          {sso && passwordSignIn && (
+            <div className="flex items-center gap-3 text-xs text-muted-foreground" aria-hidden>
+              <span className="h-px flex-1 bg-border" />
+              or with your password
+              <span className="h-px flex-1 bg-border" />
+            </div>
+          )}
+          {passwordSignIn && <LoginForm returnTo={returnTo} initialProblem={problem} />}
         </div>
 
         <p className="mt-6 text-center text-xs text-muted-foreground">For webshop staff only. Every sign-in is recorded.</p>
