@@ -5,7 +5,8 @@ import path from "node:path";
 import { finished } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
 import type { AuditContext } from "@/lib/audit";
-import { autoMapping, importPeopleCsv, refusedRowsCsv, sniffDelimiter } from "@/lib/people/csv-import";
+import { autoMapping, importPeopleCsv, sniffDelimiter } from "@/lib/people/csv-import";
+import { refusedRowsCsv } from "@/lib/people/import-report-csv";
 import { testDb } from "@/test/db";
 import { createStaff, personId, unique } from "@/test/factories";
 
@@ -65,7 +66,7 @@ describe("importing customers and contacts from CSV files", () => {
     expect(report.refused).toEqual([{ line: 4, reason: "email: email must be an email address." }]);
     expect(report.preview[0]).toEqual(["920001", "Dirk", "Dekker", "dirk@csv.test", "Deliveries at the back door;\nring twice"]);
     expect(await testDb.customer.findUniqueOrThrow({ where: { id: 920001 } })).toMatchObject({ lastName: "Dekker" });
-    expect(refusedRowsCsv(report.refused)).toBe('line,reason\r\n4,"email: email must be an email address."\r\n');
+    expect(refusedRowsCsv(report.refused)).toBe('"line","reason"\r\n4,"email: email must be an email address."\r\n');
   });
 
   it("all or nothing: a refused row imports none; a preview counts without writing", async () => {
