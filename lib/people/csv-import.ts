@@ -1,6 +1,7 @@
 import "server-only";
 import { CsvError, parse } from "csv-parse";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { AuditContext } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, IMPORT_MAX_COLUMNS, type ImportField, type ImportMapping, type ImportReport } from "@/lib/people/import-schema";
@@ -101,17 +102,18 @@ function checkHeaders(headers: string[], mapping: ImportMapping) {
  * CSV, or is empty, is refused whole with a DomainError that names the line.
  */
 export async function importPeopleCsv(kind: PeopleKind, input: Readable, options: ImportOptions, by: AuditContext): Promise<ImportReport> {
+  const { firstLine, stream } = await withFirstLine(input);
   const parser = parse({
     bom: true,
-    delimiter: sniffDelimiter(await firstLineOf(input)),
+    delimiter: sniffDelimiter(firstLine),
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_BYTES,
     info: true,
   });
-  input.on("error", (error) => parser.destroy(error));
-  input.pipe(parser);
+  // A failed read destroys the parser with its error, which the loop below then throws.
+  pipeline(stream, parser).catch(() => undefined);
 
   return inPeopleTransaction(by, async (apply) => {
     const report: ImportReport = {
@@ -186,26 +188,18 @@ export async function importPeopleCsv(kind: PeopleKind, input: Readable, options
   });
 }
 
-/** The first line of the stream, to sniff the delimiter; what was read is put back for the parser. */
-async function firstLineOf(input: Readable): Promise<string> {
-  const chunk = await new Promise<Buffer | null>((resolve) => {
-    const ready = () => {
-      input.off("end", ended);
-      resolve(input.read() as Buffer | null);
-    };
-    const ended = () => {
-      input.off("readable", ready);
-      resolve(null);
-    };
-    input.once("readable", ready);
-    input.once("end", ended);
-  });
-  if (!chunk) return "";
-  input.unshift(chunk);
-  return (
-    chunk
-      .toString("utf8")
-      .replace(/^\uFEFF/, "")
-      .split(/\r?\n/)[0] ?? ""
-  );
+/**
+ * The stream with its first line read off for sniffing the delimiter: the
+ * first chunk is taken from the iterator and handed on first, untouched.
+ */
+async function withFirstLine(input: Readable): Promise<{ firstLine: string; stream: Readable }> {
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const first = await chunks.next();
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  async function* all() {
+    if (head.length > 0) yield head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value);
+  }
+  const firstLine = head.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+  return { firstLine, stream: Readable.from(all(), { objectMode: false }) };
 }
