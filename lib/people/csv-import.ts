@@ -200,6 +200,10 @@ async function withFirstLine(input: Readable): Promise<{ firstLine: string; stre
     if (head.length > 0) yield head;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value);
   }
-  const firstLine = head.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+  const firstLine =
+    head
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)[0] ?? "";
   return { firstLine, stream: Readable.from(all(), { objectMode: false }) };
 }

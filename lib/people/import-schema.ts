@@ -34,7 +34,11 @@ export const FILE_NAME_MAX_LENGTH = 255;
 
 export type ImportMapping = Partial<Record<ImportField, number>>;
 
-const columnIndex = z.number().int().min(0).max(IMPORT_MAX_COLUMNS - 1);
+const columnIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(IMPORT_MAX_COLUMNS - 1);
 
 export const importOptionsSchema = z
   .strictObject({
@@ -55,11 +59,16 @@ export const importOptionsSchema = z
     if (!options.mapping) return;
     const fields: readonly ImportField[] = IMPORT_FIELDS[options.kind];
     for (const field of Object.keys(options.mapping) as ImportField[]) {
-      if (!fields.includes(field)) context.addIssue({ code: "custom", path: ["mapping", field], message: `A ${options.kind} has no ${IMPORT_FIELD_LABELS[field]}.` });
+      if (!fields.includes(field))
+        context.addIssue({ code: "custom", path: ["mapping", field], message: `A ${options.kind} has no ${IMPORT_FIELD_LABELS[field]}.` });
     }
     for (const field of fields) {
       if (options.mapping[field] === undefined && !OPTIONAL_IMPORT_FIELDS.includes(field)) {
-        context.addIssue({ code: "custom", path: ["mapping", field], message: `Choose the column that holds the ${IMPORT_FIELD_LABELS[field].toLowerCase()}.` });
+        context.addIssue({
+          code: "custom",
+          path: ["mapping", field],
+          message: `Choose the column that holds the ${IMPORT_FIELD_LABELS[field].toLowerCase()}.`,
+        });
       }
     }
   });

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { CheckCircle2Icon, DownloadIcon, FileUpIcon, TriangleAlertIcon } from "lucide-react";
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -36,7 +36,10 @@ const number = new Intl.NumberFormat("en-GB");
 const NOT_IN_FILE = "none";
 /** Refused rows listed on the page; the download has them all. */
 const REFUSED_SHOWN = 100;
-const NOUNS = { contact: { one: "contact", many: "contacts", page: "/users/contacts" }, customer: { one: "customer", many: "customers", page: "/users/customers" } };
+const NOUNS = {
+  contact: { one: "contact", many: "contacts", page: "/users/contacts" },
+  customer: { one: "customer", many: "customers", page: "/users/customers" },
+};
 
 type Progressing = { label: string; fraction: number; rows: number };
 type Outcome = { report: ImportReport; failure?: undefined } | { report?: undefined; failure: ActionFailure };
@@ -106,7 +109,7 @@ export function PeopleImport({ kind }: { kind: ImportKind }) {
     resolver: zodResolver(importOptionsSchema),
     defaultValues: { kind, dryRun: true, allOrNothing: false, fileName: "", mapping: undefined },
   });
-  const mapping = form.watch("mapping");
+  const mapping = useWatch({ control: form.control, name: "mapping" });
   const stale = check !== null && JSON.stringify(mapping ?? {}) !== check.mapping;
 
   function chooseFile(chosen: File | null) {
@@ -149,17 +152,18 @@ export function PeopleImport({ kind }: { kind: ImportKind }) {
     }
     setImported(report);
     if (report.applied) {
-      toast.success(`Imported ${file.name}`, { description: `${number.format(report.counts.created)} created, ${number.format(report.counts.updated)} updated.` });
+      toast.success(`Imported ${file.name}`, {
+        description: `${number.format(report.counts.created)} created, ${number.format(report.counts.updated)} updated.`,
+      });
     }
   }
 
-  const onSubmit = (dryRun: boolean) =>
-    form.handleSubmit((values) => submit({ ...values, dryRun, mapping: check ? values.mapping : undefined }))();
+  const onSubmit = (dryRun: boolean) => form.handleSubmit((values) => submit({ ...values, dryRun, mapping: check ? values.mapping : undefined }))();
 
   const pending = progress !== null;
   const report = imported ?? check?.report ?? null;
   const unmapped = check ? fields.filter((field) => mapping?.[field] === undefined && !OPTIONAL_IMPORT_FIELDS.includes(field)) : [];
-  const allOrNothing = form.watch("allOrNothing");
+  const allOrNothing = useWatch({ control: form.control, name: "allOrNothing" });
 
   return (
     <Form {...form}>
@@ -207,7 +211,9 @@ export function PeopleImport({ kind }: { kind: ImportKind }) {
                 </FormControl>
                 <div className="grid gap-0.5">
                   <FormLabel className="font-normal">All or nothing</FormLabel>
-                  <FormDescription>Import no row at all when any row is refused. Otherwise the good rows are imported and the refused ones listed.</FormDescription>
+                  <FormDescription>
+                    Import no row at all when any row is refused. Otherwise the good rows are imported and the refused ones listed.
+                  </FormDescription>
                 </div>
               </FormItem>
             )}
@@ -228,7 +234,9 @@ export function PeopleImport({ kind }: { kind: ImportKind }) {
               <h2 id={`${id}-mapping`} className="text-sm font-semibold">
                 2. Columns
               </h2>
-              <p className="mt-0.5 text-sm text-muted-foreground">Which column of the file holds each field. Columns with the usual names were matched already.</p>
+              <p className="mt-0.5 text-sm text-muted-foreground">
+                Which column of the file holds each field. Columns with the usual names were matched already.
+              </p>
             </div>
             <div className="grid gap-x-4 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
               {fields.map((field) => (

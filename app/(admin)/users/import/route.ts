@@ -4,7 +4,8 @@ import { DomainError } from "@/lib/errors";
 import { importPeopleCsv } from "@/lib/people/csv-import";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_MB, importOptionsSchema, type ImportStreamLine } from "@/lib/people/import-schema";
 
-const tooLarge = () => new DomainError(`The file is larger than ${IMPORT_MAX_MB} MB; split it and import the parts one after the other.`, "IMPORT_FILE_TOO_LARGE", "file");
+const tooLarge = () =>
+  new DomainError(`The file is larger than ${IMPORT_MAX_MB} MB; split it and import the parts one after the other.`, "IMPORT_FILE_TOO_LARGE", "file");
 
 /**
  * The file is received whole first (up to the limit), so the browser's upload
