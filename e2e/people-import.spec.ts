@@ -42,7 +42,7 @@ test.describe("Users > Customers > Import, as an editor", () => {
       expect(download.suggestedFilename()).toBe("customers-refused.csv");
 
       await report.getByRole("button", { name: "Import the 2 rows not refused" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText("1 row refused");
+      await expect(page.getByRole("status").filter({ hasText: "The good rows are in" })).toContainText("1 row refused");
       await expect(page.getByRole("table", { name: "Refused rows" }).locator("tbody tr")).toHaveCount(1);
       const rows = await e2eQuery<{ id: number }>("SELECT id FROM customers WHERE id = ANY($1::int[]) ORDER BY id", [ids]);
       expect(rows.map((row) => row.id)).toEqual([ids[0], ids[2]]);

@@ -86,8 +86,11 @@ function downloadRefused(report: ImportReport, fileName: string) {
   const link = document.createElement("a");
   link.href = url;
   link.download = `${fileName.replace(/\.csv$/i, "")}-refused.csv`;
+  document.body.append(link);
   link.click();
-  URL.revokeObjectURL(url);
+  link.remove();
+  // Revoked later rather than at once: the browser reads the blob after the click has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
