@@ -53,7 +53,8 @@ export const importOptionsSchema = z
       .min(1, "The file needs a name.")
       .max(FILE_NAME_MAX_LENGTH, `The file's name can be at most ${FILE_NAME_MAX_LENGTH} characters.`),
     /** Left out: the header's obvious names (the first check of a file). */
-    mapping: z.partialRecord(z.enum([...IMPORT_FIELDS.contact]), columnIndex).optional(),
+    // A field the form left unmapped arrives as undefined.
+    mapping: z.partialRecord(z.enum([...IMPORT_FIELDS.contact]), columnIndex.optional()).optional(),
   })
   .superRefine((options, context) => {
     if (!options.mapping) return;

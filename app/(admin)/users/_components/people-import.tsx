@@ -266,7 +266,13 @@ export function PeopleImport({ kind }: { kind: ImportKind }) {
                       >
                         <FormControl>
                           <SelectTrigger className="w-full">
-                            <SelectValue />
+                            <SelectValue>
+                              {control.value === undefined
+                                ? OPTIONAL_IMPORT_FIELDS.includes(field)
+                                  ? "Not in the file"
+                                  : "Choose a column"
+                                : check.report.headers[control.value] || `Column ${control.value + 1}`}
+                            </SelectValue>
                           </SelectTrigger>
                         </FormControl>
                         <SelectContent>
