@@ -22,7 +22,8 @@ export function DataTableOptionFilter<V extends string>({
   return (
     <Select value={value ?? ANY} onValueChange={(picked) => onValueChange(isOption(picked) ? picked : null)}>
       <SelectTrigger id={id} className="w-full">
-        <SelectValue />
+        {/* Named here rather than copied from the chosen item, which exists only once the list has mounted in the browser: the server's render, and any render before the list, would show a blank. */}
+        <SelectValue>{value === null ? anyLabel : options[value]}</SelectValue>
       </SelectTrigger>
       <SelectContent>
         <SelectItem value={ANY}>{anyLabel}</SelectItem>

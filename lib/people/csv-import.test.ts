@@ -2,10 +2,13 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
 import type { AuditContext } from "@/lib/audit";
-import { autoMapping, importPeopleCsv, refusedRowsCsv, sniffDelimiter } from "@/lib/people/csv-import";
+import { DomainError } from "@/lib/errors";
+import { autoMapping, importPeopleCsv, sniffDelimiter } from "@/lib/people/csv-import";
+import { refusedRowsCsv } from "@/lib/people/import-report-csv";
 import { testDb } from "@/test/db";
 import { createStaff, personId, unique } from "@/test/factories";
 
@@ -65,7 +68,7 @@ describe("importing customers and contacts from CSV files", () => {
     expect(report.refused).toEqual([{ line: 4, reason: "email: email must be an email address." }]);
     expect(report.preview[0]).toEqual(["920001", "Dirk", "Dekker", "dirk@csv.test", "Deliveries at the back door;\nring twice"]);
     expect(await testDb.customer.findUniqueOrThrow({ where: { id: 920001 } })).toMatchObject({ lastName: "Dekker" });
-    expect(refusedRowsCsv(report.refused)).toBe('line,reason\r\n4,"email: email must be an email address."\r\n');
+    expect(refusedRowsCsv(report.refused)).toBe('"line","reason"\r\n4,"email: email must be an email address."\r\n');
   });
 
   it("all or nothing: a refused row imports none; a preview counts without writing", async () => {
@@ -112,4 +115,25 @@ describe("importing customers and contacts from CSV files", () => {
     expect(progress.at(-1)).toBe(100_000);
     expect(await testDb.customer.count({ where: { lastName: tag } })).toBe(99_999);
   }, 120_000);
+
+  it("refuses a file that is empty, not CSV, or mapped to a column it lacks, at the field concerned and changing nothing", async () => {
+    const by = await staffContext();
+    const text = (csv: string) => Readable.from([Buffer.from(csv)]);
+    const refusal = (csv: string, mapping?: Record<string, number>) =>
+      importPeopleCsv("customer", text(csv), { ...importOf("bad.csv"), mapping }, by).then(
+        () => null,
+        (error: unknown) => (error instanceof DomainError ? { message: error.message, field: error.field } : error),
+      );
+    expect(await refusal("")).toEqual({ message: expect.stringMatching(/^The file is empty/), field: "file" });
+    const id = personId();
+    expect(await refusal(`id,first name,last name,email\n${id},"Open,quote,x@y.test\n`)).toEqual({
+      message: expect.stringMatching(/^The file is not valid CSV at line \d+/),
+      field: "file",
+    });
+    expect(await refusal(`id,first name,last name,email\n${id},A,B,a@b.test\n`, { id: 0, firstName: 1, lastName: 2, email: 7 })).toEqual({
+      message: "Email is mapped to column 8, but the file has 4.",
+      field: "mapping.email",
+    });
+    expect(await testDb.customer.count({ where: { id } })).toBe(0);
+  });
 });

@@ -1,7 +1,10 @@
 import type { SearchParams } from "nuqs/server";
+import { UploadIcon } from "lucide-react";
+import Link from "next/link";
 import { Suspense } from "react";
 import { PeopleTable } from "@/app/(admin)/users/_components/people-table";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -36,7 +39,20 @@ export async function PeoplePage({ kind, searchParams }: { kind: PeopleKind; sea
   };
   return (
     <>
-      <PageHeader title={text.title} description={text.description} />
+      <PageHeader
+        title={text.title}
+        description={text.description}
+        actions={
+          can(staff, "people.manage") && (
+            <Button asChild>
+              <Link href={`${text.path}/import`}>
+                <UploadIcon aria-hidden />
+                Import
+              </Link>
+            </Button>
+          )
+        }
+      />
       <Suspense fallback={<DataTableSkeleton columns={kind === "contact" ? 7 : 6} label={`Loading ${text.title.toLowerCase()}`} />}>
         <PeopleTable kind={kind} pagePromise={pagePromise} abilities={abilities} />
       </Suspense>

@@ -1,15 +1,14 @@
 "use client";
 
-import { createColumnHelper, useTable } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import { KeyRoundIcon, MoreHorizontalIcon, PlusIcon, UsersIcon } from "lucide-react";
 import { use, useId, useState, type FormEvent } from "react";
 import { LogInAsDialog } from "@/app/(admin)/users/_components/log-in-as-dialog";
-import { DataTable } from "@/components/data-table/data-table";
-import { dataTableFeatures, type DataTableFeatures } from "@/components/data-table/data-table-features";
+import { type DataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTableFilterChips, type FilterChip } from "@/components/data-table/data-table-filter-chips";
 import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
 import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
-import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { ServerPagedTable } from "@/components/data-table/server-paged-table";
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -18,11 +17,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { LocalDateTime } from "@/components/ui/local-date-time";
-import { offsetPageLinks } from "@/lib/pagination";
 import { assistanceDenial } from "@/lib/people/assistance-policy";
 import type { PeopleKind, PersonRow } from "@/lib/people/queries";
 import { PEOPLE_PAGE_SIZES, peopleSearchParams } from "@/lib/people/search-params";
-import { cn } from "@/lib/utils";
 
 export interface PeoplePageData {
   rows: PersonRow[];
@@ -178,18 +175,6 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
   const id = useId();
   const [draft, setDraft] = useState(params.q ?? "");
 
-  const table = useTable({
-    features: dataTableFeatures,
-    columns: columnsFor(kind, abilities, (company) => void setParams({ company, page: 1 })),
-    data: rows,
-    getRowId: (row) => String(row.id),
-    rowCount: total,
-    manualSorting: true,
-    manualPagination: true,
-    enableSorting: false,
-    state: { pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
-  });
-
   function search(event: FormEvent) {
     event.preventDefault();
     void setParams({ q: draft.trim() || null, page: 1 });
@@ -246,19 +231,20 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
           <DataTableFilterChips chips={chips} onRemove={(chip) => clear([chip])} onClearAll={() => clear(chips.map((chip) => chip.id))} />
         </div>
       )}
-      <div aria-busy={isPending} className={cn("overflow-x-auto rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
-        <DataTable table={table} label={kind === "contact" ? "Contacts" : "Customers"} empty={empty} />
-      </div>
-      <DataTablePagination
-        page={params.page}
-        perPage={params.perPage}
-        pageSizes={PEOPLE_PAGE_SIZES}
+      <ServerPagedTable
+        columns={columnsFor(kind, abilities, (company) => void setParams({ company, page: 1 }))}
+        rows={rows}
+        getRowId={(row) => String(row.id)}
         total={total}
         totalIsCapped={capped}
+        params={params}
+        setParams={setParams}
+        isPending={isPending}
+        pageSizes={PEOPLE_PAGE_SIZES}
         noun={noun}
-        links={offsetPageLinks({ page: params.page, perPage: params.perPage, total, totalIsCapped: capped })}
-        onNavigate={(link) => void setParams(link)}
-        onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
+        label={kind === "contact" ? "Contacts" : "Customers"}
+        empty={empty}
+        scrollsSideways
       />
     </div>
   );

@@ -1,21 +1,18 @@
 "use client";
 
-import { createColumnHelper, useTable } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import { UsersIcon } from "lucide-react";
 import { use } from "react";
 import { StaffRowActions } from "@/app/(admin)/settings/staff/_components/staff-row-actions";
-import { DataTable } from "@/components/data-table/data-table";
-import { dataTableFeatures, type DataTableFeatures } from "@/components/data-table/data-table-features";
-import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { type DataTableFeatures } from "@/components/data-table/data-table-features";
+import { ServerPagedTable } from "@/components/data-table/server-paged-table";
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDateTime } from "@/components/ui/local-date-time";
-import { offsetPageLinks } from "@/lib/pagination";
 import type { StaffPage, StaffRow } from "@/lib/staff/queries";
 import { STAFF_ROLE_LABELS } from "@/lib/staff/schemas";
 import { STAFF_PAGE_SIZES, staffSearchParams } from "@/lib/staff/search-params";
-import { cn } from "@/lib/utils";
 
 const NOUN = { one: "staff member", many: "staff members" };
 const column = createColumnHelper<DataTableFeatures, StaffRow>();
@@ -82,37 +79,21 @@ const columns = column.columns([
 export function StaffTable({ pagePromise }: { pagePromise: Promise<StaffPage> }) {
   const { rows, total } = use(pagePromise);
   const { params, setParams, isPending } = useTableSearchParams(staffSearchParams);
-  const table = useTable({
-    features: dataTableFeatures,
-    columns,
-    data: rows,
-    getRowId: (row) => row.id,
-    rowCount: total,
-    manualSorting: true,
-    manualPagination: true,
-    enableSorting: false,
-    state: { pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
-  });
-
   return (
     <div>
-      <div aria-busy={isPending} className={cn("overflow-hidden rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
-        <DataTable
-          table={table}
-          label="Staff"
-          empty={<EmptyState icon={<UsersIcon aria-hidden />} title="No staff on this page" description="Go back to the first page." />}
-        />
-      </div>
-      <DataTablePagination
-        page={params.page}
-        perPage={params.perPage}
-        pageSizes={STAFF_PAGE_SIZES}
+      <ServerPagedTable
+        columns={columns}
+        rows={rows}
+        getRowId={(row) => row.id}
         total={total}
         totalIsCapped={false}
+        params={params}
+        setParams={setParams}
+        isPending={isPending}
+        pageSizes={STAFF_PAGE_SIZES}
         noun={NOUN}
-        links={offsetPageLinks({ page: params.page, perPage: params.perPage, total, totalIsCapped: false })}
-        onNavigate={(link) => void setParams(link)}
-        onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
+        label="Staff"
+        empty={<EmptyState icon={<UsersIcon aria-hidden />} title="No staff on this page" description="Go back to the first page." />}
       />
     </div>
   );

@@ -1,22 +1,17 @@
 "use client";
 
-import { useTable } from "@tanstack/react-table";
 import { ScrollTextIcon } from "lucide-react";
 import { use } from "react";
-import { DataTable } from "@/components/data-table/data-table";
-import { dataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTableFilterChips } from "@/components/data-table/data-table-filter-chips";
 import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
-import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { ServerPagedTable } from "@/components/data-table/server-paged-table";
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { EmptyState } from "@/components/ui/empty-state";
 import { auditLogTableColumns } from "@/app/(admin)/users/audit-log/_components/audit-log-table-columns";
 import { AUDIT_LOG_FILTERS, AuditLogToolbar, type AuditFilterId } from "@/app/(admin)/users/audit-log/_components/audit-log-toolbar";
 import type { AuditActorOption, AuditEventPage } from "@/lib/audit-log/queries";
 import { AUDIT_PAGE_SIZES, auditLogSearchParams } from "@/lib/audit-log/search-params";
-import { offsetPageLinks } from "@/lib/pagination";
 import { clearFilters, filterChips } from "@/lib/table-filters";
-import { cn } from "@/lib/utils";
 
 const NOUN = { one: "event", many: "events" };
 
@@ -25,18 +20,6 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
   const { rows, total, totalIsCapped } = use(pagePromise);
   const actors = use(actorsPromise);
   const { params, setParams, isPending } = useTableSearchParams(auditLogSearchParams);
-
-  const table = useTable({
-    features: dataTableFeatures,
-    columns: auditLogTableColumns,
-    data: rows,
-    getRowId: (row) => row.id,
-    rowCount: total,
-    manualSorting: true,
-    manualPagination: true,
-    enableSorting: false,
-    state: { pagination: { pageIndex: params.page - 1, pageSize: params.perPage } },
-  });
 
   const chips = filterChips(AUDIT_LOG_FILTERS, params, actors);
   const clear = (ids: AuditFilterId[]) => void setParams({ page: 1, ...clearFilters(AUDIT_LOG_FILTERS, ids, chips, "tz") });
@@ -60,19 +43,19 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
           <DataTableFilterChips chips={chips} onRemove={(id) => clear([id as AuditFilterId])} onClearAll={() => clear(chips.map((chip) => chip.id))} />
         </div>
       )}
-      <div aria-busy={isPending} className={cn("overflow-hidden rounded-lg border bg-card transition-opacity", isPending && "opacity-60")}>
-        <DataTable table={table} label="Audit events" empty={empty} />
-      </div>
-      <DataTablePagination
-        page={params.page}
-        perPage={params.perPage}
-        pageSizes={AUDIT_PAGE_SIZES}
+      <ServerPagedTable
+        columns={auditLogTableColumns}
+        rows={rows}
+        getRowId={(row) => row.id}
         total={total}
         totalIsCapped={totalIsCapped}
+        params={params}
+        setParams={setParams}
+        isPending={isPending}
+        pageSizes={AUDIT_PAGE_SIZES}
         noun={NOUN}
-        links={offsetPageLinks({ page: params.page, perPage: params.perPage, total, totalIsCapped })}
-        onNavigate={(link) => void setParams(link)}
-        onPerPageChange={(perPage) => void setParams({ perPage, page: 1 })}
+        label="Audit events"
+        empty={empty}
       />
     </div>
   );
