@@ -3,21 +3,21 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { e2eQuery } from "./fixtures/db";
-import { expect, test } from "./fixtures/login-tokens";
+import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 
 test.describe("Users > Customers > Import, as an editor", () => {
   test.use({ storageState: storageStateFor("editor") });
 
-  test("checks a file with a bad row, shows the report with its line and reason, and imports the good rows", async ({ page, data }) => {
+  test("checks a file with a bad row, shows the report with its line and reason, and imports the good rows", async ({ page, tag }) => {
     const base = randomInt(1_000_000, 2_000_000_000);
     const ids = [base, base + 1, base + 2];
-    const email = (n: number) => `import${n}.${data.tag}@shopper.test`;
+    const email = (n: number) => `import${n}.${tag}@shopper.test`;
     const dir = await mkdtemp(path.join(tmpdir(), "latchkey-e2e-import-"));
     const file = path.join(dir, "customers.csv");
     await writeFile(
       file,
-      `Customer ID;First name;Surname;E-mail\n${ids[0]};Ilse;${data.tag};${email(0)}\n${ids[1]};Jan;${data.tag};not an email\n${ids[2]};Kees;${data.tag};${email(2)}\n`,
+      `Customer ID;First name;Surname;E-mail\n${ids[0]};Ilse;${tag};${email(0)}\n${ids[1]};Jan;${tag};not an email\n${ids[2]};Kees;${tag};${email(2)}\n`,
     );
     try {
       await page.goto("/users/customers");
@@ -35,7 +35,7 @@ test.describe("Users > Customers > Import, as an editor", () => {
       await expect(refused.locator("tbody tr").first()).toContainText("3");
       await expect(refused.locator("tbody tr").first()).toContainText("email must be an email address");
       // The obvious headers were matched: the preview shows the surname under Last name.
-      await expect(page.getByRole("table", { name: "Preview of the first rows" }).locator("tbody tr").first()).toContainText(data.tag);
+      await expect(page.getByRole("table", { name: "Preview of the first rows" }).locator("tbody tr").first()).toContainText(tag);
       expect(await e2eQuery("SELECT id FROM customers WHERE id = ANY($1::int[])", [ids])).toHaveLength(0);
 
       const [download] = await Promise.all([page.waitForEvent("download"), report.getByRole("button", { name: "Download as CSV" }).click()]);

@@ -4,7 +4,7 @@ import { E2E_PORT } from "./e2e-env.mjs";
 import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
 import { e2eQuery } from "./fixtures/db";
 import { startIdentityProvider, type IdentityProvider } from "./fixtures/oidc-provider";
-import { createStaffMember } from "./fixtures/staff";
+import { StaffFixture } from "./fixtures/data";
 
 // Single sign-on against a real OpenID Connect provider on a local port, with
 // one client and two users: a staff member Latchkey knows, and a newcomer from
@@ -17,7 +17,7 @@ const AUTO_DOMAIN = "sso-newcomers.test";
 let idp: IdentityProvider;
 let a: AppInstance;
 let b: AppInstance;
-let staff: Awaited<ReturnType<typeof createStaffMember>>;
+let staff: Awaited<ReturnType<StaffFixture["create"]>>;
 const newcomer = `newcomer-${randomUUID().slice(0, 8)}@${AUTO_DOMAIN}`;
 
 test.describe.configure({ mode: "serial" });
@@ -25,7 +25,8 @@ test.setTimeout(120_000);
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  staff = await createStaffMember();
+  // The spec's instances share one staff member across its tests; a sign-in is audited, so the row stays with its audit events.
+  staff = await new StaffFixture(`e2esso${randomUUID().slice(0, 6)}`).create();
   idp = await startIdentityProvider({
     port: E2E_PORT + 20,
     redirectUris: [withPasswords, ssoOnly].map((port) => `http://127.0.0.1:${port}/api/auth/callback/oidc`),

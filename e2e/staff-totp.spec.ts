@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { generateSync } from "otplib";
 import { e2eQuery } from "./fixtures/db";
-import { createStaffMember, storageStateFor } from "./fixtures/staff";
+import { expect, test } from "./fixtures/data";
+import { storageStateFor } from "./fixtures/staff";
 
 async function signInWithPassword(page: Page, staff: { email: string; password: string }) {
   await page.goto("/login");
@@ -10,8 +11,8 @@ async function signInWithPassword(page: Page, staff: { email: string; password: 
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("a staff member sets up TOTP from the key shown with the QR code, and signs in again with a code", async ({ page, browser }) => {
-  const staff = await createStaffMember();
+test("a staff member sets up TOTP from the key shown with the QR code, and signs in again with a code", async ({ page, browser, staffMembers }) => {
+  const staff = await staffMembers.create();
   // Early in the name order, so that the first page of Settings > Staff shows them.
   const name = `Aa Totp ${staff.email.slice(0, 8)}`;
   await e2eQuery(`UPDATE staff_users SET name = $1 WHERE id = $2`, [name, staff.id]);

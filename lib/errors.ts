@@ -4,6 +4,7 @@
  * code fails the typecheck until the API knows how to answer it.
  */
 export type DomainErrorCode =
+  | "ALREADY_SET_UP"
   | "API_KEY_NOT_FOUND"
   | "ASSISTANCE_DENIED"
   | "COMMON_PASSWORD"
@@ -11,8 +12,11 @@ export type DomainErrorCode =
   | "CONTACT_NOT_FOUND"
   | "CUSTOMER_NOT_FOUND"
   | "EMAIL_TAKEN"
+  | "IMPORT_FILE_INVALID"
+  | "IMPORT_FILE_TOO_LARGE"
   | "LAST_ADMINISTRATOR"
   | "LINK_NOT_VALID"
+  | "NOT_SET_UP"
   | "PERSON_DEACTIVATED"
   | "PUNCHOUT_BUYER_DISABLED"
   | "PUNCHOUT_BUYER_ENABLED"
@@ -21,13 +25,16 @@ export type DomainErrorCode =
   | "REASON_REQUIRED"
   | "SELF_DEACTIVATION"
   | "SESSION_NOT_FOUND"
+  | "SETUP_EXPIRED"
   | "STAFF_DEACTIVATED"
   | "STAFF_NOT_FOUND"
   | "STALE_EDIT"
   | "TOKEN_NOT_FOUND"
   | "TOKEN_NOT_LOCKED"
   | "VALIDATION_FAILED"
-  | "WRONG_PASSWORD";
+  | "WRONG_CODE"
+  | "WRONG_PASSWORD"
+  | "WRONG_PROOF";
 
 /**
  * An expected refusal from a domain service: shown to the user as it is, at

@@ -201,4 +201,11 @@ export const DOMAIN_ERROR_CODES: Record<DomainErrorCode, { code: ApiErrorCode; p
   STALE_EDIT: null,
   TOKEN_NOT_LOCKED: null,
   WRONG_PASSWORD: null,
+  ALREADY_SET_UP: null,
+  IMPORT_FILE_INVALID: null,
+  IMPORT_FILE_TOO_LARGE: null,
+  NOT_SET_UP: null,
+  SETUP_EXPIRED: null,
+  WRONG_CODE: null,
+  WRONG_PROOF: null,
 };
