@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { pingDatabaseSql } from "@/lib/sql/ping-database";
 
 export type HealthReport = { status: "ok"; database: "up" } | { status: "error"; database: "down" };
 
@@ -14,7 +15,7 @@ export async function checkHealth(db: Pick<PrismaClient, "$queryRaw">, timeoutMs
     timer = setTimeout(() => resolve(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   });
   // The query's own failure is caught here, so a late rejection after the timeout is never unhandled.
-  const answered = db.$queryRaw`SELECT 1`.then(
+  const answered = db.$queryRaw(pingDatabaseSql).then(
     () => null,
     (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
   );

@@ -11,8 +11,9 @@ import { env } from "@/lib/env";
 // - node-pg, `pool().query({ ...STATEMENT, values })`, with a named statement
 //   from lib/sql/: what runs on (nearly) every request outside a transaction,
 //   where one round trip and a plan prepared once per connection matter
-//   (redemption, the API key check, the throttles, the shop session), and the
-//   server's background sweep.
+//   (redemption, the API key check, the throttles, the shop session), the
+//   server's background sweep, and the people sync, whose batches run in one
+//   transaction on one client.
 // - `$queryRaw` / `$executeRaw` with a Prisma.sql from lib/sql/: a statement
 //   Prisma cannot express (a data-modifying CTE, RETURNING the row before the
 //   change, FOR UPDATE, a write that must leave updated_at) that runs inside a

@@ -109,3 +109,17 @@ function SelectScrollDownButton({ className, ...props }: ComponentProps<typeof S
     </SelectPrimitive.ScrollDownButton>
   );
 }
+
+/** A select's list: a first choice that stands for none, if there is one, then an item per option. */
+export function SelectOptions({ none, options }: { none?: { value: string; label: string }; options: readonly { value: string; label: string }[] }) {
+  return (
+    <SelectContent>
+      {none && <SelectItem value={none.value}>{none.label}</SelectItem>}
+      {options.map((option) => (
+        <SelectItem key={option.value} value={option.value}>
+          {option.label}
+        </SelectItem>
+      ))}
+    </SelectContent>
+  );
+}

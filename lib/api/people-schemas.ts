@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { ALWAYS, WITH_BODY, type EndpointSpec } from "@/lib/api/endpoint-registry";
+import type { ApiErrorCode } from "@/lib/api/errors";
+import { queryLimit } from "@/lib/api/query-params";
 import { param } from "@/lib/api/schemas";
-import { isoDateTime, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "@/lib/api/shapes";
+import { isoDateTime } from "@/lib/api/shapes";
 import {
   BATCH_MAX_ITEMS,
   companyInputSchema,
@@ -21,11 +23,11 @@ import {
 const ASSISTANCE =
   "Whether staff may sign in as this person (for a company: as any of its contacts). Left out: a new record gets the installation's default (ASSISTANCE_DEFAULT), an existing one keeps its value.";
 
-export const companyBodySchema = companyInputSchema
+const companyBodySchema = companyInputSchema
   .extend({ assistanceAllowed: companyInputSchema.shape.assistanceAllowed.meta({ description: ASSISTANCE }) })
   .openapi("CompanyInput", { example: { name: "Brouwer Installatietechniek B.V.", assistanceAllowed: true } });
 
-export const contactBodySchema = contactInputSchema
+const contactBodySchema = contactInputSchema
   .extend({
     companyId: contactInputSchema.shape.companyId.meta({ description: "The webshop's id of the contact's company; it must exist (COMPANY_UNKNOWN)." }),
     email: contactInputSchema.shape.email.meta({ description: "Unique among contacts, compared case-insensitively (EMAIL_TAKEN); stored lower-cased." }),
@@ -33,7 +35,7 @@ export const contactBodySchema = contactInputSchema
   })
   .openapi("ContactInput", { example: { companyId: 17, firstName: "Cora", lastName: "Jansen", email: "cora@buyer.example" } });
 
-export const customerBodySchema = customerInputSchema
+const customerBodySchema = customerInputSchema
   .extend({
     email: customerInputSchema.shape.email.meta({ description: "Unique among customers, compared case-insensitively (EMAIL_TAKEN); stored lower-cased." }),
     assistanceAllowed: customerInputSchema.shape.assistanceAllowed.meta({ description: ASSISTANCE }),
@@ -44,9 +46,6 @@ const idParams = (what: string) =>
   z.strictObject({
     id: param(z.coerce.number({ error: "Use the webshop's id, a whole number." }).pipe(personIdSchema), `The webshop's id of the ${what}.`, 1042),
   });
-export const companyIdParamsSchema = idParams("company");
-export const contactIdParamsSchema = idParams("contact");
-export const customerIdParamsSchema = idParams("customer");
 
 // ─── Responses ──────────────────────────────────────────────────────────────
 
@@ -55,7 +54,7 @@ const upsertResult = z
   .enum(UPSERT_RESULTS)
   .openapi({ description: "created: new; updated: a field changed (or the person was reactivated); unchanged: the same as stored, nothing written." });
 
-export const companySchema = z
+const companySchema = z
   .strictObject({
     id: z.number().int().positive(),
     name: z.string(),
@@ -80,7 +79,7 @@ const personFields = {
   updatedAt: isoDateTime.openapi({ description: "Moves only when a PUT, a batch or an import changes something." }),
 };
 
-export const contactSchema = z
+const contactSchema = z
   .strictObject({
     ...personFields,
     companyId: z.number().int().positive(),
@@ -90,13 +89,10 @@ export const contactSchema = z
   .openapi("Contact");
 export type ContactResponse = z.input<typeof contactSchema>;
 
-export const customerSchema = z.strictObject(personFields).openapi("Customer");
+const customerSchema = z.strictObject(personFields).openapi("Customer");
 export type CustomerResponse = z.input<typeof customerSchema>;
 
 const upserted = <T extends z.ZodType>(name: string, record: T, key: string) => z.strictObject({ result: upsertResult, [key]: record }).openapi(name);
-export const companyUpsertedSchema = upserted("CompanyUpserted", companySchema, "company");
-export const contactUpsertedSchema = upserted("ContactUpserted", contactSchema, "contact");
-export const customerUpsertedSchema = upserted("CustomerUpserted", customerSchema, "customer");
 
 const listOf = <T extends z.ZodType>(name: string, item: T) =>
   z
@@ -105,9 +101,6 @@ const listOf = <T extends z.ZodType>(name: string, item: T) =>
       nextCursor: z.string().nullable().openapi({ description: "Pass as `cursor` to get the next page; null on the last page." }),
     })
     .openapi(name);
-export const companyListSchema = listOf("CompanyList", companySchema);
-export const contactListSchema = listOf("ContactList", contactSchema);
-export const customerListSchema = listOf("CustomerList", customerSchema);
 
 // ─── List queries ───────────────────────────────────────────────────────────
 
@@ -141,29 +134,20 @@ const searchParam = (description: string) =>
     description,
   );
 
-const limitParam = param(
-  z.coerce
-    .number({ error: "limit must be a number." })
-    .int(`limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
-    .min(1, `limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
-    .max(LIST_LIMIT_MAX, `limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
-    .default(LIST_LIMIT_DEFAULT),
-  `Records per page, 1 to ${LIST_LIMIT_MAX}.`,
-  LIST_LIMIT_DEFAULT,
-);
+const limitParam = queryLimit("Records");
 
 const statusParam = param(z.enum(PEOPLE_STATUSES).optional(), "Only active or only deactivated people. Without it, both.");
 
 export const peopleCursorPayloadSchema = z.strictObject({ l: z.string().max(200), f: z.string().max(200), i: personIdSchema });
 
-export const listCompaniesQuerySchema = z.strictObject({
+const listCompaniesQuerySchema = z.strictObject({
   search: searchParam("Companies whose name starts with this, case-insensitive."),
   limit: limitParam,
   cursor: cursorParam(z.strictObject({ i: personIdSchema })),
 });
 export type ListCompaniesQuery = z.output<typeof listCompaniesQuerySchema>;
 
-export const listContactsQuerySchema = z.strictObject({
+const listContactsQuerySchema = z.strictObject({
   search: searchParam("Contacts whose email, full name, last name or company name starts with this, case-insensitive."),
   companyId: param(z.coerce.number({ error: "Use a whole number." }).pipe(personIdSchema).optional(), "Only contacts of this company."),
   status: statusParam,
@@ -172,7 +156,7 @@ export const listContactsQuerySchema = z.strictObject({
 });
 export type ListContactsQuery = z.output<typeof listContactsQuerySchema>;
 
-export const listCustomersQuerySchema = z.strictObject({
+const listCustomersQuerySchema = z.strictObject({
   search: searchParam("Customers whose email, full name or last name starts with this, case-insensitive."),
   status: statusParam,
   limit: limitParam,
@@ -243,142 +227,150 @@ export type PeopleBatchResultResponse = z.input<typeof peopleBatchResultSchema>;
 
 // ─── The endpoints ──────────────────────────────────────────────────────────
 
-const PUT_ERRORS = [...ALWAYS, ...WITH_BODY, "VALIDATION_FAILED", "EMAIL_TAKEN"] as const;
+/** What tells one kind of person's endpoints from another's; the rest is said once, below. */
+interface KindApi<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType, Q extends z.ZodType> {
+  kind: "company" | "contact" | "customer";
+  plural: string;
+  params: P;
+  body: B;
+  record: R;
+  listQuery: Q;
+  listDescription: string;
+  /** Refusals of a PUT besides VALIDATION_FAILED. */
+  putRefusals: readonly ApiErrorCode[];
+  /** Whether a DELETE deactivates: then a PUT reactivates, and a GET shows a deactivated one. */
+  deactivates: boolean;
+}
 
-const upsertEndpoint = <P extends z.ZodType, B extends z.ZodType, S extends z.ZodType>(
-  kind: "company" | "contact" | "customer",
-  path: string,
-  params: P,
-  body: B,
-  schema: S,
-  extra: string,
-) =>
+const capitalized = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+
+/** The PUT, list and show endpoints of one kind of person, and the shapes they answer with. */
+function kindEndpoints<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType, Q extends z.ZodType>(api: KindApi<P, B, R, Q>) {
+  const { kind, plural, params, record, deactivates } = api;
+  const name = capitalized(kind);
+  const path = `/api/v1/${plural}`;
+  return {
+    put: {
+      operationId: `put${name}`,
+      method: "put",
+      path: `${path}/{id}`,
+      tag: "People",
+      summary: `Create or update a ${kind}`,
+      description: `Creates the ${kind} with the webshop's id, or replaces its fields. Idempotent: sending the same body again writes nothing (result unchanged, updatedAt kept, no audit event).${deactivates ? ` A deactivated ${kind} is reactivated.` : ""}`,
+      params,
+      body: api.body,
+      success: {
+        status: 200,
+        description: `The ${kind} as stored, and what the call did.`,
+        schema: upserted(`${name}Upserted`, record, kind),
+        xml: { root: `${kind}Upserted` },
+      },
+      errors: [...ALWAYS, ...WITH_BODY, "VALIDATION_FAILED", ...api.putRefusals],
+    },
+    list: {
+      operationId: `list${capitalized(plural)}`,
+      method: "get",
+      path,
+      tag: "People",
+      summary: `List ${plural}`,
+      description: api.listDescription,
+      query: api.listQuery,
+      success: {
+        status: 200,
+        description: `A page of ${plural}.`,
+        schema: listOf(`${name}List`, record),
+        xml: { root: plural, items: { data: kind } },
+      },
+      errors: [...ALWAYS, "VALIDATION_FAILED"],
+    },
+    get: {
+      operationId: `get${name}`,
+      method: "get",
+      path: `${path}/{id}`,
+      tag: "People",
+      summary: `Show a ${kind}`,
+      description: `One ${kind} by the webshop's id${deactivates ? ", deactivated or not" : ""}.`,
+      params,
+      success: { status: 200, description: `The ${kind}.`, schema: record, xml: { root: kind } },
+      errors: [...ALWAYS, "VALIDATION_FAILED", "PERSON_NOT_FOUND"],
+    },
+  } as const satisfies Record<string, EndpointSpec>;
+}
+
+const deactivateEndpoint = <P extends z.ZodType>(kind: "contact" | "customer", plural: string, params: P, description: string) =>
   ({
-    operationId: `put${kind[0]!.toUpperCase()}${kind.slice(1)}`,
-    method: "put",
-    path,
+    operationId: `deactivate${capitalized(kind)}`,
+    method: "delete",
+    path: `/api/v1/${plural}/{id}`,
     tag: "People",
-    summary: `Create or update a ${kind}`,
-    description: `Creates the ${kind} with the webshop's id, or replaces its fields. Idempotent: sending the same body again writes nothing (result unchanged, updatedAt kept, no audit event).${extra}`,
+    summary: `Deactivate a ${kind}`,
+    description,
     params,
-    body,
-    success: { status: 200, description: `The ${kind} as stored, and what the call did.`, schema, xml: { root: `${kind}Upserted` } },
-    errors: [...PUT_ERRORS],
-  }) as const;
+    success: { status: 204, description: `The ${kind} is deactivated.` },
+    errors: [...ALWAYS, "VALIDATION_FAILED", "PERSON_NOT_FOUND"],
+  }) as const satisfies EndpointSpec;
+
+const contactIdParams = idParams("contact");
+const customerIdParams = idParams("customer");
+
+const COMPANY = kindEndpoints({
+  kind: "company",
+  plural: "companies",
+  params: idParams("company"),
+  body: companyBodySchema,
+  record: companySchema,
+  listQuery: listCompaniesQuerySchema,
+  listDescription: "In id order, cut by a cursor.",
+  putRefusals: [],
+  deactivates: false,
+});
+
+const CONTACT = kindEndpoints({
+  kind: "contact",
+  plural: "contacts",
+  params: contactIdParams,
+  body: contactBodySchema,
+  record: contactSchema,
+  listQuery: listContactsQuerySchema,
+  listDescription: "By last name, first name and id, cut by a cursor; searchable by a prefix of the email, name or company name.",
+  putRefusals: ["EMAIL_TAKEN", "COMPANY_UNKNOWN"],
+  deactivates: true,
+});
+
+const CUSTOMER = kindEndpoints({
+  kind: "customer",
+  plural: "customers",
+  params: customerIdParams,
+  body: customerBodySchema,
+  record: customerSchema,
+  listQuery: listCustomersQuerySchema,
+  listDescription: "By last name, first name and id, cut by a cursor; searchable by a prefix of the email or name.",
+  putRefusals: ["EMAIL_TAKEN"],
+  deactivates: true,
+});
 
 export const PEOPLE_ENDPOINTS = {
-  putCompany: {
-    ...upsertEndpoint("company", "/api/v1/companies/{id}", companyIdParamsSchema, companyBodySchema, companyUpsertedSchema, ""),
-    errors: [...ALWAYS, ...WITH_BODY, "VALIDATION_FAILED"],
-  },
-  putContact: {
-    ...upsertEndpoint(
-      "contact",
-      "/api/v1/contacts/{id}",
-      contactIdParamsSchema,
-      contactBodySchema,
-      contactUpsertedSchema,
-      " A deactivated contact is reactivated.",
-    ),
-    errors: [...PUT_ERRORS, "COMPANY_UNKNOWN"],
-  },
-  putCustomer: upsertEndpoint(
-    "customer",
-    "/api/v1/customers/{id}",
-    customerIdParamsSchema,
-    customerBodySchema,
-    customerUpsertedSchema,
-    " A deactivated customer is reactivated.",
+  putCompany: COMPANY.put,
+  putContact: CONTACT.put,
+  putCustomer: CUSTOMER.put,
+  listCompanies: COMPANY.list,
+  getCompany: COMPANY.get,
+  listContacts: CONTACT.list,
+  getContact: CONTACT.get,
+  deactivateContact: deactivateEndpoint(
+    "contact",
+    "contacts",
+    contactIdParams,
+    "The contact's tokens stop redeeming at once and the shop sessions they hold end; tokens and history stay for the audit log. Deactivating a deactivated contact changes nothing. A PUT reactivates.",
   ),
-  listCompanies: {
-    operationId: "listCompanies",
-    method: "get",
-    path: "/api/v1/companies",
-    tag: "People",
-    summary: "List companies",
-    description: "In id order, cut by a cursor.",
-    query: listCompaniesQuerySchema,
-    success: { status: 200, description: "A page of companies.", schema: companyListSchema, xml: { root: "companies", items: { data: "company" } } },
-    errors: [...ALWAYS, "VALIDATION_FAILED"],
-  },
-  getCompany: {
-    operationId: "getCompany",
-    method: "get",
-    path: "/api/v1/companies/{id}",
-    tag: "People",
-    summary: "Show a company",
-    description: "One company by the webshop's id.",
-    params: companyIdParamsSchema,
-    success: { status: 200, description: "The company.", schema: companySchema, xml: { root: "company" } },
-    errors: [...ALWAYS, "VALIDATION_FAILED", "PERSON_NOT_FOUND"],
-  },
-  listContacts: {
-    operationId: "listContacts",
-    method: "get",
-    path: "/api/v1/contacts",
-    tag: "People",
-    summary: "List contacts",
-    description: "By last name, first name and id, cut by a cursor; searchable by a prefix of the email, name or company name.",
-    query: listContactsQuerySchema,
-    success: { status: 200, description: "A page of contacts.", schema: contactListSchema, xml: { root: "contacts", items: { data: "contact" } } },
-    errors: [...ALWAYS, "VALIDATION_FAILED"],
-  },
-  getContact: {
-    operationId: "getContact",
-    method: "get",
-    path: "/api/v1/contacts/{id}",
-    tag: "People",
-    summary: "Show a contact",
-    description: "One contact by the webshop's id, deactivated or not.",
-    params: contactIdParamsSchema,
-    success: { status: 200, description: "The contact.", schema: contactSchema, xml: { root: "contact" } },
-    errors: [...ALWAYS, "VALIDATION_FAILED", "PERSON_NOT_FOUND"],
-  },
-  deactivateContact: {
-    operationId: "deactivateContact",
-    method: "delete",
-    path: "/api/v1/contacts/{id}",
-    tag: "People",
-    summary: "Deactivate a contact",
-    description:
-      "The contact's tokens stop redeeming at once and the shop sessions they hold end; tokens and history stay for the audit log. Deactivating a deactivated contact changes nothing. A PUT reactivates.",
-    params: contactIdParamsSchema,
-    success: { status: 204, description: "The contact is deactivated." },
-    errors: [...ALWAYS, "VALIDATION_FAILED", "PERSON_NOT_FOUND"],
-  },
-  listCustomers: {
-    operationId: "listCustomers",
-    method: "get",
-    path: "/api/v1/customers",
-    tag: "People",
-    summary: "List customers",
-    description: "By last name, first name and id, cut by a cursor; searchable by a prefix of the email or name.",
-    query: listCustomersQuerySchema,
-    success: { status: 200, description: "A page of customers.", schema: customerListSchema, xml: { root: "customers", items: { data: "customer" } } },
-    errors: [...ALWAYS, "VALIDATION_FAILED"],
-  },
-  getCustomer: {
-    operationId: "getCustomer",
-    method: "get",
-    path: "/api/v1/customers/{id}",
-    tag: "People",
-    summary: "Show a customer",
-    description: "One customer by the webshop's id, deactivated or not.",
-    params: customerIdParamsSchema,
-    success: { status: 200, description: "The customer.", schema: customerSchema, xml: { root: "customer" } },
-    errors: [...ALWAYS, "VALIDATION_FAILED", "PERSON_NOT_FOUND"],
-  },
-  deactivateCustomer: {
-    operationId: "deactivateCustomer",
-    method: "delete",
-    path: "/api/v1/customers/{id}",
-    tag: "People",
-    summary: "Deactivate a customer",
-    description: "As for contacts: tokens stop redeeming, shop sessions end, history stays; a PUT reactivates.",
-    params: customerIdParamsSchema,
-    success: { status: 204, description: "The customer is deactivated." },
-    errors: [...ALWAYS, "VALIDATION_FAILED", "PERSON_NOT_FOUND"],
-  },
+  listCustomers: CUSTOMER.list,
+  getCustomer: CUSTOMER.get,
+  deactivateCustomer: deactivateEndpoint(
+    "customer",
+    "customers",
+    customerIdParams,
+    "As for contacts: tokens stop redeeming, shop sessions end, history stays; a PUT reactivates.",
+  ),
   upsertPeopleBatch: {
     operationId: "upsertPeopleBatch",
     method: "post",

@@ -1,5 +1,6 @@
 import { extendZodWithOpenApi } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "@/lib/api/shapes";
 import { NUMBER_OPERATORS, type NumberCondition } from "@/lib/login-tokens/filters";
 import { INT32_MAX } from "@/lib/login-tokens/schemas";
 
@@ -43,4 +44,17 @@ export const queryId = (description: string) =>
       .max(INT32_MAX, "The number is too large.")
       .optional(),
     description,
+  );
+
+/** A list's page size; `what` names its records ("Tokens"). */
+export const queryLimit = (what: string) =>
+  param(
+    z.coerce
+      .number({ error: "limit must be a number." })
+      .int(`limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
+      .min(1, `limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
+      .max(LIST_LIMIT_MAX, `limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
+      .default(LIST_LIMIT_DEFAULT),
+    `${what} per page, 1 to ${LIST_LIMIT_MAX}.`,
+    LIST_LIMIT_DEFAULT,
   );

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { decodeListCursor } from "@/lib/api/list-cursor";
-import { param } from "@/lib/api/query-params";
-import { isoDateTime, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, tokenUserSchema } from "@/lib/api/shapes";
+import { param, queryLimit } from "@/lib/api/query-params";
+import { isoDateTime, tokenUserSchema } from "@/lib/api/shapes";
 import {
   EXPIRY_MAX_YEARS,
   EXTRA_MAX_LENGTH,
@@ -195,16 +195,7 @@ export { param };
 export const listLoginTokensQuerySchema = z
   .strictObject({
     ...loginTokenFilterApiParams,
-    limit: param(
-      z.coerce
-        .number({ error: "limit must be a number." })
-        .int(`limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
-        .min(1, `limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
-        .max(LIST_LIMIT_MAX, `limit must be a whole number from 1 to ${LIST_LIMIT_MAX}.`)
-        .default(LIST_LIMIT_DEFAULT),
-      `Tokens per page, 1 to ${LIST_LIMIT_MAX}.`,
-      LIST_LIMIT_DEFAULT,
-    ),
+    limit: queryLimit("Tokens"),
     cursor: param(
       z
         .string()

@@ -5,16 +5,13 @@
 // skipped, so an interrupted run can simply be started again.
 import type pg from "pg";
 import { decryptTokenValue, encryptTokenValue, hashTokenValue, type TokenKeys } from "@/lib/login-tokens/token-crypto";
+import { READ_TOKEN_CIPHERTEXTS, REKEY_LOGIN_TOKENS } from "@/lib/sql/rekey-login-tokens";
+import { READ_TOTP_SECRETS, REKEY_TOTP_SECRET } from "@/lib/sql/rekey-totp-secrets";
 
 export interface RotationProgress {
   rotated: number;
   skipped: number;
 }
-
-const UPDATE_BATCH = `
-UPDATE login_tokens t SET token_hash = b.token_hash, token_ciphertext = b.token_ciphertext
-FROM unnest($1::uuid[], $2::bytea[], $3::bytea[]) AS b(id, token_hash, token_ciphertext)
-WHERE t.id = b.id`;
 
 function opens(sealed: Uint8Array, keys: TokenKeys): string | null {
   try {
@@ -33,10 +30,7 @@ export async function rotateTokenKeys(
   const progress: RotationProgress = { rotated: 0, skipped: 0 };
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
-    const { rows } = await pool.query<{ id: string; token_ciphertext: Buffer }>(
-      "SELECT id, token_ciphertext FROM login_tokens WHERE id > $1 ORDER BY id LIMIT $2",
-      [after, batchSize],
-    );
+    const { rows } = await pool.query<{ id: string; token_ciphertext: Buffer }>(READ_TOKEN_CIPHERTEXTS, [after, batchSize]);
     if (rows.length === 0) return progress;
     const ids: string[] = [];
     const hashes: Buffer[] = [];
@@ -55,7 +49,7 @@ export async function rotateTokenKeys(
       ciphertexts.push(Buffer.from(encryptTokenValue(value, to)));
     }
     // Each batch commits on its own: a crash leaves whole batches done or not done.
-    if (ids.length) await pool.query(UPDATE_BATCH, [ids, hashes, ciphertexts]);
+    if (ids.length) await pool.query(REKEY_LOGIN_TOKENS, [ids, hashes, ciphertexts]);
     progress.rotated += ids.length;
     after = rows[rows.length - 1]!.id;
     onProgress?.(progress);
@@ -68,9 +62,7 @@ export async function rotateTokenKeys(
  */
 export async function rotateTotpSecrets(pool: pg.Pool, from: TokenKeys, to: TokenKeys): Promise<RotationProgress> {
   const progress: RotationProgress = { rotated: 0, skipped: 0 };
-  const { rows } = await pool.query<{ id: string; sealed: Buffer }>(
-    "SELECT id, totp_secret_ciphertext AS sealed FROM staff_users WHERE totp_secret_ciphertext IS NOT NULL",
-  );
+  const { rows } = await pool.query<{ id: string; sealed: Buffer }>(READ_TOTP_SECRETS);
   for (const row of rows) {
     const secret = opens(row.sealed, from);
     if (secret === null) {
@@ -78,7 +70,7 @@ export async function rotateTotpSecrets(pool: pg.Pool, from: TokenKeys, to: Toke
       progress.skipped++;
       continue;
     }
-    await pool.query("UPDATE staff_users SET totp_secret_ciphertext = $2 WHERE id = $1", [row.id, Buffer.from(encryptTokenValue(secret, to))]);
+    await pool.query(REKEY_TOTP_SECRET, [row.id, Buffer.from(encryptTokenValue(secret, to))]);
     progress.rotated++;
   }
   return progress;

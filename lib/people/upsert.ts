@@ -4,89 +4,15 @@ import { auditData, type AuditAction, type AuditContext } from "@/lib/audit";
 import { env } from "@/lib/env";
 import { pool } from "@/lib/pg";
 import type { PersonKind, PersonUpsert } from "@/lib/people/schemas";
+import { INSERT_AUDIT_EVENT } from "@/lib/sql/insert-audit-event";
+import { PERSON_TABLES, UPSERT_PEOPLE, type UpsertPeopleRow } from "@/lib/sql/upsert-people";
 
 /** Why one item was not applied; the API names the same codes in its catalogue. */
 export type PersonRefusalCode = "EMAIL_TAKEN" | "COMPANY_UNKNOWN" | "DUPLICATE_IN_BATCH";
 
 export type UpsertOutcome = { result: "created" | "updated" | "unchanged" } | { result: "refused"; code: PersonRefusalCode; path: string; message: string };
 
-interface KindSql {
-  table: string;
-  /** The columns an upsert sets besides id and assistance, with their SQL types. */
-  columns: [column: string, field: string, type: string][];
-  deactivates: boolean;
-}
-
-const KINDS: Record<PersonKind, KindSql> = {
-  company: { table: "companies", columns: [["name", "name", "text"]], deactivates: false },
-  contact: {
-    table: "contacts",
-    columns: [
-      ["company_id", "companyId", "int"],
-      ["first_name", "firstName", "text"],
-      ["last_name", "lastName", "text"],
-      ["email", "email", "text"],
-    ],
-    deactivates: true,
-  },
-  customer: {
-    table: "customers",
-    columns: [
-      ["first_name", "firstName", "text"],
-      ["last_name", "lastName", "text"],
-      ["email", "email", "text"],
-    ],
-    deactivates: true,
-  },
-};
-
-/**
- * One statement upserts every item of one kind. Items that would take another
- * person's email or name a company that does not exist are left out and said
- * so; the rest are inserted, or updated only where a column differs (so an
- * unchanged row is not rewritten and its updated_at stays). A PUT reactivates:
- * deactivated_at is cleared with the rest. Assistance left out keeps what the
- * row has, or takes the installation's default for a new row.
- */
-function upsertSql(kind: PersonKind): string {
-  const { table, columns, deactivates } = KINDS[kind];
-  const names = columns.map(([column]) => column);
-  const recordset = ["ord int", "id int", ...columns.map(([column, , type]) => `${column} ${type}`), "assistance_allowed boolean"].join(", ");
-  const hasEmail = names.includes("email");
-  const set = [...names, "assistance_allowed", ...(deactivates ? ["deactivated_at"] : [])];
-  const inserted = [...names, "COALESCE(assistance_allowed, kept_assistance, $2::boolean)", ...(deactivates ? ["NULL::timestamptz"] : [])];
-  return `
-WITH input AS (
-  SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(${recordset})
-),
-checked AS (
-  SELECT i.*, e.assistance_allowed AS kept_assistance,
-         ${hasEmail ? `EXISTS (SELECT 1 FROM ${table} o WHERE o.email = i.email AND o.id <> i.id)` : "false"} AS email_taken,
-         ${names.includes("company_id") ? "NOT EXISTS (SELECT 1 FROM companies co WHERE co.id = i.company_id)" : "false"} AS company_unknown
-  FROM input i LEFT JOIN ${table} e ON e.id = i.id
-),
-written AS (
-  INSERT INTO ${table} AS t (id, ${set.join(", ")}, updated_at)
-  SELECT id, ${inserted.join(", ")}, now() FROM checked WHERE NOT email_taken AND NOT company_unknown
-  ON CONFLICT (id) DO UPDATE SET (${set.join(", ")}, updated_at) = (${set.map((column) => `excluded.${column}`).join(", ")}, now())
-  WHERE (${set.map((column) => `t.${column}`).join(", ")}) IS DISTINCT FROM (${set.map((column) => `excluded.${column}`).join(", ")})
-  RETURNING t.id, old.id IS NULL AS created
-)
-SELECT c.ord, c.email_taken, c.company_unknown, w.id IS NOT NULL AS written, w.created
-FROM checked c LEFT JOIN written w ON w.id = c.id`;
-}
-
-const SQL = { company: upsertSql("company"), contact: upsertSql("contact"), customer: upsertSql("customer") };
-
-interface OutcomeRow {
-  ord: number;
-  email_taken: boolean;
-  company_unknown: boolean;
-  written: boolean;
-  created: boolean | null;
-}
-
-function outcomeOf(row: OutcomeRow, kind: PersonKind): UpsertOutcome {
+function outcomeOf(row: UpsertPeopleRow, kind: PersonKind): UpsertOutcome {
   if (row.email_taken) {
     return { result: "refused", code: "EMAIL_TAKEN", path: "email", message: `Another ${kind} already has this email address.` };
   }
@@ -136,11 +62,11 @@ async function applyKinds(client: pg.PoolClient, items: PersonUpsert[], refused:
     const rows = items.flatMap((item, ord) => {
       if (item.kind !== kind || refused.has(ord)) return [];
       const record: Record<string, unknown> = { ord, id: item.id, assistance_allowed: item.input.assistanceAllowed ?? null };
-      for (const [column, field] of KINDS[kind].columns) record[column] = (item.input as Record<string, unknown>)[field];
+      for (const [column, field] of PERSON_TABLES[kind].columns) record[column] = (item.input as Record<string, unknown>)[field];
       return [record];
     });
     if (rows.length === 0) continue;
-    const result = await client.query<OutcomeRow>(SQL[kind], [JSON.stringify(rows), assistanceDefault]);
+    const result = await client.query<UpsertPeopleRow>(UPSERT_PEOPLE[kind], [JSON.stringify(rows), assistanceDefault]);
     for (const row of result.rows) outcomes[row.ord] = outcomeOf(row, kind);
   }
   return outcomes;
@@ -172,11 +98,16 @@ const UNIQUE_VIOLATION = "23505";
 
 async function insertAudit(client: pg.PoolClient, action: AuditAction, by: AuditContext, details: Record<string, unknown>) {
   const row = auditData({ action, ...by, details: details as never });
-  await client.query(
-    `INSERT INTO audit_events (action, actor_type, actor_staff_id, actor_api_key_id, actor_label, ip, user_agent, details)
-     VALUES ($1, $2::"ActorType", $3::uuid, $4::uuid, $5, $6, $7, $8::jsonb)`,
-    [row.action, row.actorType, row.actorStaffId, row.actorApiKeyId, row.actorLabel, row.ip, row.userAgent, JSON.stringify(row.details)],
-  );
+  await client.query(INSERT_AUDIT_EVENT, [
+    row.action,
+    row.actorType,
+    row.actorStaffId,
+    row.actorApiKeyId,
+    row.actorLabel,
+    row.ip,
+    row.userAgent,
+    JSON.stringify(row.details),
+  ]);
 }
 
 /**

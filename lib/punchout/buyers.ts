@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { deleteLoginTokens } from "@/lib/login-tokens/mutations";
 import { fullName } from "@/lib/login-tokens/users";
 import { isInsecureOrigin, type NewPunchoutBuyer, type PunchoutProtocolValue } from "@/lib/punchout/schemas";
+import { lockPunchoutBuyerSql } from "@/lib/sql/lock-punchout-buyer";
 
 /** The only moment the password or shared secret exists outside the procurement system that will send it. */
 export interface IssuedPunchoutBuyer {
@@ -108,9 +109,7 @@ async function endBuyerAccess(tx: Transaction, buyerId: string, by: AuditContext
  * either commits first and is swept by this change, or waits and sees it.
  */
 async function lockBuyer(tx: Transaction, id: string) {
-  const [buyer] = await tx.$queryRaw<{ name: string; protocol: PunchoutProtocolValue; disabled: boolean }[]>`
-    SELECT name, protocol::text AS protocol, disabled_at IS NOT NULL AS disabled
-    FROM punchout_buyers WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`;
+  const [buyer] = await tx.$queryRaw<{ name: string; protocol: PunchoutProtocolValue; disabled: boolean }[]>(lockPunchoutBuyerSql(id));
   if (!buyer) throw new DomainError("This punch-out buyer no longer exists.", "PUNCHOUT_BUYER_NOT_FOUND");
   return buyer;
 }

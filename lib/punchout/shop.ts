@@ -7,6 +7,8 @@ import { ociCartFields } from "@/lib/punchout/oci-cart";
 import { CART_MAX_QUANTITY, type CartChange, type PunchoutProtocolValue } from "@/lib/punchout/schemas";
 import type { RequestMeta } from "@/lib/request-meta";
 import { CATALOGUE, findProduct } from "@/lib/shop/catalogue";
+import { changeCartItemSql } from "@/lib/sql/change-cart-item";
+import { claimPunchoutTransferSql } from "@/lib/sql/claim-punchout-transfer";
 
 /** A shop session opened by a punch-out that has not returned its cart yet. */
 export interface ShopPunchout {
@@ -56,12 +58,7 @@ export async function changeCart(punchoutId: string, change: CartChange): Promis
   }
   const replace = change.intent === "set";
   const quantity = replace ? change.quantity : 1;
-  // One statement, so that two quick clicks on "Add" count twice, and a transferred cart stays as it went.
-  await db.$executeRaw`
-    INSERT INTO punchout_cart_items (punchout_session_id, sku, quantity)
-    SELECT id, ${change.sku}, ${quantity}::int FROM punchout_sessions WHERE id = ${punchoutId}::uuid AND transferred_at IS NULL
-    ON CONFLICT (punchout_session_id, sku) DO UPDATE
-      SET quantity = CASE WHEN ${replace} THEN EXCLUDED.quantity ELSE LEAST(punchout_cart_items.quantity + 1, ${CART_MAX_QUANTITY}::int) END`;
+  await db.$executeRaw(changeCartItemSql(punchoutId, change.sku, quantity, replace, CART_MAX_QUANTITY));
 }
 
 /** What the browser posts back to the procurement system. */
@@ -81,11 +78,7 @@ export interface CartReturn {
  */
 export async function transferPunchoutCart(loginTokenId: string, meta: RequestMeta): Promise<CartReturn | null> {
   return db.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
-      UPDATE punchout_sessions s SET transferred_at = now()
-      WHERE s.login_token_id = ${loginTokenId}::uuid AND s.transferred_at IS NULL
-        AND EXISTS (SELECT 1 FROM punchout_cart_items i WHERE i.punchout_session_id = s.id)
-      RETURNING s.id`;
+    const claimed = await tx.$queryRaw<{ id: string }[]>(claimPunchoutTransferSql(loginTokenId));
     const id = claimed[0]?.id;
     if (!id) return null;
     const session = await tx.punchoutSession.findUniqueOrThrow({

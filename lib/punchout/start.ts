@@ -8,6 +8,7 @@ import { issueTokenValue, loginUrlFor } from "@/lib/login-tokens/token-crypto";
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
 import type { PunchoutProtocolValue } from "@/lib/punchout/schemas";
 import type { RequestMeta } from "@/lib/request-meta";
+import { shareLockEnabledBuyerSql } from "@/lib/sql/share-lock-enabled-buyer";
 
 /** How long the StartPage link (or the OCI login's hand-over) may wait for the buyer's browser. */
 export const PUNCHOUT_START_SECONDS = 5 * 60;
@@ -54,8 +55,7 @@ export async function startPunchout(start: PunchoutStart): Promise<{ loginUrl: s
   const expiresAt = new Date(Date.now() + PUNCHOUT_START_SECONDS * 1000);
   const tokenId = await db.$transaction(async (tx) => {
     // Held until the token exists, so that disabling or deleting the buyer meanwhile waits and then sweeps it.
-    const [enabled] = await tx.$queryRaw<unknown[]>`
-      SELECT 1 FROM punchout_buyers WHERE id = ${buyer.id}::uuid AND disabled_at IS NULL AND deleted_at IS NULL FOR SHARE`;
+    const [enabled] = await tx.$queryRaw<unknown[]>(shareLockEnabledBuyerSql(buyer.id));
     if (!enabled) return null;
     const token = await tx.loginToken.create({
       data: {

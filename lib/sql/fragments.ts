@@ -26,8 +26,9 @@ export const stampApiKeyUse = (live: string, seconds: string) => `UPDATE api_key
 
 /**
  * An audit event written by SQL rather than through recordAudit (lib/audit.ts),
- * when it must be one statement with the change it records; the SELECT that
- * follows gives these columns in this order (null where they do not apply).
+ * when it must be one statement, or one node-pg transaction, with the change
+ * it records; the SELECT that follows gives these columns in this order (null
+ * where they do not apply).
  */
 export const INSERT_AUDIT_EVENTS = `INSERT INTO audit_events
   (action, actor_type, actor_staff_id, actor_api_key_id, actor_label, login_token_id, ip, user_agent, details)`;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { lockAdministratorsSql } from "@/lib/sql/lock-administrators";
 import { issuePasswordLink, LINK_HOURS } from "@/lib/staff/password-links";
 
 export interface StaffAccess {
@@ -16,7 +17,7 @@ const LAST_ADMIN = "Latchkey needs at least one active administrator: make someo
 
 /** Serialises changes to who is an active administrator: two administrators demoting each other at once would leave none. */
 async function lockAdministrators(tx: Prisma.TransactionClient) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('latchkey.staff.administrators'))`;
+  await tx.$executeRaw(lockAdministratorsSql);
 }
 
 async function activeAdministratorsBesides(tx: Prisma.TransactionClient, id: string) {

@@ -7,6 +7,8 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { consumePasswordLinkSql } from "@/lib/sql/consume-password-link";
+import { lockStaffUsersSql } from "@/lib/sql/lock-staff-users";
 import { refuseCommonPassword } from "@/lib/staff/common-passwords";
 
 export const LINK_HOURS = { setUp: 1, invitation: 72, reset: 72 } as const;
@@ -48,10 +50,7 @@ export async function administratorExists(): Promise<boolean> {
 
 /** Uses a link once: the UPDATE … WHERE used_at IS NULL lets exactly one of two concurrent uses through. */
 async function consume(tx: Prisma.TransactionClient, secret: string) {
-  const [link] = await tx.$queryRaw<Array<{ staff_user_id: string | null }>>`
-    UPDATE staff_password_links SET used_at = now()
-    WHERE secret_hash = ${secretHash(secret)} AND used_at IS NULL AND expires_at > now()
-    RETURNING staff_user_id`;
+  const [link] = await tx.$queryRaw<Array<{ staff_user_id: string | null }>>(consumePasswordLinkSql(secretHash(secret)));
   if (!link) throw new DomainError(LINK_NOT_VALID, "LINK_NOT_VALID");
   return link.staff_user_id;
 }
@@ -84,7 +83,7 @@ export async function setUpFirstAdministrator(
   await db.$transaction(async (tx) => {
     if (await consume(tx, input.secret)) throw new DomainError(LINK_NOT_VALID, "LINK_NOT_VALID");
     // Serialises two set-ups racing with two links: the second finds the first's administrator.
-    await tx.$executeRaw`LOCK TABLE staff_users IN SHARE ROW EXCLUSIVE MODE`;
+    await tx.$executeRaw(lockStaffUsersSql);
     if ((await tx.staffUser.count({ where: { administrator: true, deactivatedAt: null } })) > 0) throw new DomainError(LINK_NOT_VALID, "LINK_NOT_VALID");
     if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new DomainError("A staff member with this email exists already.", "EMAIL_TAKEN", "email");

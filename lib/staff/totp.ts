@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { decryptTokenValue, encryptTokenValue } from "@/lib/login-tokens/token-crypto";
 import { tokenKeys } from "@/lib/login-tokens/token-keys";
+import { spendRecoveryCodeSql } from "@/lib/sql/spend-recovery-code";
 import { TOTP_CODE_PATTERN, type ConfirmTotpInput, type RemoveTotpInput } from "@/lib/staff/schemas";
 
 /** How authenticator apps name the account. */
@@ -107,9 +108,7 @@ export async function spendSecondFactor(staffId: string, code: string): Promise<
     return count === 1 ? "totp" : null;
   }
   const hash = recoveryHash(typed);
-  const used = await db.$executeRaw`
-    UPDATE staff_users SET recovery_code_hashes = array_remove(recovery_code_hashes, ${hash})
-    WHERE id = ${staffId}::uuid AND ${hash} = ANY (recovery_code_hashes)`;
+  const used = await db.$executeRaw(spendRecoveryCodeSql(staffId, hash));
   return used === 1 ? "recovery" : null;
 }
 

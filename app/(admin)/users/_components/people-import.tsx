@@ -12,7 +12,7 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Progress } from "@/components/ui/progress";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/sonner";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { applyActionErrors, type ActionFailure } from "@/lib/actions/action-form-errors";
@@ -275,14 +275,10 @@ export function PeopleImport({ kind }: { kind: ImportKind }) {
                             </SelectValue>
                           </SelectTrigger>
                         </FormControl>
-                        <SelectContent>
-                          <SelectItem value={NOT_IN_FILE}>{OPTIONAL_IMPORT_FIELDS.includes(field) ? "Not in the file" : "Choose a column"}</SelectItem>
-                          {check.report.headers.map((header, index) => (
-                            <SelectItem key={index} value={String(index)}>
-                              {header || `Column ${index + 1}`}
-                            </SelectItem>
-                          ))}
-                        </SelectContent>
+                        <SelectOptions
+                          none={{ value: NOT_IN_FILE, label: OPTIONAL_IMPORT_FIELDS.includes(field) ? "Not in the file" : "Choose a column" }}
+                          options={check.report.headers.map((header, index) => ({ value: String(index), label: header || `Column ${index + 1}` }))}
+                        />
                       </Select>
                       <FormMessage />
                     </FormItem>

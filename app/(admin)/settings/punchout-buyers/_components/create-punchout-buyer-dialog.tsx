@@ -14,7 +14,7 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Select, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
@@ -178,13 +178,7 @@ export function CreatePunchoutBuyerDialog({
                             <SelectValue placeholder={companies.length ? "Pick a company" : "No companies yet"} />
                           </SelectTrigger>
                         </FormControl>
-                        <SelectContent>
-                          {companies.map((company) => (
-                            <SelectItem key={company.id} value={String(company.id)}>
-                              {company.name}
-                            </SelectItem>
-                          ))}
-                        </SelectContent>
+                        <SelectOptions options={companies.map((company) => ({ value: String(company.id), label: company.name }))} />
                       </Select>
                       <FormMessage />
                     </FormItem>
@@ -205,14 +199,10 @@ export function CreatePunchoutBuyerDialog({
                             <SelectValue />
                           </SelectTrigger>
                         </FormControl>
-                        <SelectContent>
-                          <SelectItem value={NO_CONTACT}>No contact (anonymous session)</SelectItem>
-                          {contacts.map((contact) => (
-                            <SelectItem key={contact.id} value={String(contact.id)}>
-                              {contact.name}
-                            </SelectItem>
-                          ))}
-                        </SelectContent>
+                        <SelectOptions
+                          none={{ value: NO_CONTACT, label: "No contact (anonymous session)" }}
+                          options={contacts.map((contact) => ({ value: String(contact.id), label: contact.name }))}
+                        />
                       </Select>
                       <FormMessage />
                     </FormItem>

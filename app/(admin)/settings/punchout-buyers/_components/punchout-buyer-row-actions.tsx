@@ -1,29 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useAnswered } from "@/components/actions/use-answered";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { toast } from "@/components/ui/sonner";
 import { deletePunchoutBuyerAction, disablePunchoutBuyerAction, enablePunchoutBuyerAction } from "@/lib/punchout/actions";
 import type { PunchoutBuyerListItem } from "@/lib/punchout/buyers";
-
-type Result = { data?: unknown; serverError?: { message: string } } | undefined;
 
 const destructive = "text-destructive hover:bg-destructive-soft hover:text-destructive";
 
 /** Disable or enable one buyer, or delete it. */
 export function PunchoutBuyerRowActions({ buyer }: { buyer: Pick<PunchoutBuyerListItem, "id" | "name" | "disabledAt"> }) {
-  const router = useRouter();
-
-  function answered(result: Result, done: string, failed: string) {
-    if (!result?.data) {
-      toast.error(failed, { description: result?.serverError?.message ?? "Please try again." });
-      return false;
-    }
-    toast.success(done);
-    router.refresh();
-    return true;
-  }
+  const answered = useAnswered();
 
   const input = { id: buyer.id };
   return (

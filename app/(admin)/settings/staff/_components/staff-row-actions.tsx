@@ -1,32 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ShownOnceLink } from "@/app/(admin)/settings/staff/_components/shown-once-link";
 import { StaffFormDialog } from "@/app/(admin)/settings/staff/_components/staff-form-dialog";
+import { useAnswered } from "@/components/actions/use-answered";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { toast } from "@/components/ui/sonner";
 import { deactivateStaffAction, reactivateStaffAction, resetStaffPasswordAction } from "@/lib/staff/actions";
 import type { StaffRow } from "@/lib/staff/queries";
 
-type Result = { data?: unknown; serverError?: { message: string } } | undefined;
-
 /** Edit, reset password, deactivate or reactivate one staff member. */
 export function StaffRowActions({ staff }: { staff: StaffRow }) {
-  const router = useRouter();
+  const answered = useAnswered();
   const [link, setLink] = useState<string | null>(null);
-
-  function answered(result: Result, done: string, failed: string) {
-    if (!result?.data) {
-      toast.error(failed, { description: result?.serverError?.message ?? "Please try again." });
-      return false;
-    }
-    toast.success(done);
-    router.refresh();
-    return true;
-  }
 
   async function reset() {
     const result = await resetStaffPasswordAction({ id: staff.id });
