@@ -1,7 +1,9 @@
 // `npm run bench`: builds and starts the production app on its own embedded
 // PostgreSQL, seeds tokens in steps (measuring six list views at each size),
-// bulk-deletes, then measures redemption through the API and the login link
-// against the raw SQL floor at several concurrencies. Prints a table and
+// bulk-deletes, seeds the webshop's contacts (measuring Users > Contacts' first
+// page), then measures redemption through the API and the login link against
+// the raw SQL floor at several concurrencies, and people batch upserts through
+// the API. Prints a table and
 // writes bench/results.json. Options: see `npm run bench -- --help`.
 // Runs with the react-server condition (see package.json) so that the app's
 // server-only modules load here as they do in Next.js.
@@ -24,6 +26,7 @@ import { DEMO_EDITOR_EMAIL, seedDemoData } from "@/prisma/seed-demo";
 import { buildApp, buildIsFresh, startApp, type AppServer } from "./lib/app-server";
 import { measureBulkDelete } from "./lib/bulk-delete";
 import { linkFormBodies, linkRedeemExists } from "./lib/link-form";
+import { measureBatchUpserts, measurePeopleViews, seedPeople } from "./lib/people";
 import { measureView, typicalViews, type ViewResult } from "./lib/list-views";
 import { capturingClient } from "./lib/prisma-capture";
 import { treeCpuMs, treeRssMb } from "./lib/process-tree";
@@ -49,6 +52,10 @@ const { values: args } = parseArgs({
     "list-runs": { type: "string", default: "7" },
     "ui-runs": { type: "string", default: "7" },
     delete: { type: "string", default: "10000" },
+    people: { type: "string", default: "1000000" },
+    "batch-requests": { type: "string", default: "40" },
+    "batch-size": { type: "string", default: "1000" },
+    "batch-connections": { type: "string", default: "2" },
     port: { type: "string", default: process.env.LATCHKEY_BENCH_PORT ?? "3180" },
     "pg-port": { type: "string", default: process.env.LATCHKEY_BENCH_PG_PORT ?? "54380" },
     "data-dir": { type: "string", default: "bench/.data/run" },
@@ -62,7 +69,8 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   console.log(`npm run bench -- [--tokens 1000000] [--view-sizes 10000,100000,1000000] [--duration 6] [--runs 3]
-  [--connections 8,32] [--list-runs 7] [--ui-runs 7] [--delete 10000] [--port 3180] [--pg-port 54380]
+  [--connections 8,32] [--list-runs 7] [--ui-runs 7] [--delete 10000] [--people 1000000] [--batch-requests 40]
+  [--batch-size 1000] [--batch-connections 2] [--port 3180] [--pg-port 54380]
   [--data-dir bench/.data/run] [--dist-dir .next-bench] [--out bench/results.json] [--rebuild]
   [--profile: write a V8 CPU profile of the app into the data folder]`);
   process.exit(0);
@@ -77,6 +85,10 @@ const options = {
   listRuns: Number(args["list-runs"]),
   uiRuns: Number(args["ui-runs"]),
   deleteCount: Number(args.delete),
+  people: Number(args.people),
+  batchRequests: Number(args["batch-requests"]),
+  batchSize: Number(args["batch-size"]),
+  batchConnections: Number(args["batch-connections"]),
 };
 const port = Number(args.port);
 const dataDir = path.resolve(root, args["data-dir"]!);
@@ -171,6 +183,13 @@ async function main() {
     say(`bulk delete of ${options.deleteCount.toLocaleString("en")} tokens…`);
     const bulkDelete = await measureBulkDelete(pool, options.deleteCount);
 
+    const peopleSeedSeconds = await seedPeople(pool, options.people, (done) =>
+      process.stdout.write(`\r[bench] seeding ${done.toLocaleString("en")} / ${options.people.toLocaleString("en")} contacts`),
+    );
+    process.stdout.write("\n");
+    say(`contacts seeded in ${round(peopleSeedSeconds, 1)} s; Users > Contacts' first page…`);
+    const peopleViews = await measurePeopleViews(pool, options.people, options.listRuns);
+
     const apiKey = issueApiKey();
     await pool.query("INSERT INTO api_keys (name, prefix, key_hash) VALUES ('benchmark', $1, $2)", [apiKey.prefix, Buffer.from(apiKey.keyHash)]);
 
@@ -264,6 +283,17 @@ async function main() {
       errorsTotal: routeRuns.reduce((sum, run) => sum + run.errors, 0),
     };
 
+    say(`people batch upserts (${options.batchRequests} × ${options.batchSize})…`);
+    const peopleBatch = await measureBatchUpserts(pool, {
+      origin: started.origin,
+      apiKey: apiKey.key,
+      contacts: options.people,
+      requests: options.batchRequests,
+      itemsPerRequest: options.batchSize,
+      connections: options.batchConnections,
+    });
+    say(`${peopleBatch.perSecond}/s, errors ${peopleBatch.errors}`);
+
     const redemption = options.connections.flatMap((connections) =>
       kinds.map((kind) => {
         const runs = runsOf.get(`${kind}:${connections}`) ?? [];
@@ -312,6 +342,8 @@ async function main() {
       routeFloor,
       listViews,
       uiTimings,
+      peopleViews,
+      peopleBatch,
       bulkDelete,
       targets: TARGETS,
     });

@@ -35,6 +35,12 @@ const run = spawnSync(
     "2",
     "--delete",
     "200",
+    "--people",
+    "2000",
+    "--batch-requests",
+    "2",
+    "--batch-size",
+    "100",
     "--port",
     process.env.LATCHKEY_BENCH_PORT ?? "3181",
     "--pg-port",
@@ -58,6 +64,8 @@ const missing = [
   results.redemption.some((row) => row.kind === "api") ? null : "API redemption",
   results.redemption.some((row) => row.kind === "sql-update") ? null : "SQL floor",
   results.listViews.length === 6 * 2 ? null : "12 list view rows",
+  results.peopleViews.length === 3 ? null : "the three Users > Contacts views",
+  results.peopleBatch.created + results.peopleBatch.updated === 200 && results.peopleBatch.errors === 0 ? null : "200 batch upserts without errors",
   results.bulkDelete.tokens === 200 && results.bulkDelete.serviceMs !== null ? null : "bulk delete of 200 by statement and by service",
   results.uiTimings.pageOpenMs.length === results.uiTimings.runs && results.uiTimings.saveMs.length === results.uiTimings.runs
     ? null

@@ -89,6 +89,29 @@ export function formatReport(results: BenchResults): string {
       `save ${uiTimings.median.saveMs} ms (≤ ${targets.uiMs}: ${verdict(uiTimings.median.saveMs <= targets.uiMs)}); runs: open ${uiTimings.pageOpenMs.join(", ")}, save ${uiTimings.saveMs.join(", ")}`,
   );
   out.push("");
+  out.push(
+    `Users > Contacts, first page of ${results.options.people.toLocaleString("en")} contacts (ms; server = the page's query code in-process, rows, capped count and company name, median of ${results.options.listRuns}; SQL = EXPLAIN ANALYZE execution of its row and count statements)`,
+  );
+  out.push(
+    table(
+      ["view", "contacts", "matching", "server ms", "SQL ms", `≤ ${targets.peoplePageMs} ms`],
+      results.peopleViews.map((v) => [
+        v.view,
+        v.contacts,
+        `${v.capped ? "> " : ""}${v.matching.toLocaleString("en")}`,
+        v.serverMs,
+        v.sqlMs,
+        verdict(v.serverMs <= targets.peoplePageMs),
+      ]),
+    ),
+  );
+  const batch = results.peopleBatch;
+  out.push(
+    `People batch upserts through POST /api/v1/people/batch (${batch.requests} requests of ${batch.itemsPerRequest.toLocaleString("en")}, half changed and half new contacts, ${batch.connections} at a time): ` +
+      `${batch.perSecond.toLocaleString("en")}/s (≥ ${targets.peopleUpsertsPerSecond.toLocaleString("en")}: ${verdict(batch.perSecond >= targets.peopleUpsertsPerSecond)}) in ${batch.seconds} s; ` +
+      `created ${batch.created}, updated ${batch.updated}, unchanged ${batch.unchanged}, errors ${batch.errors} (must be 0: ${verdict(batch.errors === 0 && batch.unchanged === 0)})`,
+  );
+  out.push("");
   const { bulkDelete } = results;
   out.push(
     `Bulk delete of ${bulkDelete.tokens.toLocaleString("en")} tokens: one UPDATE … WHERE id = ANY($1) ${bulkDelete.statementMs} ms; ` +

@@ -29,6 +29,10 @@ export const benchResultsSchema = z.object({
     listRuns: z.number().int(),
     uiRuns: z.number().int(),
     deleteCount: z.number().int(),
+    people: z.number().int(),
+    batchRequests: z.number().int(),
+    batchSize: z.number().int(),
+    batchConnections: z.number().int(),
   }),
   /** All seed steps together; `indexSeconds` is the part spent rebuilding indexes after bulk loads. */
   seed: z.object({ tokens: z.number().int(), seconds: z.number(), indexSeconds: z.number(), secondsPerMillion: z.number() }),
@@ -76,6 +80,29 @@ export const benchResultsSchema = z.object({
     saveMs: z.array(z.number()),
     median: z.object({ pageOpenMs: z.number(), saveMs: z.number() }),
   }),
+  /** Users > Contacts' first page (bench/lib/people.ts), server = peoplePageByNumber in-process, SQL = EXPLAIN ANALYZE of its row and count statements. */
+  peopleViews: z.array(
+    z.object({
+      view: z.string(),
+      contacts: z.number().int(),
+      matching: z.number().int(),
+      capped: z.boolean(),
+      serverMs: z.number(),
+      sqlMs: z.number(),
+    }),
+  ),
+  /** POST /api/v1/people/batch against the running app, half changed and half new contacts per request. */
+  peopleBatch: z.object({
+    requests: z.number().int(),
+    itemsPerRequest: z.number().int(),
+    connections: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    errors: z.number().int(),
+    seconds: z.number(),
+    perSecond: z.number(),
+  }),
   bulkDelete: z.object({ tokens: z.number().int(), statementMs: z.number(), serviceMs: z.number().nullable(), serviceError: z.string().nullable() }),
   targets: z.object({
     redemptionsPerSecondAt32: z.number(),
@@ -84,6 +111,8 @@ export const benchResultsSchema = z.object({
     pgCpuMsPerRedemption: z.number(),
     rssMb: z.number(),
     uiMs: z.number(),
+    peoplePageMs: z.number(),
+    peopleUpsertsPerSecond: z.number(),
   }),
 });
 
@@ -98,4 +127,6 @@ export const TARGETS: BenchResults["targets"] = {
   pgCpuMsPerRedemption: 0.4,
   rssMb: 200,
   uiMs: 400,
+  peoplePageMs: 50,
+  peopleUpsertsPerSecond: 20_000,
 };

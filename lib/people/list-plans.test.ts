@@ -10,7 +10,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planNodes, type PlanNode } from "@/bench/lib/prisma-capture";
-import { companyListSql, peopleListSql, type PeopleKind, type PeopleListQuery } from "@/lib/people/queries";
+import { companyListSql, peopleCountSql, peopleListSql, type PeopleKind, type PeopleListQuery } from "@/lib/people/queries";
 import { PEOPLE_STATUSES } from "@/lib/people/schemas";
 import { createOwnDatabase } from "@/test/own-database";
 
@@ -69,6 +69,19 @@ const searches: [string, string][] = [
   ["a company-name prefix", "company 12"],
 ];
 
+/** Every scan of a people table in the plan, each with an index condition. */
+function expectPeopleIndexConditions(plan: PlanNode) {
+  expect(seqScans(plan), describePlan(plan)).toEqual([]);
+  const scans = planNodes(plan).filter(
+    (node) => /Index/.test(node["Node Type"]) && ["contacts", "customers"].some((table) => node["Index Name"]?.startsWith(table)),
+  );
+  expect(scans.length, describePlan(plan)).toBeGreaterThan(0);
+  expect(
+    scans.every((node) => node["Index Cond"]),
+    describePlan(plan),
+  ).toBe(true);
+}
+
 describe.each(["contact", "customer"] as PeopleKind[])("the %s list", (kind) => {
   it.each(browsing)("reads %s from an index in name order", async (_, query) => {
     const plan = await planOf(peopleListSql(kind, { ...base, ...query }));
@@ -78,17 +91,20 @@ describe.each(["contact", "customer"] as PeopleKind[])("the %s list", (kind) => 
 
   it.each(searches)("finds by %s through index conditions only", async (_, search) => {
     for (const query of [{ search }, { search, status: "active" as const }, { search, after: cursor }]) {
-      const plan = await planOf(peopleListSql(kind, { ...base, ...query }));
-      expect(seqScans(plan), describePlan(plan)).toEqual([]);
-      const scans = planNodes(plan).filter(
-        (node) => /Index/.test(node["Node Type"]) && ["contacts", "customers"].some((table) => node["Index Name"]?.startsWith(table)),
-      );
-      expect(scans.length, describePlan(plan)).toBeGreaterThan(0);
-      expect(
-        scans.every((node) => node["Index Cond"]),
-        describePlan(plan),
-      ).toBe(true);
+      expectPeopleIndexConditions(await planOf(peopleListSql(kind, { ...base, ...query })));
     }
+  });
+
+  it.each(searches)("counts the matches of %s through index conditions only", async (_, search) => {
+    for (const query of [{ search }, { search, status: "active" as const }]) {
+      expectPeopleIndexConditions(await planOf(peopleCountSql(kind, { ...base, ...query })));
+    }
+  });
+
+  // Active people are nearly all rows: their count stops at the cap after as many rows of any scan.
+  it.each([{}, { status: "deactivated" as const }])("counts without a search from an index (%o)", async (query) => {
+    const plan = await planOf(peopleCountSql(kind, { ...base, ...query }));
+    expect(seqScans(plan), describePlan(plan)).toEqual([]);
   });
 });
 
@@ -98,6 +114,12 @@ describe("the contacts of one company", () => {
     expect(seqScans(plan), describePlan(plan)).toEqual([]);
     expect(sortsOutsideSubPlans(plan), describePlan(plan)).toEqual([]);
     expect(describePlan(plan)).toContain("contacts_company_id_last_name_first_name_id_idx");
+  });
+
+  it.each([{}, { status: "active" as const }])("are counted from the company's index (%o)", async (query) => {
+    const plan = await planOf(peopleCountSql("contact", { ...base, companyId: 12, ...query }));
+    expect(seqScans(plan), describePlan(plan)).toEqual([]);
+    expect(describePlan(plan)).toContain("contacts_company_id");
   });
 });
 
