@@ -40,7 +40,7 @@ export default async function AccountPage() {
             <ChangePasswordForm />
           </section>
         </div>
-        <section aria-labelledby="sessions-heading">
+        <section aria-labelledby="sessions-heading" className="min-w-0">
           <h2 id="sessions-heading" className="mb-3 text-base font-semibold">
             Active sessions
           </h2>

@@ -20,7 +20,7 @@ export function OwnSessionsTable({ sessions }: { sessions: OwnSession[] }) {
   }
 
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
       <div className="overflow-x-auto rounded-lg border bg-card">
         <Table aria-label="Active sessions">
           <TableHeader>

@@ -379,7 +379,7 @@ export function PeopleImport({ kind }: { kind: ImportKind }) {
                 </Button>
               ) : (
                 <>
-                  <Button type="button" onClick={() => onSubmit(false)} disabled={pending || unmapped.length > 0 || report.rows === 0}>
+                  <Button type="button" onClick={() => onSubmit(false)} disabled={pending || unmapped.length > 0 || report.counts.refused === report.rows}>
                     {report.counts.refused === 0
                       ? `Import ${rowsOf(report.rows)}`
                       : allOrNothing
