@@ -6,10 +6,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Form } from "@/components/ui/form";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { toast } from "@/components/ui/sonner";
-import { Textarea } from "@/components/ui/textarea";
+import { ImpersonationReasonField } from "@/app/(admin)/users/_components/impersonation-reason-field";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import type { UserRef } from "@/lib/login-tokens/schemas";
 import { logInAsAction } from "@/lib/people/actions";
@@ -84,19 +84,11 @@ export function LogInAsDialog({
               </p>
             )}
             {!refused && (
-              <FormField
-                control={form.control}
-                name="reason"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
-                    <FormControl>
-                      <Textarea rows={3} placeholder="e.g. Customer on the phone: cannot find their order" {...field} value={field.value ?? ""} />
-                    </FormControl>
-                    <FormDescription>{reasonRequired ? "Required here: it goes into the audit log." : "Goes into the audit log."}</FormDescription>
-                    <FormMessage />
-                  </FormItem>
-                )}
+              <ImpersonationReasonField
+                required={reasonRequired}
+                rows={3}
+                placeholder="e.g. Customer on the phone: cannot find their order"
+                description={reasonRequired ? "Required here: it goes into the audit log." : "Goes into the audit log."}
               />
             )}
             {form.formState.errors.root && (

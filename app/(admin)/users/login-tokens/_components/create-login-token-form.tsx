@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { toast } from "@/components/ui/sonner";
-import { Textarea } from "@/components/ui/textarea";
+import { ImpersonationReasonField } from "@/app/(admin)/users/_components/impersonation-reason-field";
 import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields, LoginTokenUserField } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
 import type { IssuedSummary } from "@/app/(admin)/users/login-tokens/_components/login-token-issued";
 import type { PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
@@ -58,19 +58,11 @@ export function CreateLoginTokenForm({
         <LoginTokenUserField initialUser={initialUser} />
         {user && (
           <>
-            <FormField
-              control={form.control}
-              name="reason"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Reason{reasonRequired ? "" : " (optional)"}</FormLabel>
-                  <FormControl>
-                    <Textarea rows={2} placeholder="e.g. Customer asked for help with their order" {...field} value={field.value ?? ""} />
-                  </FormControl>
-                  <FormDescription>Why you are signing in as this person; kept with the token and in the audit log.</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
+            <ImpersonationReasonField
+              required={reasonRequired}
+              rows={2}
+              placeholder="e.g. Customer asked for help with their order"
+              description="Why you are signing in as this person; kept with the token and in the audit log."
             />
             <FormField
               control={form.control}
