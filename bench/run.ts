@@ -27,6 +27,7 @@ import { buildApp, buildIsFresh, startApp, type AppServer } from "./lib/app-serv
 import { measureBulkDelete } from "./lib/bulk-delete";
 import { linkFormBodies, linkRedeemExists } from "./lib/link-form";
 import { measureBatchUpserts, measurePeopleViews, seedPeople } from "./lib/people";
+import { measureCsvImport, signInWithPassword } from "./lib/people-import";
 import { measureView, typicalViews, type ViewResult } from "./lib/list-views";
 import { capturingClient } from "./lib/prisma-capture";
 import { treeCpuMs, treeRssMb } from "./lib/process-tree";
@@ -56,6 +57,7 @@ const { values: args } = parseArgs({
     "batch-requests": { type: "string", default: "40" },
     "batch-size": { type: "string", default: "1000" },
     "batch-connections": { type: "string", default: "2" },
+    "import-rows": { type: "string", default: "100000" },
     port: { type: "string", default: process.env.LATCHKEY_BENCH_PORT ?? "3180" },
     "pg-port": { type: "string", default: process.env.LATCHKEY_BENCH_PG_PORT ?? "54380" },
     "data-dir": { type: "string", default: "bench/.data/run" },
@@ -70,7 +72,7 @@ const { values: args } = parseArgs({
 if (args.help) {
   console.log(`npm run bench -- [--tokens 1000000] [--view-sizes 10000,100000,1000000] [--duration 6] [--runs 3]
   [--connections 8,32] [--list-runs 7] [--ui-runs 7] [--delete 10000] [--people 1000000] [--batch-requests 40]
-  [--batch-size 1000] [--batch-connections 2] [--port 3180] [--pg-port 54380]
+  [--batch-size 1000] [--batch-connections 2] [--import-rows 100000] [--port 3180] [--pg-port 54380]
   [--data-dir bench/.data/run] [--dist-dir .next-bench] [--out bench/results.json] [--rebuild]
   [--profile: write a V8 CPU profile of the app into the data folder]`);
   process.exit(0);
@@ -89,6 +91,7 @@ const options = {
   batchRequests: Number(args["batch-requests"]),
   batchSize: Number(args["batch-size"]),
   batchConnections: Number(args["batch-connections"]),
+  importRows: Number(args["import-rows"]),
 };
 const port = Number(args.port);
 const dataDir = path.resolve(root, args["data-dir"]!);
@@ -283,9 +286,17 @@ async function main() {
       errorsTotal: routeRuns.reduce((sum, run) => sum + run.errors, 0),
     };
 
+    // The people's writes are measured as production commits them: durably
+    // (the rest of the bench runs with synchronous_commit off). The setting
+    // reaches the app's connections as they open, so the app starts afresh.
+    say("restarting the app with durable commits for the people's writes…");
+    await pool.query("ALTER DATABASE latchkey_bench SET synchronous_commit = on");
+    await started.stop();
+    app = await startApp({ root, distDir, port, env: { ...secrets, LOG_LEVEL: "warn" }, logFile: path.join(dataDir, "app-people.log") });
+    const durable = app;
     say(`people batch upserts (${options.batchRequests} × ${options.batchSize})…`);
     const peopleBatch = await measureBatchUpserts(pool, {
-      origin: started.origin,
+      origin: durable.origin,
       apiKey: apiKey.key,
       contacts: options.people,
       requests: options.batchRequests,
@@ -293,6 +304,13 @@ async function main() {
       connections: options.batchConnections,
     });
     say(`${peopleBatch.perSecond}/s, errors ${peopleBatch.errors}`);
+    say(`CSV import of ${options.importRows.toLocaleString("en")} contacts through POST /users/import…`);
+    const peopleImport = await measureCsvImport(pool, {
+      origin: durable.origin,
+      cookie: await signInWithPassword(durable.origin, DEMO_EDITOR_EMAIL, demoStaff.password),
+      rows: options.importRows,
+    });
+    say(`${peopleImport.seconds} s, ${peopleImport.rowsPerSecond} rows/s, refused ${peopleImport.refused}`);
 
     const redemption = options.connections.flatMap((connections) =>
       kinds.map((kind) => {
@@ -344,6 +362,7 @@ async function main() {
       uiTimings,
       peopleViews,
       peopleBatch,
+      peopleImport,
       bulkDelete,
       targets: TARGETS,
     });

@@ -41,6 +41,8 @@ const run = spawnSync(
     "2",
     "--batch-size",
     "100",
+    "--import-rows",
+    "3000",
     "--port",
     process.env.LATCHKEY_BENCH_PORT ?? "3181",
     "--pg-port",
@@ -66,6 +68,9 @@ const missing = [
   results.listViews.length === 6 * 2 ? null : "12 list view rows",
   results.peopleViews.length === 3 ? null : "the three Users > Contacts views",
   results.peopleBatch.created + results.peopleBatch.updated === 200 && results.peopleBatch.errors === 0 ? null : "200 batch upserts without errors",
+  results.peopleImport.created + results.peopleImport.updated === 3000 && results.peopleImport.progressLines >= 3
+    ? null
+    : "a 3,000-row CSV import with its progress",
   results.bulkDelete.tokens === 200 && results.bulkDelete.serviceMs !== null ? null : "bulk delete of 200 by statement and by service",
   results.uiTimings.pageOpenMs.length === results.uiTimings.runs && results.uiTimings.saveMs.length === results.uiTimings.runs
     ? null

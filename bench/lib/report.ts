@@ -111,6 +111,12 @@ export function formatReport(results: BenchResults): string {
       `${batch.perSecond.toLocaleString("en")}/s (≥ ${targets.peopleUpsertsPerSecond.toLocaleString("en")}: ${verdict(batch.perSecond >= targets.peopleUpsertsPerSecond)}) in ${batch.seconds} s; ` +
       `created ${batch.created}, updated ${batch.updated}, unchanged ${batch.unchanged}, errors ${batch.errors} (must be 0: ${verdict(batch.errors === 0 && batch.unchanged === 0)})`,
   );
+  const csv = results.peopleImport;
+  out.push(
+    `CSV import through POST /users/import as a signed-in editor (${csv.rows.toLocaleString("en")} contacts, ${csv.megabytes} MB, half renamed and half new): ` +
+      `${csv.seconds} s (≤ ${targets.peopleImportSeconds} s: ${verdict(csv.seconds <= targets.peopleImportSeconds)}), ${csv.rowsPerSecond.toLocaleString("en")} rows/s; ` +
+      `first progress line after ${csv.firstProgressSeconds} s, ${csv.progressLines} in all; created ${csv.created}, updated ${csv.updated}, unchanged ${csv.unchanged}, refused ${csv.refused} (must be 0: ${verdict(csv.refused === 0 && csv.unchanged === 0)})`,
+  );
   out.push("");
   const { bulkDelete } = results;
   out.push(

@@ -33,6 +33,7 @@ export const benchResultsSchema = z.object({
     batchRequests: z.number().int(),
     batchSize: z.number().int(),
     batchConnections: z.number().int(),
+    importRows: z.number().int(),
   }),
   /** All seed steps together; `indexSeconds` is the part spent rebuilding indexes after bulk loads. */
   seed: z.object({ tokens: z.number().int(), seconds: z.number(), indexSeconds: z.number(), secondsPerMillion: z.number() }),
@@ -103,6 +104,19 @@ export const benchResultsSchema = z.object({
     seconds: z.number(),
     perSecond: z.number(),
   }),
+  /** A generated CSV of contacts through POST /users/import as a signed-in editor (bench/lib/people-import.ts), upload to report. */
+  peopleImport: z.object({
+    rows: z.number().int(),
+    megabytes: z.number(),
+    seconds: z.number(),
+    rowsPerSecond: z.number(),
+    firstProgressSeconds: z.number(),
+    progressLines: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    refused: z.number().int(),
+  }),
   bulkDelete: z.object({ tokens: z.number().int(), statementMs: z.number(), serviceMs: z.number().nullable(), serviceError: z.string().nullable() }),
   targets: z.object({
     redemptionsPerSecondAt32: z.number(),
@@ -113,6 +127,7 @@ export const benchResultsSchema = z.object({
     uiMs: z.number(),
     peoplePageMs: z.number(),
     peopleUpsertsPerSecond: z.number(),
+    peopleImportSeconds: z.number(),
   }),
 });
 
@@ -129,4 +144,5 @@ export const TARGETS: BenchResults["targets"] = {
   uiMs: 400,
   peoplePageMs: 50,
   peopleUpsertsPerSecond: 20_000,
+  peopleImportSeconds: 30,
 };
