@@ -302,6 +302,8 @@ async function main() {
       requests: options.batchRequests,
       itemsPerRequest: options.batchSize,
       connections: options.batchConnections,
+      appPid: durable.pid,
+      pgPid,
     });
     say(`${peopleBatch.perSecond}/s, errors ${peopleBatch.errors}`);
     say(`CSV import of ${options.importRows.toLocaleString("en")} contacts through POST /users/import…`);

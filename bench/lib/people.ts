@@ -5,6 +5,7 @@
 // second through POST /api/v1/people/batch against the running app.
 import type pg from "pg";
 import { peopleCountSql, peopleListSql, peoplePageByNumber, type PeopleListQuery } from "@/lib/people/queries";
+import { treeCpuMs } from "./process-tree";
 import { median, round } from "./stats";
 
 const FIRST_COMPANY_ID = 1_000_000;
@@ -51,6 +52,9 @@ export interface BatchResult {
   errors: number;
   seconds: number;
   perSecond: number;
+  /** CPU of the app's and PostgreSQL's process trees per 1,000 upserts: where the time goes. */
+  appCpuMsPer1000: number;
+  pgCpuMsPer1000: number;
 }
 
 const contactsSql = `
@@ -118,7 +122,7 @@ interface ContactItem {
  */
 export async function measureBatchUpserts(
   pool: pg.Pool,
-  options: { origin: string; apiKey: string; contacts: number; requests: number; itemsPerRequest: number; connections: number },
+  options: { origin: string; apiKey: string; contacts: number; requests: number; itemsPerRequest: number; connections: number; appPid: number; pgPid: number },
 ): Promise<BatchResult> {
   const changedPerRequest = Math.min(Math.floor(options.itemsPerRequest / 2), Math.floor(options.contacts / (options.requests + 1)));
   const newPerRequest = options.itemsPerRequest - changedPerRequest;
@@ -162,6 +166,8 @@ export async function measureBatchUpserts(
 
   const totals = { created: 0, updated: 0, unchanged: 0, errors: 0 };
   let next = 1;
+  const appBefore = treeCpuMs(options.appPid);
+  const pgBefore = treeCpuMs(options.pgPid);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: options.connections }, async () => {
@@ -175,6 +181,7 @@ export async function measureBatchUpserts(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const per1000 = (ms: number) => round((ms / (options.requests * options.itemsPerRequest)) * 1000, 1);
   return {
     requests: options.requests,
     itemsPerRequest: options.itemsPerRequest,
@@ -182,5 +189,7 @@ export async function measureBatchUpserts(
     ...totals,
     seconds: round(seconds),
     perSecond: round((options.requests * options.itemsPerRequest) / seconds, 0),
+    appCpuMsPer1000: per1000(treeCpuMs(options.appPid) - appBefore),
+    pgCpuMsPer1000: per1000(treeCpuMs(options.pgPid) - pgBefore),
   };
 }

@@ -103,6 +103,8 @@ export const benchResultsSchema = z.object({
     errors: z.number().int(),
     seconds: z.number(),
     perSecond: z.number(),
+    appCpuMsPer1000: z.number(),
+    pgCpuMsPer1000: z.number(),
   }),
   /** A generated CSV of contacts through POST /users/import as a signed-in editor (bench/lib/people-import.ts), upload to report. */
   peopleImport: z.object({

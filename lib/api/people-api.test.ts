@@ -265,6 +265,38 @@ describe("POST /people/batch", () => {
     expect(after.map((row) => row.updatedAt.getTime()).sort()).toEqual(stamps.map((row) => row.updatedAt.getTime()).sort());
   });
 
+  it("the tokens of the people it renames carry their new names; the tokens of the others keep theirs", async () => {
+    const [renamed, alsoRenamed, emailOnly] = [await createContact(), await createContact(), await createCustomer()];
+    const tokens = [
+      await createToken({ contactId: renamed.id, userName: "As issued" }),
+      await createToken({ contactId: renamed.id, userName: "As issued" }),
+      await createToken({ contactId: alsoRenamed.id, userName: "As issued" }),
+      await createToken({ customerId: emailOnly.id, userName: "As issued" }),
+    ];
+    const contactItem = (contact: typeof renamed, overrides: Record<string, unknown>) => ({
+      kind: "contact",
+      id: contact.id,
+      companyId: contact.companyId,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      email: contact.email,
+      ...overrides,
+    });
+    const items = [
+      contactItem(renamed, { firstName: "Renata" }),
+      contactItem(alsoRenamed, { lastName: `${alsoRenamed.lastName}-Wed` }),
+      { kind: "customer", id: emailOnly.id, firstName: emailOnly.firstName, lastName: emailOnly.lastName, email: `moved-${emailOnly.email}` },
+    ];
+    expect((await json(await api.batch({ items }))).counts).toEqual({ created: 0, updated: 3, unchanged: 0, error: 0 });
+    const names = await testDb.loginToken.findMany({ where: { id: { in: tokens.map((token) => token.id) } }, select: { id: true, userName: true } });
+    expect(tokens.map((token) => names.find((row) => row.id === token.id)?.userName)).toEqual([
+      `Renata ${renamed.lastName}`,
+      `Renata ${renamed.lastName}`,
+      `${alsoRenamed.firstName} ${alsoRenamed.lastName}-Wed`,
+      "As issued",
+    ]);
+  });
+
   it("takes 1,000 items, which is more than the other endpoints' body limit", async () => {
     const items = Array.from({ length: 1000 }, () => ({ kind: "customer", id: personId(), ...customerBody() }));
     expect((await json(await api.batch({ items }))).counts).toMatchObject({ created: 1000 });
