@@ -13,12 +13,13 @@ import { generateTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "@/test/db";
 import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createContact, createCustomer, createStaff, createToken, personId, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 
 // What lies outside the unit: configuration the installation chooses, and
 // failures nothing in a healthy test database would cause. Hoisted, because
 // the mock factories below run before this module's own code.
 const outside = vi.hoisted(() => {
-  const state = { env: {} as Record<string, unknown>, failing: new Set<string>() };
+  const state = { failing: new Set<string>() };
   const failable =
     <A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) =>
     (...args: A): Promise<R> =>
@@ -26,10 +27,7 @@ const outside = vi.hoisted(() => {
   return Object.assign(state, { failable });
 });
 
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 
 vi.mock("@/lib/api/login-tokens", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/api/login-tokens")>();
@@ -50,7 +48,6 @@ vi.mock("@/lib/redemption/redeem", async (importOriginal) => {
 });
 
 afterEach(() => {
-  outside.env = {};
   outside.failing.clear();
 });
 
@@ -118,7 +115,7 @@ describe("each endpoint's success answers as the OpenAPI document says", () => {
   });
 
   it("POST /login-tokens without oneTimeUse takes the installation's default, the one the dialog starts with", async () => {
-    outside.env.DEFAULT_ONE_TIME_USE = false;
+    installation.env.DEFAULT_ONE_TIME_USE = false;
     const created = await api.create({ expiresIn: 600 });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ oneTimeUse: false });
@@ -221,7 +218,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
       return api.create({ email, expiresIn: 600 });
     },
     REASON_REQUIRED: async () => {
-      outside.env.REQUIRE_IMPERSONATION_REASON = true;
+      installation.env.REQUIRE_IMPERSONATION_REASON = true;
       return api.create({ contactId: (await createContact()).id, expiresIn: 600 });
     },
     ASSISTANCE_DENIED: async () => {
@@ -276,7 +273,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     VALIDATION_FAILED: () => api.redeem({ token: 42 }),
     TOKEN_INVALID_OR_EXPIRED: async () => api.redeem({ token: (await createToken({ expiresAt: new Date(Date.now() - 1000) })).value }),
     RATE_LIMITED: async () => {
-      outside.env.REDEEM_THROTTLE_MAX_FAILURES = 2;
+      installation.env.REDEEM_THROTTLE_MAX_FAILURES = 2;
       const client = apiClient((await createApiKeyRow()).key);
       for (let i = 0; i < 2; i++) expect((await client.redeem({ token: generateTokenValue() })).status).toBe(422);
       return client.redeem({ token: generateTokenValue() });
@@ -759,7 +756,7 @@ describe("redeem", () => {
   });
 
   it("throttles per API key: another key is not blocked by the first one's failures", async () => {
-    outside.env.REDEEM_THROTTLE_MAX_FAILURES = 1;
+    installation.env.REDEEM_THROTTLE_MAX_FAILURES = 1;
     const noisy = apiClient((await createApiKeyRow()).key);
     const quiet = apiClient((await createApiKeyRow()).key);
     await noisy.redeem({ token: generateTokenValue() });

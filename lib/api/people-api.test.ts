@@ -16,14 +16,12 @@ import { logger } from "@/lib/logger";
 import { testDb } from "@/test/db";
 import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createCompany, createContact, createCustomer, createToken, personId, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 
 // Outside the unit: the installation's configuration, and failures a healthy test database never has.
-const outside = vi.hoisted(() => ({ env: {} as Record<string, unknown>, failing: false }));
+const outside = vi.hoisted(() => ({ failing: false }));
 
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 
 vi.mock("@/lib/pg", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/pg")>();
@@ -35,7 +33,6 @@ vi.mock("@/lib/pg", async (importOriginal) => {
 });
 
 afterEach(() => {
-  outside.env = {};
   outside.failing = false;
 });
 
@@ -115,7 +112,7 @@ describe("PUT creates and updates by the webshop's id, and is idempotent", () =>
   });
 
   it("a contact: lower-cased email, the installation's assistance default for a new one, kept when left out", async () => {
-    outside.env.ASSISTANCE_DEFAULT = "denied";
+    installation.env.ASSISTANCE_DEFAULT = "denied";
     const company = await createCompany();
     const id = personId();
     const body = contactBody(company.id, { email: `Mixed.${unique("Case")}@Buyer.TEST` });
@@ -128,7 +125,7 @@ describe("PUT creates and updates by the webshop's id, and is idempotent", () =>
 
     expect((await json(await api.putContact(id, { ...body, email: body.email.toUpperCase() }))).result).toBe("unchanged");
     expect((await json(await api.putContact(id, { ...body, assistanceAllowed: true }))).contact.assistanceAllowed).toBe(true);
-    outside.env.ASSISTANCE_DEFAULT = "allowed";
+    installation.env.ASSISTANCE_DEFAULT = "allowed";
     const kept = await json(await api.putContact(id, { ...body, firstName: "Sas" }));
     expect(kept).toMatchObject({ result: "updated", contact: { firstName: "Sas", assistanceAllowed: true } });
     expect(documentedResponse("getContact", 200).safeParse(await json(await api.getContact(id))).error).toBeUndefined();

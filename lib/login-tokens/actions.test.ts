@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createLoginTokenAction,
   deleteLoginTokensAction,
@@ -9,18 +9,11 @@ import {
 } from "@/lib/login-tokens/actions";
 import { testDb } from "@/test/db";
 import { createContact, createStaff, createToken, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 import { signInAs } from "@/test/staff-session";
 
 // Installation settings are outside the unit; each test states the ones it relies on.
-const outside = vi.hoisted(() => ({ env: {} as Record<string, unknown> }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
-afterEach(() => {
-  outside.env = {};
-});
-
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 type Principal = "nobody" | "noConfiguration" | "viewer" | "editor";
 let staff: Record<Exclude<Principal, "nobody">, { id: string; name: string }>;
 const actAs = (who: Principal) => signInAs(who === "nobody" ? null : staff[who]);
@@ -86,7 +79,7 @@ describe("createLoginTokenAction", () => {
   });
 
   it("asks for a reason at that field when the installation requires one for a named user", async () => {
-    outside.env = { REQUIRE_IMPERSONATION_REASON: true };
+    installation.env = { REQUIRE_IMPERSONATION_REASON: true };
     actAs("editor");
     const contact = await createContact();
     const result = await createLoginTokenAction({ ...newInput(unique("no-reason")), user: { type: "CONTACT", id: contact.id } });
