@@ -8,7 +8,7 @@ import {
   updateLoginTokenAction,
 } from "@/lib/login-tokens/actions";
 import { testDb } from "@/test/db";
-import { createContact, createStaff, createToken, unique } from "@/test/factories";
+import { createContact, createStaff, createToken, newTokenInput, unique } from "@/test/factories";
 import { installation } from "@/test/installation-env";
 import { signInAs } from "@/test/staff-session";
 
@@ -29,14 +29,13 @@ const REFUSED: [Exclude<Principal, "editor">, string, string][] = [
 ];
 
 const later = () => new Date(Date.now() + 86_400_000);
-const newInput = (extra: string) => ({ user: null, expiresAt: later(), extra, oneTimeUse: false, referrer: "", redirectPath: "", reason: "" });
 const eventsFor = (loginTokenId: string, action: string) => testDb.auditEvent.count({ where: { loginTokenId, action } });
 
 describe("createLoginTokenAction", () => {
   it.each(REFUSED)("refuses %s and creates nothing", async (who, code, message) => {
     actAs(who);
     const extra = unique("refused-create");
-    expect((await createLoginTokenAction(newInput(extra))).serverError).toEqual({ code, message });
+    expect((await createLoginTokenAction(newTokenInput({ extra }))).serverError).toEqual({ code, message });
     expect(await testDb.loginToken.count({ where: { extra } })).toBe(0);
   });
 
@@ -44,12 +43,14 @@ describe("createLoginTokenAction", () => {
     actAs("editor");
     const contact = await createContact();
     const extra = unique("created");
-    const result = await createLoginTokenAction({
-      ...newInput(extra),
-      user: { type: "CONTACT", id: contact.id },
-      oneTimeUse: true,
-      reason: "Helping with an order",
-    });
+    const result = await createLoginTokenAction(
+      newTokenInput({
+        extra,
+        user: { type: "CONTACT", id: contact.id },
+        oneTimeUse: true,
+        reason: "Helping with an order",
+      }),
+    );
     expect(result.data?.loginUrl).toMatch(/\/login\/token\?t=[A-Za-z0-9_-]{43}$/);
     expect(result.data?.user?.name).toBe(`${contact.firstName} ${contact.lastName}`);
     const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: result.data!.id } });
@@ -67,14 +68,14 @@ describe("createLoginTokenAction", () => {
   it("refuses an expiry in the past at that field", async () => {
     actAs("editor");
     const extra = unique("past");
-    const result = await createLoginTokenAction({ ...newInput(extra), expiresAt: new Date(Date.now() - 60_000) });
+    const result = await createLoginTokenAction(newTokenInput({ extra, expiresAt: new Date(Date.now() - 60_000) }));
     expect(result.validationErrors?.fieldErrors).toEqual({ expiresAt: ["The expiry must be in the future."] });
     expect(await testDb.loginToken.count({ where: { extra } })).toBe(0);
   });
 
   it("refuses extra text over 4,000 characters at that field", async () => {
     actAs("editor");
-    const result = await createLoginTokenAction(newInput("x".repeat(4001)));
+    const result = await createLoginTokenAction(newTokenInput({ extra: "x".repeat(4001) }));
     expect(result.validationErrors?.fieldErrors.extra).toEqual(["Extra can be at most 4,000 characters."]);
   });
 
@@ -82,7 +83,7 @@ describe("createLoginTokenAction", () => {
     installation.env = { REQUIRE_IMPERSONATION_REASON: true };
     actAs("editor");
     const contact = await createContact();
-    const result = await createLoginTokenAction({ ...newInput(unique("no-reason")), user: { type: "CONTACT", id: contact.id } });
+    const result = await createLoginTokenAction(newTokenInput({ extra: unique("no-reason"), user: { type: "CONTACT", id: contact.id } }));
     expect(result.serverError).toMatchObject({ code: "REASON_REQUIRED", field: "reason" });
     expect(await testDb.loginToken.count({ where: { contactId: contact.id } })).toBe(0);
   });

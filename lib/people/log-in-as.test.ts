@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createLoginTokenAction } from "@/lib/login-tokens/actions";
 import { logInAsAction } from "@/lib/people/actions";
 import { testDb } from "@/test/db";
-import { createContact, createCustomer, createStaff, unique } from "@/test/factories";
+import { createContact, createCustomer, createStaff, newTokenInput, unique } from "@/test/factories";
 import { installation } from "@/test/installation-env";
 import { signInAs } from "@/test/staff-session";
 
@@ -72,15 +72,7 @@ describe("the assistance policy", () => {
     const contact = await createContact();
     const company = await testDb.company.update({ where: { id: contact.companyId }, data: { assistanceAllowed: false } });
     signInAs(editor);
-    const result = await createLoginTokenAction({
-      user: { type: "CONTACT", id: contact.id },
-      expiresAt: new Date(Date.now() + 3_600_000),
-      extra: "",
-      oneTimeUse: true,
-      referrer: "",
-      redirectPath: "",
-      reason: "",
-    });
+    const result = await createLoginTokenAction(newTokenInput({ user: { type: "CONTACT", id: contact.id } }));
     expect(result?.serverError?.message).toBe(`${company.name} does not allow staff to sign in as its contacts. Only an administrator can override this.`);
   });
 
@@ -96,15 +88,7 @@ describe("the assistance policy", () => {
 
   it("does not touch anonymous tokens, and refuses a deactivated person", async () => {
     signInAs(editor);
-    const anonymous = await createLoginTokenAction({
-      user: null,
-      expiresAt: new Date(Date.now() + 3_600_000),
-      extra: "",
-      oneTimeUse: true,
-      referrer: "",
-      redirectPath: "",
-      reason: "",
-    });
+    const anonymous = await createLoginTokenAction(newTokenInput({ user: null }));
     expect(anonymous?.data?.id).toBeDefined();
     const customer = await createCustomer();
     await testDb.customer.update({ where: { id: customer.id }, data: { deactivatedAt: new Date() } });
