@@ -9,10 +9,8 @@ import * as customerRoute from "@/app/api/v1/customers/[id]/route";
 import * as batchRoute from "@/app/api/v1/people/batch/route";
 import * as redeemRoute from "@/app/api/v1/login-tokens/redeem/route";
 import { issueApiKey } from "@/lib/api-keys/keys";
-import { apiRequest, createApiKeyRow, documentedResponse, type CallOptions } from "@/test/api-test-kit";
-import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
-import { PEOPLE_ENDPOINTS, type PeopleEndpointName } from "@/lib/api/people-schemas";
-import { logger } from "@/lib/logger";
+import { apiRequest, createApiKeyRow, documentedResponse, itAnswersEveryDocumentedError, type CallOptions, type ErrorCases } from "@/test/api-test-kit";
+import type { PeopleEndpointName } from "@/lib/api/people-schemas";
 import { testDb } from "@/test/db";
 import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createCompany, createContact, createCustomer, createToken, personId, unique } from "@/test/factories";
@@ -276,7 +274,7 @@ const failing = <T>(run: () => Promise<T>) => {
 };
 const badKey = () => issueApiKey().key;
 
-const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () => Promise<Response>>> } = {
+const ERROR_CASES: ErrorCases<PeopleEndpointName> = {
   putCompany: {
     API_KEY_MISSING: () => api.putCompany(1, { name: "x" }, { key: null }),
     API_KEY_INVALID: () => api.putCompany(1, { name: "x" }, { key: badKey() }),
@@ -399,30 +397,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
 };
 
 describe("every error code a people endpoint documents is answered as the catalogue says", () => {
-  it.each(Object.keys(PEOPLE_ENDPOINTS) as PeopleEndpointName[])("the cases of %s are exactly its documented codes", (endpoint) => {
-    expect(Object.keys(ERROR_CASES[endpoint]).sort()).toEqual([...PEOPLE_ENDPOINTS[endpoint].errors].sort());
-  });
-
-  const cases = (Object.keys(ERROR_CASES) as PeopleEndpointName[]).flatMap((endpoint) =>
-    (Object.keys(ERROR_CASES[endpoint]) as ApiErrorCode[]).map((code) => ({ endpoint, code })),
-  );
-
-  it.each(cases)("$endpoint answers $code", async ({ endpoint, code }) => {
-    const logged = vi.spyOn(logger, "error");
-    const response = await ERROR_CASES[endpoint][code]!();
-    const raw = await response.text();
-    const body = JSON.parse(raw) as { error: Record<string, unknown> };
-    expect(response.status).toBe(API_ERRORS[code].status);
-    expect(body.error).toMatchObject({ code, message: API_ERRORS[code].message });
-    expect(documentedResponse(endpoint, API_ERRORS[code].status).safeParse(body).error).toBeUndefined();
-    if (code === "INTERNAL_ERROR") {
-      expect(raw).not.toContain("secret-internals");
-      expect(logged).toHaveBeenCalledTimes(1);
-    } else {
-      expect(logged).not.toHaveBeenCalled();
-    }
-    logged.mockRestore();
-  });
+  itAnswersEveryDocumentedError(ERROR_CASES, () => key);
 
   it("a refused PUT changes nothing and names the field", async () => {
     const other = await createCustomer();
