@@ -47,13 +47,22 @@ async function tokensWithAnswers({ people, tokens }: { people: PeopleFixture; to
   return { contact, answers };
 }
 
+/** A filter, how the panel sets it, and the tokens that answer it. */
+type FilterCase = [string, (panel: Locator) => Promise<void>, string[]];
+
 test("each filter of the panel narrows the table to its known answer, and chips remove them", async ({ page, people, tokens }) => {
   const { contact, answers } = await tokensWithAnswers({ people, tokens });
   await page.goto(`/users/login-tokens?user=contact:${contact.id}`);
   await expect(page.getByRole("group", { name: "Active filters" })).toContainText(`User: ${contact.name}`);
   await expect(bodyRows(page)).toHaveCount(5);
 
-  const cases: [string, (panel: Locator) => Promise<void>, string[]][] = [
+  /** Every date filter's panel offers the same range picker; the token made today answers Today. */
+  const pickToday = async (panel: Locator, label: string) => {
+    await panel.getByRole("button", { name: new RegExp(`^${label}`) }).click();
+    await page.getByRole("button", { name: /^Today/ }).click();
+    await page.keyboard.press("Escape");
+  };
+  const cases: FilterCase[] = [
     ["Ids", (panel) => panel.getByRole("textbox", { name: "Ids" }).fill(`${answers.busy.value}\n${answers.once.id}`), ["busy", "once"]],
     [
       "Successful Attempt",
@@ -74,33 +83,7 @@ test("each filter of the panel narrows the table to its known answer, and chips 
       ["failing"],
     ],
     ["One time use", (panel) => panel.getByRole("group", { name: "One time use" }).getByRole("radio", { name: "Yes" }).check(), ["once"]],
-    [
-      "Date Created",
-      async (panel) => {
-        await panel.getByRole("button", { name: /^Date Created/ }).click();
-        await page.getByRole("button", { name: /^Today/ }).click();
-        await page.keyboard.press("Escape");
-      },
-      ["today"],
-    ],
-    [
-      "Date Updated",
-      async (panel) => {
-        await panel.getByRole("button", { name: /^Date Updated/ }).click();
-        await page.getByRole("button", { name: /^Today/ }).click();
-        await page.keyboard.press("Escape");
-      },
-      ["today"],
-    ],
-    [
-      "Expires At",
-      async (panel) => {
-        await panel.getByRole("button", { name: /^Expires At/ }).click();
-        await page.getByRole("button", { name: /^Today/ }).click();
-        await page.keyboard.press("Escape");
-      },
-      ["today"],
-    ],
+    ...["Date Created", "Date Updated", "Expires At"].map((label): FilterCase => [label, (panel) => pickToday(panel, label), ["today"]]),
   ];
 
   for (const [name, set, expected] of cases) {
