@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { rowIdAction } from "@/lib/actions/row-id-action";
 import { staffAction } from "@/lib/actions/safe-action";
 import type { AuditContext } from "@/lib/audit";
 import { deactivateStaff, inviteStaff, reactivateStaff, resetStaffPassword, updateStaff } from "@/lib/staff/accounts";
@@ -28,13 +29,7 @@ export const updateStaffAction = manage("staff.update")
 
 /** Deactivate and reactivate take an account's id and nothing else, under the same permission. */
 const staffLifecycleAction = (name: string, change: (id: string, by: AuditContext) => Promise<void>) =>
-  manage(name)
-    .inputSchema(staffIdSchema)
-    .action(async ({ parsedInput, ctx }) => {
-      await change(parsedInput.id, ctx.by);
-      revalidatePath(STAFF_PATH);
-      return { id: parsedInput.id };
-    });
+  rowIdAction({ name, permission: "staff.manage" }, staffIdSchema, change, STAFF_PATH);
 
 export const deactivateStaffAction = staffLifecycleAction("staff.deactivate", deactivateStaff);
 export const reactivateStaffAction = staffLifecycleAction("staff.reactivate", reactivateStaff);
