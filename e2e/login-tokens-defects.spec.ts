@@ -1,23 +1,13 @@
 // What a new user ran into on Users > Login Tokens and the storefront, each
 // checked the way that user met it.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { E2E_BASE_URL } from "./e2e-env.mjs";
 import { openLoginLink } from "./fixtures/continue-page";
 import { e2eQuery } from "./fixtures/db";
+import { bodyRows, rowOf, seriousViolations } from "./fixtures/login-tokens-page";
 import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 
 const DAY = 86_400_000;
-const bodyRows = (page: Page) => page.getByRole("table", { name: "Login tokens" }).locator("tbody tr");
-const rowOf = (page: Page, text: string) => bodyRows(page).filter({ hasText: text });
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test.describe("Login Tokens, as the editor", () => {
   test.use({ storageState: storageStateFor("editor"), permissions: ["clipboard-read", "clipboard-write"] });

@@ -1,23 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { e2eQuery } from "./fixtures/db";
+import { bodyRows, rowOf, seriousViolations } from "./fixtures/login-tokens-page";
 import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
-
-const bodyRows = (page: Page) => page.getByRole("table", { name: "Login tokens" }).locator("tbody tr");
-const rowOf = (page: Page, text: string) => bodyRows(page).filter({ hasText: text });
 
 async function pickUser(page: Page, field: string, search: string, option: RegExp) {
   await page.getByRole("combobox", { name: field }).click();
   await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(search);
   await page.getByRole("option", { name: option }).click();
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test.describe("Login Tokens, as the editor", () => {

@@ -14,12 +14,19 @@ import { env } from "@/lib/env";
 //   (redemption, the API key check, the throttles, the shop session), the
 //   server's background sweep, and the people sync, whose batches run in one
 //   transaction on one client.
+// - node-pg, `pool().query(statementSql(…))`, with `{ text, values }` from a
+//   builder in lib/sql/: the people read model (lib/people/queries.ts), whose
+//   lists Prisma cannot express (a row-value cursor, a MATERIALIZED search,
+//   prefix LIKEs on expression indexes, a count under a cap) and whose single
+//   person and company reads share the lists' columns. Unnamed, as their SQL
+//   follows the search and filters and each combination is planned for itself.
 // - `$queryRaw` / `$executeRaw` with a Prisma.sql from lib/sql/: a statement
 //   Prisma cannot express (a data-modifying CTE, RETURNING the row before the
 //   change, FOR UPDATE, a write that must leave updated_at) that runs inside a
 //   Prisma transaction or beside Prisma writes.
-// SQL is written in lib/sql/ only, one statement per file, with the pieces
-// several share in lib/sql/fragments.ts.
+// The application's SQL is written in lib/sql/ only, one statement per file,
+// with the pieces several share in lib/sql/fragments.ts. Tests, the benchmark
+// and the data scripts write the SQL that sets up their own rows themselves.
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
 export function pool(): pg.Pool {

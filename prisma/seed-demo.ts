@@ -24,6 +24,7 @@ import { hash } from "@node-rs/argon2";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { issueTokenValue, type TokenKeys } from "@/lib/login-tokens/token-crypto";
+import { lockDemoSeedSql } from "@/lib/sql/lock-demo-seed";
 import demoPunchout from "./demo-punchout-buyers.json" with { type: "json" };
 import demoStaff from "./demo-staff.json" with { type: "json" };
 
@@ -40,8 +41,6 @@ const CUSTOMER_COUNT = 200;
 const FIRST_COMPANY_ID = 101;
 const FIRST_CONTACT_ID = 1001;
 const FIRST_CUSTOMER_ID = 5001;
-// Serialises two seeds started at once (two launchers on one database).
-const SEED_LOCK = 7_270_736_901;
 
 /** [name, country] — invented European B2B buyers of a wholesale webshop. */
 export const DEMO_COMPANIES: ReadonlyArray<readonly [string, string]> = [
@@ -372,7 +371,7 @@ export async function seedDemoData(db: PrismaClient, keys: TokenKeys, options: {
 
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK}::bigint)`;
+      await tx.$executeRaw(lockDemoSeedSql);
 
       const companies = (
         await tx.company.createMany({ data: companyRows.map((name, index) => ({ id: FIRST_COMPANY_ID + index, name })), skipDuplicates: true })

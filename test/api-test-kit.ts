@@ -1,5 +1,6 @@
 // Helpers for the API's tests: call the real route handlers with real
 // Requests, and check bodies against the published OpenAPI document.
+import { expect, it, vi } from "vitest";
 import { z } from "zod";
 import * as collectionRoute from "@/app/api/v1/login-tokens/route";
 import * as itemRoute from "@/app/api/v1/login-tokens/[id]/route";
@@ -7,6 +8,8 @@ import * as redeemRoute from "@/app/api/v1/login-tokens/redeem/route";
 import { issueApiKey } from "@/lib/api-keys/keys";
 import { openApiDocument } from "@/lib/api/openapi";
 import { ALL_ENDPOINTS, type AnyEndpointName } from "@/lib/api/endpoints";
+import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
+import { logger } from "@/lib/logger";
 import { testDb } from "@/test/db";
 import { unique } from "@/test/factories";
 import { TEST_ENV } from "@/test/test-env";
@@ -97,4 +100,51 @@ export function documentedResponseStatuses(endpoint: AnyEndpointName): string[] 
   const spec = ALL_ENDPOINTS[endpoint];
   const operation = ((document.paths as JsonObject)[spec.path] as JsonObject)[spec.method] as JsonObject;
   return Object.keys(operation.responses as JsonObject);
+}
+
+// ─── The error catalogue ────────────────────────────────────────────────────
+
+/**
+ * One way to cause each error code an endpoint documents. An endpoint's cases
+ * must cover exactly the codes the document lists for it, so a code added to
+ * the contract without a test (or tested but not documented) fails. An
+ * INTERNAL_ERROR case fails with an error that names "secret-internals".
+ */
+export type ErrorCases<E extends AnyEndpointName> = { [K in E]: Partial<Record<ApiErrorCode, () => Promise<Response>>> };
+
+/** Every case answered as API_ERRORS says, in the documented shape, with its headers; `key()` is the key the cases send. */
+export function itAnswersEveryDocumentedError<E extends AnyEndpointName>(cases: ErrorCases<E>, key: () => string) {
+  const endpoints = Object.keys(cases) as E[];
+  it.each(endpoints)("the cases of %s are exactly its documented codes", (endpoint) => {
+    expect(Object.keys(cases[endpoint]).sort()).toEqual([...ALL_ENDPOINTS[endpoint].errors].sort());
+  });
+
+  const each = endpoints.flatMap((endpoint) => (Object.keys(cases[endpoint]) as ApiErrorCode[]).map((code) => ({ endpoint, code })));
+
+  it.each(each)("$endpoint answers $code", async ({ endpoint, code }) => {
+    const logged = vi.spyOn(logger, "error");
+    const response = await cases[endpoint][code]!();
+    const raw = await response.text();
+    const body = JSON.parse(raw) as { error: Record<string, unknown> };
+    const expected = API_ERRORS[code];
+
+    expect(response.status).toBe(expected.status);
+    expect(body.error).toMatchObject({ code, message: expected.message, solution: expected.solution });
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(documentedResponse(endpoint, expected.status).safeParse(body).error).toBeUndefined();
+
+    if (code === "API_KEY_MISSING" || code === "API_KEY_INVALID") expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    if (code === "RATE_LIMITED" || code === "SERVICE_UNAVAILABLE") expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    if (code === "INTERNAL_ERROR") {
+      // The caller learns nothing of the failure; the log has it, without the key.
+      expect(raw).not.toContain("simulated");
+      expect(raw).not.toContain("secret-internals");
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(JSON.stringify(logged.mock.calls)).toContain("secret-internals");
+      expect(JSON.stringify(logged.mock.calls)).not.toContain(key());
+    } else {
+      expect(logged).not.toHaveBeenCalled();
+    }
+    logged.mockRestore();
+  });
 }

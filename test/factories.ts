@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { CreateLoginTokenInput } from "@/lib/login-tokens/schemas";
 import { hashTokenValue, issueTokenValue, tokenKeysFrom } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "./db";
 import { NO_PASSWORD, userTypeOf, type TokenOverrides } from "./token-columns";
@@ -55,5 +56,17 @@ export async function createToken(overrides: TokenOverrides = {}) {
   });
   return { id: row.id, value };
 }
+
+/** A valid New Login Token input: anonymous, for a day, reusable, nothing else set; a test overrides what it concerns. */
+export const newTokenInput = (overrides: Partial<CreateLoginTokenInput> = {}): CreateLoginTokenInput => ({
+  user: null,
+  expiresAt: new Date(Date.now() + 86_400_000),
+  extra: "",
+  oneTimeUse: false,
+  referrer: "",
+  redirectPath: "",
+  reason: "",
+  ...overrides,
+});
 
 export { hashTokenValue };

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { FeaturedProducts } from "@/app/shop/_components/featured-products";
 import { PunchoutCart } from "@/app/shop/_components/punchout-cart";
 import { ShopHeader } from "@/app/shop/_components/shop-header";
+import { ShopNotice } from "@/app/shop/_components/shop-notice";
 import { StaffNotice } from "@/app/shop/_components/staff-notice";
 import { findOpenPunchout } from "@/lib/punchout/shop";
 import { currentShopVisitor, type ShopVisitor } from "@/lib/shop/session";
@@ -83,15 +84,6 @@ export default async function ShopPage() {
 
 function SignedOut() {
   return (
-    <>
-      <ShopHeader />
-      <main className="mx-auto flex w-full max-w-md flex-1 flex-col items-center justify-center px-4 py-16 text-center">
-        <span className="mb-4 flex size-12 items-center justify-center rounded-full bg-stone-100 text-stone-500">
-          <LogInIcon className="size-6" aria-hidden />
-        </span>
-        <h1 className="text-xl font-semibold tracking-tight">You are not signed in</h1>
-        <p className="mt-2 text-sm text-stone-600">Open the login link you were sent to sign in to the webshop.</p>
-      </main>
-    </>
+    <ShopNotice icon={<LogInIcon aria-hidden />} title="You are not signed in" description="Open the login link you were sent to sign in to the webshop." />
   );
 }

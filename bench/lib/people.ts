@@ -4,7 +4,9 @@
 // beside the PostgreSQL execution time of its statements, and upserts per
 // second through POST /api/v1/people/batch against the running app.
 import type pg from "pg";
-import { peopleCountSql, peopleListSql, peoplePageByNumber, type PeopleListQuery } from "@/lib/people/queries";
+import { peoplePageByNumber, type PeopleListQuery } from "@/lib/people/queries";
+import { peopleCountSql } from "@/lib/sql/people-count";
+import { peopleListSql } from "@/lib/sql/people-list";
 import { treeCpuMs } from "./process-tree";
 import { median, round } from "./stats";
 

@@ -4,21 +4,28 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { revokeApiKey } from "@/lib/api-keys/mutations";
 import { hashApiKey, issueApiKey } from "@/lib/api-keys/keys";
 import { authenticateApiKey } from "@/lib/api-keys/principal";
-import { apiClient, createApiKeyRow, documentedResponse, documentedResponseStatuses } from "@/test/api-test-kit";
-import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
-import { API_ENDPOINTS, type EndpointName } from "@/lib/api/endpoint-registry";
+import {
+  apiClient,
+  createApiKeyRow,
+  documentedResponse,
+  documentedResponseStatuses,
+  itAnswersEveryDocumentedError,
+  type ErrorCases,
+} from "@/test/api-test-kit";
+import { API_ERRORS } from "@/lib/api/errors";
+import type { EndpointName } from "@/lib/api/endpoint-registry";
 import { API_BODY_LIMIT_BYTES } from "@/lib/body-limits";
-import { logger } from "@/lib/logger";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "@/test/db";
 import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createContact, createCustomer, createStaff, createToken, personId, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 
 // What lies outside the unit: configuration the installation chooses, and
 // failures nothing in a healthy test database would cause. Hoisted, because
 // the mock factories below run before this module's own code.
 const outside = vi.hoisted(() => {
-  const state = { env: {} as Record<string, unknown>, failing: new Set<string>() };
+  const state = { failing: new Set<string>() };
   const failable =
     <A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) =>
     (...args: A): Promise<R> =>
@@ -26,10 +33,7 @@ const outside = vi.hoisted(() => {
   return Object.assign(state, { failable });
 });
 
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 
 vi.mock("@/lib/api/login-tokens", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/api/login-tokens")>();
@@ -50,7 +54,6 @@ vi.mock("@/lib/redemption/redeem", async (importOriginal) => {
 });
 
 afterEach(() => {
-  outside.env = {};
   outside.failing.clear();
 });
 
@@ -118,7 +121,7 @@ describe("each endpoint's success answers as the OpenAPI document says", () => {
   });
 
   it("POST /login-tokens without oneTimeUse takes the installation's default, the one the dialog starts with", async () => {
-    outside.env.DEFAULT_ONE_TIME_USE = false;
+    installation.env.DEFAULT_ONE_TIME_USE = false;
     const created = await api.create({ expiresIn: 600 });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ oneTimeUse: false });
@@ -194,12 +197,8 @@ describe("each endpoint's success answers as the OpenAPI document says", () => {
 
 const validCreate = () => ({ expiresIn: 600 });
 
-/**
- * One request per (endpoint, code) that must produce that code. The table
- * must cover exactly the codes the document lists for the endpoint, so a code
- * added to the contract without a test (or tested but not documented) fails.
- */
-const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Promise<Response>>> } = {
+/** One request per (endpoint, code) that must produce that code. */
+const ERROR_CASES: ErrorCases<EndpointName> = {
   createLoginToken: {
     API_KEY_MISSING: () => api.create(validCreate(), { key: null }),
     API_KEY_INVALID: () => api.create(validCreate(), { key: issueApiKey().key }),
@@ -221,7 +220,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
       return api.create({ email, expiresIn: 600 });
     },
     REASON_REQUIRED: async () => {
-      outside.env.REQUIRE_IMPERSONATION_REASON = true;
+      installation.env.REQUIRE_IMPERSONATION_REASON = true;
       return api.create({ contactId: (await createContact()).id, expiresIn: 600 });
     },
     ASSISTANCE_DENIED: async () => {
@@ -276,7 +275,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
     VALIDATION_FAILED: () => api.redeem({ token: 42 }),
     TOKEN_INVALID_OR_EXPIRED: async () => api.redeem({ token: (await createToken({ expiresAt: new Date(Date.now() - 1000) })).value }),
     RATE_LIMITED: async () => {
-      outside.env.REDEEM_THROTTLE_MAX_FAILURES = 2;
+      installation.env.REDEEM_THROTTLE_MAX_FAILURES = 2;
       const client = apiClient((await createApiKeyRow()).key);
       for (let i = 0; i < 2; i++) expect((await client.redeem({ token: generateTokenValue() })).status).toBe(422);
       return client.redeem({ token: generateTokenValue() });
@@ -285,40 +284,7 @@ const ERROR_CASES: { [E in EndpointName]: Partial<Record<ApiErrorCode, () => Pro
 };
 
 describe("every error code an endpoint documents is answered as the catalogue says", () => {
-  it.each(Object.keys(API_ENDPOINTS) as EndpointName[])("the cases of %s are exactly its documented codes", (endpoint) => {
-    expect(Object.keys(ERROR_CASES[endpoint]).sort()).toEqual([...API_ENDPOINTS[endpoint].errors].sort());
-  });
-
-  const cases = (Object.keys(ERROR_CASES) as EndpointName[]).flatMap((endpoint) =>
-    (Object.keys(ERROR_CASES[endpoint]) as ApiErrorCode[]).map((code) => ({ endpoint, code })),
-  );
-
-  it.each(cases)("$endpoint answers $code", async ({ endpoint, code }) => {
-    const logged = vi.spyOn(logger, "error");
-    const response = await ERROR_CASES[endpoint][code]!();
-    const raw = await response.text();
-    const body = JSON.parse(raw) as { error: Record<string, unknown> };
-    const expected = API_ERRORS[code];
-
-    expect(response.status).toBe(expected.status);
-    expect(body.error).toMatchObject({ code, message: expected.message, solution: expected.solution });
-    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(documentedResponse(endpoint, expected.status).safeParse(body).error).toBeUndefined();
-
-    if (code === "API_KEY_MISSING" || code === "API_KEY_INVALID") expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
-    if (code === "RATE_LIMITED" || code === "SERVICE_UNAVAILABLE") expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-    if (code === "INTERNAL_ERROR") {
-      // The caller learns nothing of the failure; the log has it, without the key.
-      expect(raw).not.toContain("simulated");
-      expect(raw).not.toContain("secret-internals");
-      expect(logged).toHaveBeenCalledTimes(1);
-      expect(JSON.stringify(logged.mock.calls)).toContain("secret-internals");
-      expect(JSON.stringify(logged.mock.calls)).not.toContain(apiKey.key);
-    } else {
-      expect(logged).not.toHaveBeenCalled();
-    }
-    logged.mockRestore();
-  });
+  itAnswersEveryDocumentedError(ERROR_CASES, () => apiKey.key);
 
   it("validation errors name each field, the API's name for it, and a message", async () => {
     expect((await errorOf(await api.create({ contactId: 2_000_000_000, expiresIn: 600 }))).details).toEqual([
@@ -759,7 +725,7 @@ describe("redeem", () => {
   });
 
   it("throttles per API key: another key is not blocked by the first one's failures", async () => {
-    outside.env.REDEEM_THROTTLE_MAX_FAILURES = 1;
+    installation.env.REDEEM_THROTTLE_MAX_FAILURES = 1;
     const noisy = apiClient((await createApiKeyRow()).key);
     const quiet = apiClient((await createApiKeyRow()).key);
     await noisy.redeem({ token: generateTokenValue() });

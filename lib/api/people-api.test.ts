@@ -9,21 +9,17 @@ import * as customerRoute from "@/app/api/v1/customers/[id]/route";
 import * as batchRoute from "@/app/api/v1/people/batch/route";
 import * as redeemRoute from "@/app/api/v1/login-tokens/redeem/route";
 import { issueApiKey } from "@/lib/api-keys/keys";
-import { apiRequest, createApiKeyRow, documentedResponse, type CallOptions } from "@/test/api-test-kit";
-import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
-import { PEOPLE_ENDPOINTS, type PeopleEndpointName } from "@/lib/api/people-schemas";
-import { logger } from "@/lib/logger";
+import { apiRequest, createApiKeyRow, documentedResponse, itAnswersEveryDocumentedError, type CallOptions, type ErrorCases } from "@/test/api-test-kit";
+import type { PeopleEndpointName } from "@/lib/api/people-schemas";
 import { testDb } from "@/test/db";
 import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createCompany, createContact, createCustomer, createToken, personId, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 
 // Outside the unit: the installation's configuration, and failures a healthy test database never has.
-const outside = vi.hoisted(() => ({ env: {} as Record<string, unknown>, failing: false }));
+const outside = vi.hoisted(() => ({ failing: false }));
 
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 
 vi.mock("@/lib/pg", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@/lib/pg")>();
@@ -35,7 +31,6 @@ vi.mock("@/lib/pg", async (importOriginal) => {
 });
 
 afterEach(() => {
-  outside.env = {};
   outside.failing = false;
 });
 
@@ -115,7 +110,7 @@ describe("PUT creates and updates by the webshop's id, and is idempotent", () =>
   });
 
   it("a contact: lower-cased email, the installation's assistance default for a new one, kept when left out", async () => {
-    outside.env.ASSISTANCE_DEFAULT = "denied";
+    installation.env.ASSISTANCE_DEFAULT = "denied";
     const company = await createCompany();
     const id = personId();
     const body = contactBody(company.id, { email: `Mixed.${unique("Case")}@Buyer.TEST` });
@@ -128,7 +123,7 @@ describe("PUT creates and updates by the webshop's id, and is idempotent", () =>
 
     expect((await json(await api.putContact(id, { ...body, email: body.email.toUpperCase() }))).result).toBe("unchanged");
     expect((await json(await api.putContact(id, { ...body, assistanceAllowed: true }))).contact.assistanceAllowed).toBe(true);
-    outside.env.ASSISTANCE_DEFAULT = "allowed";
+    installation.env.ASSISTANCE_DEFAULT = "allowed";
     const kept = await json(await api.putContact(id, { ...body, firstName: "Sas" }));
     expect(kept).toMatchObject({ result: "updated", contact: { firstName: "Sas", assistanceAllowed: true } });
     expect(documentedResponse("getContact", 200).safeParse(await json(await api.getContact(id))).error).toBeUndefined();
@@ -311,7 +306,7 @@ const failing = <T>(run: () => Promise<T>) => {
 };
 const badKey = () => issueApiKey().key;
 
-const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () => Promise<Response>>> } = {
+const ERROR_CASES: ErrorCases<PeopleEndpointName> = {
   putCompany: {
     API_KEY_MISSING: () => api.putCompany(1, { name: "x" }, { key: null }),
     API_KEY_INVALID: () => api.putCompany(1, { name: "x" }, { key: badKey() }),
@@ -434,30 +429,7 @@ const ERROR_CASES: { [E in PeopleEndpointName]: Partial<Record<ApiErrorCode, () 
 };
 
 describe("every error code a people endpoint documents is answered as the catalogue says", () => {
-  it.each(Object.keys(PEOPLE_ENDPOINTS) as PeopleEndpointName[])("the cases of %s are exactly its documented codes", (endpoint) => {
-    expect(Object.keys(ERROR_CASES[endpoint]).sort()).toEqual([...PEOPLE_ENDPOINTS[endpoint].errors].sort());
-  });
-
-  const cases = (Object.keys(ERROR_CASES) as PeopleEndpointName[]).flatMap((endpoint) =>
-    (Object.keys(ERROR_CASES[endpoint]) as ApiErrorCode[]).map((code) => ({ endpoint, code })),
-  );
-
-  it.each(cases)("$endpoint answers $code", async ({ endpoint, code }) => {
-    const logged = vi.spyOn(logger, "error");
-    const response = await ERROR_CASES[endpoint][code]!();
-    const raw = await response.text();
-    const body = JSON.parse(raw) as { error: Record<string, unknown> };
-    expect(response.status).toBe(API_ERRORS[code].status);
-    expect(body.error).toMatchObject({ code, message: API_ERRORS[code].message });
-    expect(documentedResponse(endpoint, API_ERRORS[code].status).safeParse(body).error).toBeUndefined();
-    if (code === "INTERNAL_ERROR") {
-      expect(raw).not.toContain("secret-internals");
-      expect(logged).toHaveBeenCalledTimes(1);
-    } else {
-      expect(logged).not.toHaveBeenCalled();
-    }
-    logged.mockRestore();
-  });
+  itAnswersEveryDocumentedError(ERROR_CASES, () => key);
 
   it("a refused PUT changes nothing and names the field", async () => {
     const other = await createCustomer();

@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { accessFromRolesClaim, oidcProvider, signInWithIdentityProvider } from "@/lib/auth/single-sign-on";
 import { principalForSession } from "@/lib/staff/sessions";
 import { testDb } from "@/test/db";
 import { createStaff, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 
 // What lies outside the unit: the installation's single sign-on settings.
-const outside = vi.hoisted(() => ({ env: {} as Record<string, unknown> }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
-
-afterEach(() => {
-  outside.env = {};
-});
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 
 const meta = () => ({ ip: unique("sso-ip"), userAgent: "sso-tests" });
 const profileOf = (email: string, claims: Record<string, unknown> = {}) => ({ sub: unique("sub"), email, email_verified: true, name: "Sam Sso", ...claims });
@@ -21,7 +14,7 @@ const profileOf = (email: string, claims: Record<string, unknown> = {}) => ({ su
 describe("single sign-on", () => {
   it("is offered only with issuer, client id and secret, through discovery with PKCE and state and the ID token", () => {
     expect(oidcProvider()).toBeNull();
-    outside.env = {
+    installation.env = {
       OIDC_ISSUER: "https://login.example.com/realms/shop",
       OIDC_CLIENT_ID: "latchkey",
       OIDC_CLIENT_SECRET: "s3cret",
@@ -58,7 +51,7 @@ describe("single sign-on", () => {
   });
 
   it("creates a newcomer from an allowed domain with no roles", async () => {
-    outside.env = { OIDC_AUTO_PROVISION_DOMAINS: ["allowed.test"] };
+    installation.env = { OIDC_AUTO_PROVISION_DOMAINS: ["allowed.test"] };
     const email = `${unique("newcomer")}@allowed.test`;
     const signedIn = await signInWithIdentityProvider(profileOf(email), meta());
     expect(
@@ -78,7 +71,7 @@ describe("single sign-on", () => {
   });
 
   it("with OIDC_ROLES_CLAIM, takes roles, viewer and administrator from the claim at every sign-in", async () => {
-    outside.env = { OIDC_ROLES_CLAIM: "latchkey_roles" };
+    installation.env = { OIDC_ROLES_CLAIM: "latchkey_roles" };
     const staff = await createStaff("editor");
     await signInWithIdentityProvider(profileOf(staff.email, { latchkey_roles: ["Orders", "catalog", "viewer", "unknown"] }), meta());
     expect(await testDb.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { roles: true, viewer: true, administrator: true } })).toEqual({

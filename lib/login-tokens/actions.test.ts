@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createLoginTokenAction,
   deleteLoginTokensAction,
@@ -8,19 +8,12 @@ import {
   updateLoginTokenAction,
 } from "@/lib/login-tokens/actions";
 import { testDb } from "@/test/db";
-import { createContact, createStaff, createToken, unique } from "@/test/factories";
+import { createContact, createStaff, createToken, newTokenInput, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 import { signInAs } from "@/test/staff-session";
 
 // Installation settings are outside the unit; each test states the ones it relies on.
-const outside = vi.hoisted(() => ({ env: {} as Record<string, unknown> }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
-afterEach(() => {
-  outside.env = {};
-});
-
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 type Principal = "nobody" | "noConfiguration" | "viewer" | "editor";
 let staff: Record<Exclude<Principal, "nobody">, { id: string; name: string }>;
 const actAs = (who: Principal) => signInAs(who === "nobody" ? null : staff[who]);
@@ -36,14 +29,13 @@ const REFUSED: [Exclude<Principal, "editor">, string, string][] = [
 ];
 
 const later = () => new Date(Date.now() + 86_400_000);
-const newInput = (extra: string) => ({ user: null, expiresAt: later(), extra, oneTimeUse: false, referrer: "", redirectPath: "", reason: "" });
 const eventsFor = (loginTokenId: string, action: string) => testDb.auditEvent.count({ where: { loginTokenId, action } });
 
 describe("createLoginTokenAction", () => {
   it.each(REFUSED)("refuses %s and creates nothing", async (who, code, message) => {
     actAs(who);
     const extra = unique("refused-create");
-    expect((await createLoginTokenAction(newInput(extra))).serverError).toEqual({ code, message });
+    expect((await createLoginTokenAction(newTokenInput({ extra }))).serverError).toEqual({ code, message });
     expect(await testDb.loginToken.count({ where: { extra } })).toBe(0);
   });
 
@@ -51,12 +43,14 @@ describe("createLoginTokenAction", () => {
     actAs("editor");
     const contact = await createContact();
     const extra = unique("created");
-    const result = await createLoginTokenAction({
-      ...newInput(extra),
-      user: { type: "CONTACT", id: contact.id },
-      oneTimeUse: true,
-      reason: "Helping with an order",
-    });
+    const result = await createLoginTokenAction(
+      newTokenInput({
+        extra,
+        user: { type: "CONTACT", id: contact.id },
+        oneTimeUse: true,
+        reason: "Helping with an order",
+      }),
+    );
     expect(result.data?.loginUrl).toMatch(/\/login\/token\?t=[A-Za-z0-9_-]{43}$/);
     expect(result.data?.user?.name).toBe(`${contact.firstName} ${contact.lastName}`);
     const row = await testDb.loginToken.findUniqueOrThrow({ where: { id: result.data!.id } });
@@ -74,22 +68,22 @@ describe("createLoginTokenAction", () => {
   it("refuses an expiry in the past at that field", async () => {
     actAs("editor");
     const extra = unique("past");
-    const result = await createLoginTokenAction({ ...newInput(extra), expiresAt: new Date(Date.now() - 60_000) });
+    const result = await createLoginTokenAction(newTokenInput({ extra, expiresAt: new Date(Date.now() - 60_000) }));
     expect(result.validationErrors?.fieldErrors).toEqual({ expiresAt: ["The expiry must be in the future."] });
     expect(await testDb.loginToken.count({ where: { extra } })).toBe(0);
   });
 
   it("refuses extra text over 4,000 characters at that field", async () => {
     actAs("editor");
-    const result = await createLoginTokenAction(newInput("x".repeat(4001)));
+    const result = await createLoginTokenAction(newTokenInput({ extra: "x".repeat(4001) }));
     expect(result.validationErrors?.fieldErrors.extra).toEqual(["Extra can be at most 4,000 characters."]);
   });
 
   it("asks for a reason at that field when the installation requires one for a named user", async () => {
-    outside.env = { REQUIRE_IMPERSONATION_REASON: true };
+    installation.env = { REQUIRE_IMPERSONATION_REASON: true };
     actAs("editor");
     const contact = await createContact();
-    const result = await createLoginTokenAction({ ...newInput(unique("no-reason")), user: { type: "CONTACT", id: contact.id } });
+    const result = await createLoginTokenAction(newTokenInput({ extra: unique("no-reason"), user: { type: "CONTACT", id: contact.id } }));
     expect(result.serverError).toMatchObject({ code: "REASON_REQUIRED", field: "reason" });
     expect(await testDb.loginToken.count({ where: { contactId: contact.id } })).toBe(0);
   });

@@ -4,14 +4,13 @@ import { createLoginTokenAction } from "@/lib/login-tokens/actions";
 import { redeemLoginToken } from "@/lib/redemption/redeem";
 import { findShopVisitor } from "@/lib/shop/session";
 import { testDb } from "@/test/db";
-import { createContact, createStaff, createToken, unique } from "@/test/factories";
+import { createContact, createStaff, createToken, newTokenInput, unique } from "@/test/factories";
 import { signInAs } from "@/test/staff-session";
 
 const redeem = (value: string, openSession = false) =>
   redeemLoginToken({ value, origin: null, meta: { ip: "192.0.2.80", userAgent: "vitest" }, openSession, channel: "api", throttleKey: unique("uses") });
 
 const later = () => new Date(Date.now() + 86_400_000);
-const newInput = () => ({ user: null, expiresAt: later(), extra: "", oneTimeUse: false, referrer: "", redirectPath: "", reason: "" });
 
 let editor: { id: string };
 beforeAll(async () => {
@@ -73,7 +72,7 @@ describe("revoking a person's other links on create", () => {
     const someoneElse = await createToken({ contactId: (await createContact()).id, createdByStaffId: editor.id });
 
     signInAs(editor);
-    const created = await createLoginTokenAction({ ...newInput(), user: { type: "CONTACT", id: contact.id }, revokeOtherLinks: true });
+    const created = await createLoginTokenAction(newTokenInput({ user: { type: "CONTACT", id: contact.id }, revokeOtherLinks: true }));
     expect(created.data).toBeDefined();
     const rows = await testDb.loginToken.findMany({
       where: { id: { in: [staffMade.id, byApi.id, someoneElse.id, created.data!.id] } },

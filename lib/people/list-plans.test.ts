@@ -10,8 +10,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planNodes, type PlanNode } from "@/bench/lib/prisma-capture";
-import { companyListSql, peopleCountSql, peopleListSql, type PeopleKind, type PeopleListQuery } from "@/lib/people/queries";
+import type { PeopleKind, PeopleListQuery } from "@/lib/people/queries";
 import { PEOPLE_STATUSES } from "@/lib/people/schemas";
+import { companyListSql } from "@/lib/sql/company-list";
+import { peopleCountSql } from "@/lib/sql/people-count";
+import { peopleListSql } from "@/lib/sql/people-list";
 import { createOwnDatabase } from "@/test/own-database";
 
 const PEOPLE = 30_000;

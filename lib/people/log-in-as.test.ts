@@ -1,19 +1,12 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createLoginTokenAction } from "@/lib/login-tokens/actions";
 import { logInAsAction } from "@/lib/people/actions";
 import { testDb } from "@/test/db";
-import { createContact, createCustomer, createStaff, unique } from "@/test/factories";
+import { createContact, createCustomer, createStaff, newTokenInput, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 import { signInAs } from "@/test/staff-session";
 
-const outside = vi.hoisted(() => ({ env: {} as Record<string, unknown> }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
-afterEach(() => {
-  outside.env = {};
-});
-
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 let editor: { id: string };
 let viewer: { id: string };
 let salesAdministrator: { id: string };
@@ -36,7 +29,7 @@ async function deniedCustomer() {
 
 describe("Log in as", () => {
   it("makes a one-time token that expires in LOG_IN_AS_MINUTES, with the reason in its audit event", async () => {
-    outside.env.LOG_IN_AS_MINUTES = 5;
+    installation.env.LOG_IN_AS_MINUTES = 5;
     const contact = await createContact();
     signInAs(editor);
     const result = await logInAsAction({ user: { type: "CONTACT", id: contact.id }, reason: "On the phone about order 4711" });
@@ -49,7 +42,7 @@ describe("Log in as", () => {
   });
 
   it("needs the reason where the installation requires one, at the reason field", async () => {
-    outside.env.REQUIRE_IMPERSONATION_REASON = true;
+    installation.env.REQUIRE_IMPERSONATION_REASON = true;
     signInAs(editor);
     const result = await logInAsAction({ user: { type: "CUSTOMER", id: (await createCustomer()).id }, reason: "  " });
     expect(result?.serverError).toMatchObject({ code: "REASON_REQUIRED", field: "reason" });
@@ -79,15 +72,7 @@ describe("the assistance policy", () => {
     const contact = await createContact();
     const company = await testDb.company.update({ where: { id: contact.companyId }, data: { assistanceAllowed: false } });
     signInAs(editor);
-    const result = await createLoginTokenAction({
-      user: { type: "CONTACT", id: contact.id },
-      expiresAt: new Date(Date.now() + 3_600_000),
-      extra: "",
-      oneTimeUse: true,
-      referrer: "",
-      redirectPath: "",
-      reason: "",
-    });
+    const result = await createLoginTokenAction(newTokenInput({ user: { type: "CONTACT", id: contact.id } }));
     expect(result?.serverError?.message).toBe(`${company.name} does not allow staff to sign in as its contacts. Only an administrator can override this.`);
   });
 
@@ -103,15 +88,7 @@ describe("the assistance policy", () => {
 
   it("does not touch anonymous tokens, and refuses a deactivated person", async () => {
     signInAs(editor);
-    const anonymous = await createLoginTokenAction({
-      user: null,
-      expiresAt: new Date(Date.now() + 3_600_000),
-      extra: "",
-      oneTimeUse: true,
-      referrer: "",
-      redirectPath: "",
-      reason: "",
-    });
+    const anonymous = await createLoginTokenAction(newTokenInput({ user: null }));
     expect(anonymous?.data?.id).toBeDefined();
     const customer = await createCustomer();
     await testDb.customer.update({ where: { id: customer.id }, data: { deactivatedAt: new Date() } });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { rowIdAction } from "@/lib/actions/row-id-action";
 import { staffAction } from "@/lib/actions/safe-action";
 import type { AuditContext } from "@/lib/audit";
 import { createPunchoutBuyer, deletePunchoutBuyer, disablePunchoutBuyer, enablePunchoutBuyer } from "@/lib/punchout/buyers";
@@ -19,14 +20,7 @@ export const createPunchoutBuyerAction = staffAction
 
 /** Disable, enable and delete take a buyer's id and nothing else, under the same permission. */
 const buyerLifecycleAction = (name: string, change: (id: string, by: AuditContext) => Promise<void>) =>
-  staffAction
-    .metadata({ name, permission: "punchoutBuyers.manage" })
-    .inputSchema(punchoutBuyerIdSchema)
-    .action(async ({ parsedInput, ctx }) => {
-      await change(parsedInput.id, ctx.by);
-      revalidatePath(BUYERS_PATH);
-      return { id: parsedInput.id };
-    });
+  rowIdAction({ name, permission: "punchoutBuyers.manage" }, punchoutBuyerIdSchema, change, BUYERS_PATH);
 
 export const disablePunchoutBuyerAction = buyerLifecycleAction("punchoutBuyers.disable", disablePunchoutBuyer);
 export const enablePunchoutBuyerAction = buyerLifecycleAction("punchoutBuyers.enable", enablePunchoutBuyer);

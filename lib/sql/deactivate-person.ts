@@ -1,10 +1,5 @@
 import type { PeopleKind } from "@/lib/people/queries";
-import { INSERT_AUDIT_EVENTS } from "@/lib/sql/fragments";
-
-const HOLDERS = {
-  contact: { table: "contacts", holder: "contact_id" },
-  customer: { table: "customers", holder: "customer_id" },
-} as const;
+import { INSERT_AUDIT_EVENTS, PEOPLE_TABLES } from "@/lib/sql/fragments";
 
 /**
  * Deactivates a contact or customer in one statement: the row is stamped, the
@@ -15,7 +10,7 @@ const HOLDERS = {
  * $6 actor label  $7 ip  $8 user agent  $9 the kind
  */
 function deactivateSql(kind: PeopleKind): string {
-  const { table, holder } = HOLDERS[kind];
+  const { table, holder } = PEOPLE_TABLES[kind];
   return `WITH person AS (SELECT id, deactivated_at FROM ${table} WHERE id = $1),
      stamped AS (
        UPDATE ${table} p SET deactivated_at = now(), updated_at = now()

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { rowIdAction } from "@/lib/actions/row-id-action";
 import { staffAction } from "@/lib/actions/safe-action";
+import type { AuditContext } from "@/lib/audit";
 import { deactivateStaff, inviteStaff, reactivateStaff, resetStaffPassword, updateStaff } from "@/lib/staff/accounts";
 import { inviteStaffSchema, staffIdSchema, updateStaffSchema } from "@/lib/staff/schemas";
 
@@ -25,21 +27,12 @@ export const updateStaffAction = manage("staff.update")
     return { id: parsedInput.id };
   });
 
-export const deactivateStaffAction = manage("staff.deactivate")
-  .inputSchema(staffIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await deactivateStaff(parsedInput.id, ctx.by);
-    revalidatePath(STAFF_PATH);
-    return { id: parsedInput.id };
-  });
+/** Deactivate and reactivate take an account's id and nothing else, under the same permission. */
+const staffLifecycleAction = (name: string, change: (id: string, by: AuditContext) => Promise<void>) =>
+  rowIdAction({ name, permission: "staff.manage" }, staffIdSchema, change, STAFF_PATH);
 
-export const reactivateStaffAction = manage("staff.reactivate")
-  .inputSchema(staffIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await reactivateStaff(parsedInput.id, ctx.by);
-    revalidatePath(STAFF_PATH);
-    return { id: parsedInput.id };
-  });
+export const deactivateStaffAction = staffLifecycleAction("staff.deactivate", deactivateStaff);
+export const reactivateStaffAction = staffLifecycleAction("staff.reactivate", reactivateStaff);
 
 export const resetStaffPasswordAction = manage("staff.resetPassword")
   .inputSchema(staffIdSchema)

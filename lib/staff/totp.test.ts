@@ -10,14 +10,11 @@ import { beginTotpSetupAction, changePasswordAction, confirmTotpSetupAction, rem
 import { openStaffSession, principalForSession } from "@/lib/staff/sessions";
 import { testDb } from "@/test/db";
 import { PRINCIPALS, unique } from "@/test/factories";
+import { installation } from "@/test/installation-env";
 import { presentSession, signInAs } from "@/test/staff-session";
 
 // What lies outside the unit: the installation's REQUIRE_STAFF_MFA choice.
-const outside = vi.hoisted(() => ({ env: {} as Record<string, unknown> }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return { ...actual, env: () => ({ ...actual.env(), ...outside.env }) };
-});
+vi.mock("@/lib/env", (importOriginal) => import("@/test/installation-env").then((kit) => kit.withInstallationEnv(importOriginal)));
 
 const PASSWORD = "a long and private password";
 let passwordHash: string;
@@ -26,7 +23,6 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-  outside.env = {};
   vi.useRealTimers();
 });
 
@@ -230,7 +226,7 @@ describe("REQUIRE_STAFF_MFA", () => {
   });
 
   it("editors: asks administrators and staff who can change something, not viewers nor sessions through the identity provider", async () => {
-    outside.env = { REQUIRE_STAFF_MFA: "editors" };
+    installation.env = { REQUIRE_STAFF_MFA: "editors" };
     expect(await required(await newStaff("editor"))).toBe(true);
     expect(await required(await newStaff("noConfiguration"))).toBe(true);
     expect(await required(await newStaff("administrator"))).toBe(true);
@@ -240,7 +236,7 @@ describe("REQUIRE_STAFF_MFA", () => {
   });
 
   it("all: refuses every action but one's own account on the server until a factor is set up", async () => {
-    outside.env = { REQUIRE_STAFF_MFA: "all" };
+    installation.env = { REQUIRE_STAFF_MFA: "all" };
     const viewer = await newStaff("viewer");
     expect(await required(viewer)).toBe(true);
 
