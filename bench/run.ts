@@ -286,30 +286,22 @@ async function main() {
       errorsTotal: routeRuns.reduce((sum, run) => sum + run.errors, 0),
     };
 
-    // The people's writes are measured as production commits them: durably
-    // (the rest of the bench runs with synchronous_commit off). The setting
-    // reaches the app's connections as they open, so the app starts afresh.
-    say("restarting the app with durable commits for the people's writes…");
-    await pool.query("ALTER DATABASE latchkey_bench SET synchronous_commit = on");
-    await started.stop();
-    app = await startApp({ root, distDir, port, env: { ...secrets, LOG_LEVEL: "warn" }, logFile: path.join(dataDir, "app-people.log") });
-    const durable = app;
     say(`people batch upserts (${options.batchRequests} × ${options.batchSize})…`);
     const peopleBatch = await measureBatchUpserts(pool, {
-      origin: durable.origin,
+      origin: started.origin,
       apiKey: apiKey.key,
       contacts: options.people,
       requests: options.batchRequests,
       itemsPerRequest: options.batchSize,
       connections: options.batchConnections,
-      appPid: durable.pid,
+      appPid: started.pid,
       pgPid,
     });
     say(`${peopleBatch.perSecond}/s, errors ${peopleBatch.errors}`);
     say(`CSV import of ${options.importRows.toLocaleString("en")} contacts through POST /users/import…`);
     const peopleImport = await measureCsvImport(pool, {
-      origin: durable.origin,
-      cookie: await signInWithPassword(durable.origin, DEMO_EDITOR_EMAIL, demoStaff.password),
+      origin: started.origin,
+      cookie: await signInWithPassword(started.origin, DEMO_EDITOR_EMAIL, demoStaff.password),
       rows: options.importRows,
     });
     say(`${peopleImport.seconds} s, ${peopleImport.rowsPerSecond} rows/s, refused ${peopleImport.refused}`);

@@ -52,7 +52,7 @@ export async function startEmbeddedDb({ dataDir, port, database, quiet = true, t
       "listen_addresses=127.0.0.1",
       "-c",
       "max_connections=200",
-      ...(tuned ? ["-c", "shared_buffers=512MB", "-c", "synchronous_commit=off", "-c", "work_mem=32MB"] : []),
+      ...(tuned ? ["-c", "shared_buffers=512MB", "-c", "work_mem=32MB"] : []),
       // Every statement with its parameters: lets a test prove that no secret ever reaches the database in the clear.
       ...(logStatements ? ["-c", "log_statement=all", "-c", "log_min_messages=info"] : []),
     ],
