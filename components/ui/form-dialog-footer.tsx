@@ -1,7 +1,7 @@
-import { LoaderCircleIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
+import { PendingButton } from "@/components/ui/pending-button";
 
 /** A dialog form's Cancel and submit buttons; both wait while the form is being sent. */
 export function FormDialogFooter({ submitLabel, pending, onCancel }: { submitLabel: ReactNode; pending: boolean; onCancel: () => void }) {
@@ -10,10 +10,9 @@ export function FormDialogFooter({ submitLabel, pending, onCancel }: { submitLab
       <Button variant="outline" onClick={onCancel} disabled={pending}>
         Cancel
       </Button>
-      <Button type="submit" disabled={pending}>
-        {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+      <PendingButton type="submit" pending={pending}>
         {submitLabel}
-      </Button>
+      </PendingButton>
     </DialogFooter>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { LoaderCircleIcon } from "lucide-react";
 import { useForm, type Path } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { Form } from "@/components/ui/form";
+import { FormTextField } from "@/components/ui/form-fields";
+import { PendingButton } from "@/components/ui/pending-button";
 import { toast } from "@/components/ui/sonner";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { changePasswordAction } from "@/lib/staff/account-actions";
@@ -32,26 +31,19 @@ export function ChangePasswordForm() {
     <Form {...form}>
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
         {FIELDS.map((name) => (
-          <FormField
+          <FormTextField
             key={name}
             control={form.control}
             name={name}
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{LABELS[name]}</FormLabel>
-                <FormControl>
-                  <Input type="password" autoComplete={name === "current" ? "current-password" : "new-password"} {...field} />
-                </FormControl>
-                {name === "password" && <FormDescription>At least {PASSWORD_MIN_LENGTH} characters, and not a common password.</FormDescription>}
-                <FormMessage />
-              </FormItem>
-            )}
+            label={LABELS[name]}
+            description={name === "password" && `At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
+            type="password"
+            autoComplete={name === "current" ? "current-password" : "new-password"}
           />
         ))}
-        <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+        <PendingButton type="submit" className="justify-self-start" pending={form.formState.isSubmitting}>
           Change password
-        </Button>
+        </PendingButton>
       </form>
     </Form>
   );

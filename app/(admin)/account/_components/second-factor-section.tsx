@@ -1,15 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { LoaderCircleIcon, ShieldCheckIcon } from "lucide-react";
+import { ShieldCheckIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { Form } from "@/components/ui/form";
+import { FormTextField } from "@/components/ui/form-fields";
+import { PendingButton } from "@/components/ui/pending-button";
 import { toast } from "@/components/ui/sonner";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { beginTotpSetupAction, confirmTotpSetupAction, removeTotpAction } from "@/lib/staff/account-actions";
@@ -50,10 +51,9 @@ export function SecondFactorSection({ enabled, recoveryCodesLeft }: { enabled: b
       <p className="text-sm text-muted-foreground">
         After your password, Latchkey also asks for a 6-digit code from an authenticator app on your phone, so a stolen password alone cannot sign in.
       </p>
-      <Button className="justify-self-start" onClick={start} disabled={starting}>
-        {starting ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : <ShieldCheckIcon aria-hidden />}
+      <PendingButton className="justify-self-start" onClick={start} pending={starting} icon={<ShieldCheckIcon aria-hidden />}>
         Set up two-factor authentication
-      </Button>
+      </PendingButton>
     </div>
   );
 }
@@ -97,24 +97,21 @@ function SetUpSteps({ setup, onCancel, onConfirmed }: { setup: Setup; onCancel: 
       </ol>
       <Form {...form}>
         <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-          <FormField
+          <FormTextField
             control={form.control}
             name="code"
-            render={({ field }) => (
-              <FormItem className="max-w-48">
-                <FormLabel>Code from the app</FormLabel>
-                <FormControl>
-                  <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} className="font-mono tracking-widest" autoFocus {...field} />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
+            label="Code from the app"
+            itemClassName="max-w-48"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            className="font-mono tracking-widest"
+            autoFocus
           />
           <div className="flex gap-2">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+            <PendingButton type="submit" pending={form.formState.isSubmitting}>
               Turn on
-            </Button>
+            </PendingButton>
             <Button variant="ghost" onClick={onCancel}>
               Cancel
             </Button>
@@ -183,24 +180,17 @@ function RemoveSecondFactor({ recoveryCodesLeft }: { recoveryCodesLeft: number }
       </div>
       <Form {...form}>
         <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-          <FormField
+          <FormTextField
             control={form.control}
             name="proof"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Code from the app, or your password</FormLabel>
-                <FormControl>
-                  <Input type="password" autoComplete="off" {...field} />
-                </FormControl>
-                <FormDescription>Needed to remove two-factor authentication.</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
+            label="Code from the app, or your password"
+            description="Needed to remove two-factor authentication."
+            type="password"
+            autoComplete="off"
           />
-          <Button type="submit" variant="outline" className="justify-self-start" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+          <PendingButton type="submit" variant="outline" className="justify-self-start" pending={form.formState.isSubmitting}>
             Remove two-factor authentication
-          </Button>
+          </PendingButton>
         </form>
       </Form>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CircleAlertIcon, LoaderCircleIcon } from "lucide-react";
+import { CircleAlertIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
@@ -9,8 +9,9 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { Form } from "@/components/ui/form";
+import { FormTextField } from "@/components/ui/form-fields";
+import { PendingButton } from "@/components/ui/pending-button";
 import { signInSchema } from "@/lib/auth/schemas";
 import { SECOND_FACTOR_REQUIRED, SECOND_FACTOR_WRONG, SIGN_IN_UNAVAILABLE, signInProblem } from "@/lib/auth/sign-in-messages";
 import { secondFactorCodeSchema } from "@/lib/staff/schemas";
@@ -93,47 +94,24 @@ export function LoginForm({ returnTo, initialProblem = null }: { returnTo: strin
       <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" aria-describedby={problem ? "sign-in-problem" : undefined}>
         <Problem problem={problem} />
 
-        <FormField
+        <FormTextField
           control={form.control}
           name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Email</FormLabel>
-              <FormControl>
-                <Input
-                  type="email"
-                  autoComplete="username"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  inputMode="email"
-                  placeholder="you@company.com"
-                  autoFocus
-                  {...field}
-                />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="Email"
+          type="email"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          inputMode="email"
+          placeholder="you@company.com"
+          autoFocus
         />
 
-        <FormField
-          control={form.control}
-          name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Password</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="current-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <FormTextField control={form.control} name="password" label="Password" type="password" autoComplete="current-password" />
 
-        <Button type="submit" size="lg" className="mt-1 w-full" disabled={pending}>
-          {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+        <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
           {pending ? "Signing in…" : "Sign in"}
-        </Button>
+        </PendingButton>
       </form>
     </Form>
   );
@@ -180,33 +158,22 @@ function SecondFactorStep({
           </p>
         </div>
         <Problem problem={problem} />
-        <FormField
+        <FormTextField
+          key={recovery ? "recovery" : "totp"}
           control={form.control}
           name="code"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{recovery ? "Recovery code" : "Code"}</FormLabel>
-              <FormControl>
-                <Input
-                  key={recovery ? "recovery" : "totp"}
-                  inputMode={recovery ? "text" : "numeric"}
-                  autoComplete="one-time-code"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  placeholder={recovery ? "xxxx-xxxx-xxxx" : "123456"}
-                  className="font-mono tracking-widest"
-                  autoFocus
-                  {...field}
-                />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
+          label={recovery ? "Recovery code" : "Code"}
+          inputMode={recovery ? "text" : "numeric"}
+          autoComplete="one-time-code"
+          autoCapitalize="none"
+          spellCheck={false}
+          placeholder={recovery ? "xxxx-xxxx-xxxx" : "123456"}
+          className="font-mono tracking-widest"
+          autoFocus
         />
-        <Button type="submit" size="lg" className="mt-1 w-full" disabled={pending}>
-          {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+        <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
           {pending ? "Signing in…" : "Verify and sign in"}
-        </Button>
+        </PendingButton>
         <div className="flex items-center justify-between gap-3 text-sm">
           <Button variant="link" size="sm" onClick={onBack}>
             Back

@@ -9,9 +9,9 @@ import { ShownOnceLink } from "@/app/(admin)/settings/staff/_components/shown-on
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Form, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormCheckboxField, FormTextField } from "@/components/ui/form-fields";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
-import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { inviteStaffAction, updateStaffAction } from "@/lib/staff/actions";
@@ -107,31 +107,16 @@ export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?
                 </DialogDescription>
               </DialogHeader>
               <div className="grid gap-4 sm:grid-cols-2">
-                <FormField
-                  control={form.control}
-                  name="name"
-                  render={({ field }) => (
-                    <FormItem>
-                      <FormLabel>Name</FormLabel>
-                      <FormControl>
-                        <Input autoComplete="off" autoFocus maxLength={100} {...field} />
-                      </FormControl>
-                      <FormMessage />
-                    </FormItem>
-                  )}
-                />
-                <FormField
+                <FormTextField control={form.control} name="name" label="Name" autoComplete="off" autoFocus maxLength={100} />
+                <FormTextField
                   control={form.control}
                   name="email"
-                  render={({ field }) => (
-                    <FormItem>
-                      <FormLabel>Email</FormLabel>
-                      <FormControl>
-                        <Input type="email" autoComplete="off" spellCheck={false} readOnly={!!staff} maxLength={254} {...field} />
-                      </FormControl>
-                      <FormMessage />
-                    </FormItem>
-                  )}
+                  label="Email"
+                  type="email"
+                  autoComplete="off"
+                  spellCheck={false}
+                  readOnly={!!staff}
+                  maxLength={254}
                 />
               </div>
               <FormField
@@ -155,8 +140,13 @@ export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?
                   </FormItem>
                 )}
               />
-              <Flag control={form.control} name="viewer" label="Viewer (read-only)" description="Sees what their roles allow but changes nothing." />
-              <Flag
+              <FormCheckboxField
+                control={form.control}
+                name="viewer"
+                label="Viewer (read-only)"
+                description="Sees what their roles allow but changes nothing."
+              />
+              <FormCheckboxField
                 control={form.control}
                 name="administrator"
                 label="Administrator"
@@ -168,36 +158,5 @@ export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?
         )}
       </DialogContent>
     </Dialog>
-  );
-}
-
-function Flag({
-  control,
-  name,
-  label,
-  description,
-}: {
-  control: ReturnType<typeof useForm<Values>>["control"];
-  name: "viewer" | "administrator";
-  label: string;
-  description: string;
-}) {
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem className="flex items-start gap-2.5">
-          <FormControl>
-            <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} className="mt-0.5" />
-          </FormControl>
-          <div className="grid gap-0.5">
-            <FormLabel className="font-normal">{label}</FormLabel>
-            <FormDescription>{description}</FormDescription>
-            <FormMessage />
-          </div>
-        </FormItem>
-      )}
-    />
   );
 }
