@@ -65,7 +65,8 @@ export function FormCheckboxField<TValues extends FieldValues, TName extends Fie
   name,
   label,
   description,
-}: FieldProps<TValues, TName, TTransformed>) {
+  disabled,
+}: FieldProps<TValues, TName, TTransformed> & { disabled?: boolean }) {
   return (
     <FormField
       control={control}
@@ -73,7 +74,13 @@ export function FormCheckboxField<TValues extends FieldValues, TName extends Fie
       render={({ field }) => (
         <FormItem className="flex items-start gap-2.5">
           <FormControl>
-            <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} className="mt-0.5" />
+            <Checkbox
+              checked={field.value ?? false}
+              disabled={disabled}
+              onCheckedChange={(checked) => field.onChange(checked === true)}
+              onBlur={field.onBlur}
+              className="mt-0.5"
+            />
           </FormControl>
           <div className="grid gap-0.5">
             <FormLabel className="font-normal">{label}</FormLabel>

@@ -2,11 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Path } from "react-hook-form";
-import { Form } from "@/components/ui/form";
+import { FormRoot } from "@/components/ui/form";
 import { FormTextField } from "@/components/ui/form-fields";
 import { PendingButton } from "@/components/ui/pending-button";
 import { toast } from "@/components/ui/sonner";
-import { applyActionErrors } from "@/lib/actions/action-form-errors";
+import { toastActionErrors } from "@/components/actions/toast-action-errors";
 import { changePasswordAction } from "@/lib/staff/account-actions";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH, type ChangePasswordInput } from "@/lib/staff/schemas";
 
@@ -23,28 +23,25 @@ export function ChangePasswordForm() {
       form.reset();
       return;
     }
-    const message = applyActionErrors(result, form.setError, FIELDS);
-    if (message) toast.error("The password was not changed", { description: message });
+    toastActionErrors(result, form.setError, FIELDS, "The password was not changed");
   }
 
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-        {FIELDS.map((name) => (
-          <FormTextField
-            key={name}
-            control={form.control}
-            name={name}
-            label={LABELS[name]}
-            description={name === "password" && `At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
-            type="password"
-            autoComplete={name === "current" ? "current-password" : "new-password"}
-          />
-        ))}
-        <PendingButton type="submit" className="justify-self-start" pending={form.formState.isSubmitting}>
-          Change password
-        </PendingButton>
-      </form>
-    </Form>
+    <FormRoot form={form} onSubmit={onSubmit}>
+      {FIELDS.map((name) => (
+        <FormTextField
+          key={name}
+          control={form.control}
+          name={name}
+          label={LABELS[name]}
+          description={name === "password" && `At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
+          type="password"
+          autoComplete={name === "current" ? "current-password" : "new-password"}
+        />
+      ))}
+      <PendingButton type="submit" className="justify-self-start" pending={form.formState.isSubmitting}>
+        Change password
+      </PendingButton>
+    </FormRoot>
   );
 }

@@ -8,11 +8,11 @@ import { useForm } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Form } from "@/components/ui/form";
+import { FormRoot } from "@/components/ui/form";
 import { FormTextField } from "@/components/ui/form-fields";
 import { PendingButton } from "@/components/ui/pending-button";
 import { toast } from "@/components/ui/sonner";
-import { applyActionErrors } from "@/lib/actions/action-form-errors";
+import { toastActionErrors } from "@/components/actions/toast-action-errors";
 import { beginTotpSetupAction, confirmTotpSetupAction, removeTotpAction } from "@/lib/staff/account-actions";
 import { confirmTotpSchema, removeTotpSchema, type ConfirmTotpInput, type RemoveTotpInput } from "@/lib/staff/schemas";
 
@@ -64,8 +64,7 @@ function SetUpSteps({ setup, onCancel, onConfirmed }: { setup: Setup; onCancel: 
   async function onSubmit(values: ConfirmTotpInput) {
     const result = await confirmTotpSetupAction(values);
     if (result?.data) return onConfirmed(result.data.recoveryCodes);
-    const message = applyActionErrors(result, form.setError, ["code"]);
-    if (message) toast.error("Two-factor authentication was not set up", { description: message });
+    toastActionErrors(result, form.setError, ["code"], "Two-factor authentication was not set up");
   }
 
   return (
@@ -95,29 +94,27 @@ function SetUpSteps({ setup, onCancel, onConfirmed }: { setup: Setup; onCancel: 
           <span className="font-medium">2. Enter the code</span> the app shows for Latchkey.
         </li>
       </ol>
-      <Form {...form}>
-        <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-          <FormTextField
-            control={form.control}
-            name="code"
-            label="Code from the app"
-            itemClassName="max-w-48"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            className="font-mono tracking-widest"
-            autoFocus
-          />
-          <div className="flex gap-2">
-            <PendingButton type="submit" pending={form.formState.isSubmitting}>
-              Turn on
-            </PendingButton>
-            <Button variant="ghost" onClick={onCancel}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      </Form>
+      <FormRoot form={form} onSubmit={onSubmit}>
+        <FormTextField
+          control={form.control}
+          name="code"
+          label="Code from the app"
+          itemClassName="max-w-48"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          className="font-mono tracking-widest"
+          autoFocus
+        />
+        <div className="flex gap-2">
+          <PendingButton type="submit" pending={form.formState.isSubmitting}>
+            Turn on
+          </PendingButton>
+          <Button variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        </div>
+      </FormRoot>
     </div>
   );
 }
@@ -166,8 +163,7 @@ function RemoveSecondFactor({ recoveryCodesLeft }: { recoveryCodesLeft: number }
       router.refresh();
       return;
     }
-    const message = applyActionErrors(result, form.setError, ["proof"]);
-    if (message) toast.error("Two-factor authentication was not removed", { description: message });
+    toastActionErrors(result, form.setError, ["proof"], "Two-factor authentication was not removed");
   }
 
   return (
@@ -178,21 +174,19 @@ function RemoveSecondFactor({ recoveryCodesLeft }: { recoveryCodesLeft: number }
           Authenticator app · {recoveryCodesLeft} recovery code{recoveryCodesLeft === 1 ? "" : "s"} left
         </span>
       </div>
-      <Form {...form}>
-        <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-          <FormTextField
-            control={form.control}
-            name="proof"
-            label="Code from the app, or your password"
-            description="Needed to remove two-factor authentication."
-            type="password"
-            autoComplete="off"
-          />
-          <PendingButton type="submit" variant="outline" className="justify-self-start" pending={form.formState.isSubmitting}>
-            Remove two-factor authentication
-          </PendingButton>
-        </form>
-      </Form>
+      <FormRoot form={form} onSubmit={onSubmit}>
+        <FormTextField
+          control={form.control}
+          name="proof"
+          label="Code from the app, or your password"
+          description="Needed to remove two-factor authentication."
+          type="password"
+          autoComplete="off"
+        />
+        <PendingButton type="submit" variant="outline" className="justify-self-start" pending={form.formState.isSubmitting}>
+          Remove two-factor authentication
+        </PendingButton>
+      </FormRoot>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Form } from "@/components/ui/form";
+import { FormRoot } from "@/components/ui/form";
 import { FormTextField } from "@/components/ui/form-fields";
 import { PendingButton } from "@/components/ui/pending-button";
 import { signInSchema } from "@/lib/auth/schemas";
@@ -90,30 +90,28 @@ export function LoginForm({ returnTo, initialProblem = null }: { returnTo: strin
   const pending = form.formState.isSubmitting || leaving;
 
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" aria-describedby={problem ? "sign-in-problem" : undefined}>
-        <Problem problem={problem} />
+    <FormRoot form={form} onSubmit={onSubmit} aria-describedby={problem ? "sign-in-problem" : undefined}>
+      <Problem problem={problem} />
 
-        <FormTextField
-          control={form.control}
-          name="email"
-          label="Email"
-          type="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          inputMode="email"
-          placeholder="you@company.com"
-          autoFocus
-        />
+      <FormTextField
+        control={form.control}
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        inputMode="email"
+        placeholder="you@company.com"
+        autoFocus
+      />
 
-        <FormTextField control={form.control} name="password" label="Password" type="password" autoComplete="current-password" />
+      <FormTextField control={form.control} name="password" label="Password" type="password" autoComplete="current-password" />
 
-        <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
-          {pending ? "Signing in…" : "Sign in"}
-        </PendingButton>
-      </form>
-    </Form>
+      <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </PendingButton>
+    </FormRoot>
   );
 }
 
@@ -149,47 +147,45 @@ function SecondFactorStep({
   const pending = form.formState.isSubmitting || leaving;
 
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" aria-describedby={problem ? "sign-in-problem" : undefined}>
-        <div className="grid gap-1">
-          <h2 className="text-base font-semibold">Two-factor authentication</h2>
-          <p className="text-sm text-muted-foreground">
-            {recovery ? "Enter one of the recovery codes you saved. Each works once." : "Enter the 6-digit code your authenticator app shows for Latchkey."}
-          </p>
-        </div>
-        <Problem problem={problem} />
-        <FormTextField
-          key={recovery ? "recovery" : "totp"}
-          control={form.control}
-          name="code"
-          label={recovery ? "Recovery code" : "Code"}
-          inputMode={recovery ? "text" : "numeric"}
-          autoComplete="one-time-code"
-          autoCapitalize="none"
-          spellCheck={false}
-          placeholder={recovery ? "xxxx-xxxx-xxxx" : "123456"}
-          className="font-mono tracking-widest"
-          autoFocus
-        />
-        <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
-          {pending ? "Signing in…" : "Verify and sign in"}
-        </PendingButton>
-        <div className="flex items-center justify-between gap-3 text-sm">
-          <Button variant="link" size="sm" onClick={onBack}>
-            Back
-          </Button>
-          <Button
-            variant="link"
-            size="sm"
-            onClick={() => {
-              setRecovery(!recovery);
-              form.clearErrors();
-            }}
-          >
-            {recovery ? "Use the app's code" : "Use a recovery code"}
-          </Button>
-        </div>
-      </form>
-    </Form>
+    <FormRoot form={form} onSubmit={onSubmit} aria-describedby={problem ? "sign-in-problem" : undefined}>
+      <div className="grid gap-1">
+        <h2 className="text-base font-semibold">Two-factor authentication</h2>
+        <p className="text-sm text-muted-foreground">
+          {recovery ? "Enter one of the recovery codes you saved. Each works once." : "Enter the 6-digit code your authenticator app shows for Latchkey."}
+        </p>
+      </div>
+      <Problem problem={problem} />
+      <FormTextField
+        key={recovery ? "recovery" : "totp"}
+        control={form.control}
+        name="code"
+        label={recovery ? "Recovery code" : "Code"}
+        inputMode={recovery ? "text" : "numeric"}
+        autoComplete="one-time-code"
+        autoCapitalize="none"
+        spellCheck={false}
+        placeholder={recovery ? "xxxx-xxxx-xxxx" : "123456"}
+        className="font-mono tracking-widest"
+        autoFocus
+      />
+      <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
+        {pending ? "Signing in…" : "Verify and sign in"}
+      </PendingButton>
+      <div className="flex items-center justify-between gap-3 text-sm">
+        <Button variant="link" size="sm" onClick={onBack}>
+          Back
+        </Button>
+        <Button
+          variant="link"
+          size="sm"
+          onClick={() => {
+            setRecovery(!recovery);
+            form.clearErrors();
+          }}
+        >
+          {recovery ? "Use the app's code" : "Use a recovery code"}
+        </Button>
+      </div>
+    </FormRoot>
   );
 }

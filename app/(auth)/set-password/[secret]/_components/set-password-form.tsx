@@ -8,7 +8,7 @@ import { useForm, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Form } from "@/components/ui/form";
+import { FormRoot } from "@/components/ui/form";
 import { FormTextField } from "@/components/ui/form-fields";
 import { PendingButton } from "@/components/ui/pending-button";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
@@ -48,43 +48,41 @@ export function SetPasswordForm({ secret, setUp }: { secret: string; setUp: bool
 
   const pending = form.formState.isSubmitting;
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-        {problem && (
-          <Alert variant="destructive" role="alert">
-            <CircleAlertIcon aria-hidden />
-            <AlertTitle>{problem}</AlertTitle>
-          </Alert>
-        )}
-        {setUp && (
-          <>
-            <FormTextField
-              control={form.control}
-              name="email"
-              label="Email"
-              type="email"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              autoFocus
-            />
-            <FormTextField control={form.control} name="name" label="Name" autoComplete="name" />
-          </>
-        )}
-        <FormTextField
-          control={form.control}
-          name="password"
-          label="New password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
-          type="password"
-          autoComplete="new-password"
-          autoFocus={!setUp}
-        />
-        <FormTextField control={form.control} name="confirm" label="New password again" type="password" autoComplete="new-password" />
-        <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
-          {setUp ? "Set up and become administrator" : "Set password"}
-        </PendingButton>
-      </form>
-    </Form>
+    <FormRoot form={form} onSubmit={onSubmit}>
+      {problem && (
+        <Alert variant="destructive" role="alert">
+          <CircleAlertIcon aria-hidden />
+          <AlertTitle>{problem}</AlertTitle>
+        </Alert>
+      )}
+      {setUp && (
+        <>
+          <FormTextField
+            control={form.control}
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            autoFocus
+          />
+          <FormTextField control={form.control} name="name" label="Name" autoComplete="name" />
+        </>
+      )}
+      <FormTextField
+        control={form.control}
+        name="password"
+        label="New password"
+        description={`At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
+        type="password"
+        autoComplete="new-password"
+        autoFocus={!setUp}
+      />
+      <FormTextField control={form.control} name="confirm" label="New password again" type="password" autoComplete="new-password" />
+      <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
+        {setUp ? "Set up and become administrator" : "Set password"}
+      </PendingButton>
+    </FormRoot>
   );
 }
