@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { toast } from "@/components/ui/sonner";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/data-table/list-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/staff/account-actions";
 import type { OwnSession } from "@/lib/staff/account-queries";
 
@@ -22,42 +23,29 @@ export function OwnSessionsTable({ sessions }: { sessions: OwnSession[] }) {
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
       <div className="overflow-x-auto rounded-lg border bg-card">
-        <Table aria-label="Active sessions">
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead>Browser</TableHead>
-              <TableHead>Address</TableHead>
-              <TableHead>Signed in at</TableHead>
-              <TableHead>Last seen</TableHead>
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
+        <ListTable label="Active sessions" columns={["Browser", "Address", "Signed in at", "Last seen"]} rows={sessions}>
+          {(session) => (
+            <TableRow key={session.id}>
+              <TableCell className="font-medium">{session.browser}</TableCell>
+              <TableCell className="font-mono text-xs">{session.ip ?? "—"}</TableCell>
+              <TableCell className="whitespace-nowrap">
+                <LocalDateTime value={session.createdAt} />
+              </TableCell>
+              <TableCell className="whitespace-nowrap">
+                <LocalDateTime value={session.lastSeenAt} />
+              </TableCell>
+              <TableCell className="text-right">
+                {session.current ? (
+                  <Badge variant="success">This session</Badge>
+                ) : (
+                  <Button variant="ghost" size="sm" className="-my-1" onClick={async () => ended(await endSessionAction({ id: session.id }))}>
+                    End
+                  </Button>
+                )}
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {sessions.map((session) => (
-              <TableRow key={session.id}>
-                <TableCell className="font-medium">{session.browser}</TableCell>
-                <TableCell className="font-mono text-xs">{session.ip ?? "—"}</TableCell>
-                <TableCell className="whitespace-nowrap">
-                  <LocalDateTime value={session.createdAt} />
-                </TableCell>
-                <TableCell className="whitespace-nowrap">
-                  <LocalDateTime value={session.lastSeenAt} />
-                </TableCell>
-                <TableCell className="text-right">
-                  {session.current ? (
-                    <Badge variant="success">This session</Badge>
-                  ) : (
-                    <Button variant="ghost" size="sm" className="-my-1" onClick={async () => ended(await endSessionAction({ id: session.id }))}>
-                      End
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          )}
+        </ListTable>
       </div>
       {sessions.length > 1 && (
         <Button variant="outline" className="justify-self-start" onClick={async () => ended(await endOtherSessionsAction())}>

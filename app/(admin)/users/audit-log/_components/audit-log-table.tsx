@@ -17,9 +17,10 @@ const NOUN = { one: "event", many: "events" };
 
 /** The audit log: read-only, newest first, filtered through the URL. */
 export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Promise<AuditEventPage>; actorsPromise: Promise<AuditActorOption[]> }) {
-  const { rows, total, totalIsCapped } = use(pagePromise);
+  const page = use(pagePromise);
   const actors = use(actorsPromise);
-  const { params, setParams, isPending } = useTableSearchParams(auditLogSearchParams);
+  const search = useTableSearchParams(auditLogSearchParams);
+  const { params, setParams } = search;
 
   const chips = filterChips(AUDIT_LOG_FILTERS, params, actors);
   const clear = (ids: AuditFilterId[]) => void setParams({ page: 1, ...clearFilters(AUDIT_LOG_FILTERS, ids, chips, "tz") });
@@ -45,13 +46,8 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
       )}
       <ServerPagedTable
         columns={auditLogTableColumns}
-        rows={rows}
-        getRowId={(row) => row.id}
-        total={total}
-        totalIsCapped={totalIsCapped}
-        params={params}
-        setParams={setParams}
-        isPending={isPending}
+        page={page}
+        search={search}
         pageSizes={AUDIT_PAGE_SIZES}
         noun={NOUN}
         label="Audit events"
