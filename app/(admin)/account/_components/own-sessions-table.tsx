@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LocalDateTime } from "@/components/ui/local-date-time";
+import { actionData, type ActionResult } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
 import { ListTable } from "@/components/data-table/list-table";
 import { TableCell, TableRow } from "@/components/ui/table";
@@ -14,9 +15,10 @@ import type { OwnSession } from "@/lib/staff/account-queries";
 export function OwnSessionsTable({ sessions }: { sessions: OwnSession[] }) {
   const router = useRouter();
 
-  async function ended(result: { data?: { ended: number }; serverError?: { message: string } } | undefined) {
-    if (!result?.data) return toast.error("Nothing was ended", { description: result?.serverError?.message ?? "Please try again." });
-    toast.success(result.data.ended === 1 ? "1 session ended" : `${result.data.ended} sessions ended`);
+  async function ended(result: ActionResult<{ ended: number }>) {
+    const done = actionData(result, "Nothing was ended");
+    if (!done) return;
+    toast.success(done.ended === 1 ? "1 session ended" : `${done.ended} sessions ended`);
     router.refresh();
   }
 

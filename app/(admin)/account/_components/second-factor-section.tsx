@@ -11,6 +11,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { FormRoot } from "@/components/ui/form";
 import { FormTextField } from "@/components/ui/form-fields";
 import { PendingButton } from "@/components/ui/pending-button";
+import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
 import { toastActionErrors } from "@/components/actions/toast-action-errors";
 import { beginTotpSetupAction, confirmTotpSetupAction, removeTotpAction } from "@/lib/staff/account-actions";
@@ -26,10 +27,9 @@ export function SecondFactorSection({ enabled, recoveryCodesLeft }: { enabled: b
 
   async function start() {
     setStarting(true);
-    const result = await beginTotpSetupAction();
+    const begun = actionData(await beginTotpSetupAction(), "Set-up did not start");
     setStarting(false);
-    if (result?.data) setSetup(result.data);
-    else toast.error("Set-up did not start", { description: result?.serverError?.message ?? "Please try again." });
+    if (begun) setSetup(begun);
   }
 
   if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} onDone={() => setRecoveryCodes(null)} />;

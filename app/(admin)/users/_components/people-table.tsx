@@ -186,22 +186,21 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
   if (params.q) chips.push({ id: "q", label: `Search: ${params.q}` });
   if (params.company !== null) chips.push({ id: "company", label: `Company: ${companyName ?? params.company}` });
   if (params.status) chips.push({ id: "status", label: `Status: ${STATUS_OPTIONS[params.status]}` });
-  const clear = (ids: string[]) => {
+  const clear = (ids: (typeof chips)[number]["id"][]) => {
     if (ids.includes("q")) setDraft("");
     void setParams({ page: 1, ...Object.fromEntries(ids.map((chip) => [chip, null])) });
   };
   const noun = NOUNS[kind];
 
-  const empty =
-    chips.length > 0 ? (
-      <DataTableNoMatches noun={noun.many} chips={chips} onClearAll={() => clear(chips.map((chip) => chip.id))} />
-    ) : (
+  const empty = (
+    <DataTableNoMatches noun={noun.many} chips={chips} onClear={clear}>
       <EmptyState
         icon={<UsersIcon aria-hidden />}
         title={`No ${noun.many} yet`}
         description={`The webshop brings its ${noun.many} in through the sync API (PUT /api/v1/${noun.many}/{id}) or a CSV import.`}
       />
-    );
+    </DataTableNoMatches>
+  );
 
   return (
     <div>
@@ -229,11 +228,7 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
           )}
         </DataTableToolbarField>
       </DataTableToolbar>
-      {chips.length > 0 && (
-        <div className="mb-3">
-          <DataTableFilterChips chips={chips} onRemove={(chip) => clear([chip])} onClearAll={() => clear(chips.map((chip) => chip.id))} />
-        </div>
-      )}
+      <DataTableFilterChips className="mb-3" chips={chips} onClear={clear} />
       <ServerPagedTable
         columns={columnsFor(kind, abilities, (company) => void setParams({ company, page: 1 }))}
         page={{ rows, total, totalIsCapped: capped }}
