@@ -7,6 +7,7 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import { actionData, type ActionResult } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
 import { ListTable } from "@/components/data-table/list-table";
+import { RowActionButton } from "@/components/data-table/row-action-button";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/staff/account-actions";
 import type { OwnSession } from "@/lib/staff/account-queries";
@@ -40,9 +41,7 @@ export function OwnSessionsTable({ sessions }: { sessions: OwnSession[] }) {
                 {session.current ? (
                   <Badge variant="success">This session</Badge>
                 ) : (
-                  <Button variant="ghost" size="sm" className="-my-1" onClick={async () => ended(await endSessionAction({ id: session.id }))}>
-                    End
-                  </Button>
+                  <RowActionButton onClick={async () => ended(await endSessionAction({ id: session.id }))}>End</RowActionButton>
                 )}
               </TableCell>
             </TableRow>

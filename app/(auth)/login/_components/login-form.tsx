@@ -7,6 +7,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { SIGN_IN_EMAIL_INPUT } from "@/app/(auth)/_components/sign-in-email";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormRoot } from "@/components/ui/form";
@@ -93,18 +94,7 @@ export function LoginForm({ returnTo, initialProblem = null }: { returnTo: strin
     <FormRoot form={form} onSubmit={onSubmit} aria-describedby={problem ? "sign-in-problem" : undefined}>
       <Problem problem={problem} />
 
-      <FormTextField
-        control={form.control}
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        inputMode="email"
-        placeholder="you@company.com"
-        autoFocus
-      />
+      <FormTextField control={form.control} name="email" label="Email" {...SIGN_IN_EMAIL_INPUT} inputMode="email" placeholder="you@company.com" autoFocus />
 
       <FormTextField control={form.control} name="password" label="Password" type="password" autoComplete="current-password" />
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { RowActionButton } from "@/components/data-table/row-action-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
@@ -20,14 +20,9 @@ export function RevokeApiKeyButton({ id, name, prefix }: { id: string; name: str
   return (
     <ConfirmDialog
       trigger={
-        <Button
-          variant="ghost"
-          size="sm"
-          className="-my-1 text-destructive hover:bg-destructive-soft hover:text-destructive"
-          aria-label={`Revoke API key ${name}`}
-        >
+        <RowActionButton destructive aria-label={`Revoke API key ${name}`}>
           Revoke
-        </Button>
+        </RowActionButton>
       }
       title={`Revoke “${name}”?`}
       description={

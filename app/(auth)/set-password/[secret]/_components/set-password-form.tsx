@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { SIGN_IN_EMAIL_INPUT } from "@/app/(auth)/_components/sign-in-email";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormRoot } from "@/components/ui/form";
@@ -57,16 +58,7 @@ export function SetPasswordForm({ secret, setUp }: { secret: string; setUp: bool
       )}
       {setUp && (
         <>
-          <FormTextField
-            control={form.control}
-            name="email"
-            label="Email"
-            type="email"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            autoFocus
-          />
+          <FormTextField control={form.control} name="email" label="Email" {...SIGN_IN_EMAIL_INPUT} autoFocus />
           <FormTextField control={form.control} name="name" label="Name" autoComplete="name" />
         </>
       )}
