@@ -124,11 +124,11 @@ export function LoginTokenFormFields() {
         )}
       />
       <FormCheckboxField control={form.control} name="oneTimeUse" label="One time use" description="The link works once, then the token is used up." />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
         {!oneTimeUse && <OptionalNumberField name="maxUses" label="Max uses (optional)" placeholder="Unlimited" min={2} />}
         <OptionalNumberField name="useWindowMinutes" label="Minutes after first use (optional)" placeholder="Until it expires" min={1} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
         <FormTextField
           control={form.control}
           name="referrer"
