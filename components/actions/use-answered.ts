@@ -3,8 +3,15 @@
 import { useRouter } from "next/navigation";
 import { toast } from "@/components/ui/sonner";
 
-/** What a guarded action answers, as far as a row action's toast is concerned. */
-export type ActionResult = { data?: unknown; serverError?: { message: string } } | undefined;
+/** What a guarded action answers, as far as a toast is concerned. */
+export type ActionResult<Data = unknown> = { data?: Data; serverError?: { message: string } } | undefined;
+
+/** The action's data, or null once an error toast headed `failed` has said why it did nothing (the server's reason, when it gave one). */
+export function actionData<Data>(result: ActionResult<Data>, failed: string): Data | null {
+  if (result?.data) return result.data;
+  toast.error(failed, { description: result?.serverError?.message ?? "Please try again." });
+  return null;
+}
 
 /**
  * Says how a row action went: a success toast and a fresh page, or an error
@@ -14,10 +21,7 @@ export type ActionResult = { data?: unknown; serverError?: { message: string } }
 export function useAnswered(): (result: ActionResult, done: string, failed: string) => boolean {
   const router = useRouter();
   return (result, done, failed) => {
-    if (!result?.data) {
-      toast.error(failed, { description: result?.serverError?.message ?? "Please try again." });
-      return false;
-    }
+    if (!actionData(result, failed)) return false;
     toast.success(done);
     router.refresh();
     return true;

@@ -16,15 +16,10 @@ type PageParams<Size extends number> = { page: number; perPage: Size };
  * the people pages): the page's rows from the server, dimmed while the next
  * page loads, and the pagination that writes page and page size to the URL.
  */
-export function ServerPagedTable<Row extends RowData, Size extends number>({
+export function ServerPagedTable<Row extends RowData & { id: string | number }, Size extends number>({
   columns,
-  rows,
-  getRowId,
-  total,
-  totalIsCapped,
-  params,
-  setParams,
-  isPending,
+  page: { rows, total, totalIsCapped = false },
+  search: { params, setParams, isPending },
   pageSizes,
   noun,
   label,
@@ -32,13 +27,10 @@ export function ServerPagedTable<Row extends RowData, Size extends number>({
   scrollsSideways = false,
 }: {
   columns: ColumnDef<DataTableFeatures, Row>[];
-  rows: Row[];
-  getRowId: (row: Row) => string;
-  total: number;
-  totalIsCapped: boolean;
-  params: PageParams<Size>;
-  setParams: (change: Partial<PageParams<Size>>) => unknown;
-  isPending: boolean;
+  /** The page the server found; a count past its cap says so with `totalIsCapped`. */
+  page: { rows: Row[]; total: number; totalIsCapped?: boolean };
+  /** The table's URL state, from `useTableSearchParams`. */
+  search: { params: PageParams<Size>; setParams: (change: Partial<PageParams<Size>>) => unknown; isPending: boolean };
   pageSizes: readonly Size[];
   noun: { one: string; many: string };
   label: string;
@@ -50,7 +42,7 @@ export function ServerPagedTable<Row extends RowData, Size extends number>({
     features: dataTableFeatures,
     columns,
     data: rows,
-    getRowId,
+    getRowId: (row) => String(row.id),
     rowCount: total,
     manualSorting: true,
     manualPagination: true,

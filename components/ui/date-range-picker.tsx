@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { DateRange } from "react-day-picker";
 import { Button } from "@/components/ui/button";
 import { Calendar } from "@/components/ui/calendar";
+import { CalendarPresets } from "@/components/ui/calendar-presets";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { formatDayRange } from "@/lib/dates";
 import { cn } from "@/lib/utils";
@@ -66,23 +67,7 @@ export function DateRangePicker({
           </Button>
         </PopoverTrigger>
         <PopoverContent className="w-auto p-2">
-          {presets.length > 0 && (
-            <div role="group" aria-label="Presets" className="mb-2 flex flex-wrap gap-1.5 border-b pb-2">
-              {presets.map((preset) => (
-                <Button
-                  key={preset.label}
-                  variant="outline"
-                  size="sm"
-                  onClick={() => {
-                    onChange(presetRange(preset));
-                    setOpen(false);
-                  }}
-                >
-                  {preset.label}
-                </Button>
-              ))}
-            </div>
-          )}
+          <CalendarPresets presets={presets} layout="row" onPick={(preset) => onChange(presetRange(preset))} />
           <Calendar
             mode="range"
             selected={mapRange(value, toLocal)}

@@ -4,6 +4,7 @@ import { CalendarClockIcon } from "lucide-react";
 import { useId, useState, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { Calendar } from "@/components/ui/calendar";
+import { CalendarPresets } from "@/components/ui/calendar-presets";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
@@ -74,24 +75,7 @@ export function DateTimePicker({
         </Button>
       </PopoverTrigger>
       <PopoverContent className="flex w-auto gap-3 p-2">
-        {presets.length > 0 && (
-          <div role="group" aria-label="Presets" className="flex w-28 flex-col gap-0.5 border-r pr-2">
-            {presets.map((preset) => (
-              <Button
-                key={preset.label}
-                variant="ghost"
-                size="sm"
-                className="justify-start"
-                onClick={() => {
-                  onChange(preset.at());
-                  setOpen(false);
-                }}
-              >
-                {preset.label}
-              </Button>
-            ))}
-          </div>
-        )}
+        <CalendarPresets presets={presets} layout="column" onPick={(preset) => onChange(preset.at())} />
         <div className="grid gap-2">
           <Calendar
             mode="single"

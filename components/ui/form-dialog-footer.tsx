@@ -1,19 +1,20 @@
-import { LoaderCircleIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { PendingButton } from "@/components/ui/pending-button";
 
-/** A dialog form's Cancel and submit buttons; both wait while the form is being sent. */
-export function FormDialogFooter({ submitLabel, pending, onCancel }: { submitLabel: ReactNode; pending: boolean; onCancel: () => void }) {
+/** A dialog form's Cancel, which closes the dialog, and its submit button; both wait while the form is being sent. */
+export function FormDialogFooter({ submitLabel, pending }: { submitLabel: ReactNode; pending: boolean }) {
   return (
     <DialogFooter>
-      <Button variant="outline" onClick={onCancel} disabled={pending}>
-        Cancel
-      </Button>
-      <Button type="submit" disabled={pending}>
-        {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
+      <DialogClose asChild>
+        <Button variant="outline" disabled={pending}>
+          Cancel
+        </Button>
+      </DialogClose>
+      <PendingButton type="submit" pending={pending}>
         {submitLabel}
-      </Button>
+      </PendingButton>
     </DialogFooter>
   );
 }

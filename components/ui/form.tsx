@@ -2,7 +2,17 @@
 
 import { Slot } from "radix-ui";
 import { createContext, useContext, useId, type ComponentProps } from "react";
-import { Controller, FormProvider, useFormContext, useFormState, type ControllerProps, type FieldPath, type FieldValues } from "react-hook-form";
+import {
+  Controller,
+  FormProvider,
+  useFormContext,
+  useFormState,
+  type ControllerProps,
+  type FieldPath,
+  type FieldValues,
+  type SubmitHandler,
+  type UseFormReturn,
+} from "react-hook-form";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils";
 
@@ -26,6 +36,24 @@ import { cn } from "@/lib/utils";
  * show in the same place.
  */
 export const Form = FormProvider;
+
+/**
+ * `<Form>` and its `<form>` in one, as every form here has them: the
+ * browser's own checks are off (the schema speaks at each field instead) and
+ * the fields stand in one column.
+ */
+export function FormRoot<TValues extends FieldValues, TContext, TTransformed>({
+  form,
+  onSubmit,
+  className,
+  ...props
+}: Omit<ComponentProps<"form">, "onSubmit"> & { form: UseFormReturn<TValues, TContext, TTransformed>; onSubmit: SubmitHandler<TTransformed> }) {
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className={cn("grid gap-4", className)} {...props} />
+    </FormProvider>
+  );
+}
 
 type FormFieldContextValue = { name: string };
 const FormFieldContext = createContext<FormFieldContextValue | null>(null);

@@ -1,13 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { LoaderCircleIcon } from "lucide-react";
 import { useForm, type Path } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { FormRoot } from "@/components/ui/form";
+import { FormTextField } from "@/components/ui/form-fields";
+import { PendingButton } from "@/components/ui/pending-button";
 import { toast } from "@/components/ui/sonner";
-import { applyActionErrors } from "@/lib/actions/action-form-errors";
+import { toastActionErrors } from "@/components/actions/toast-action-errors";
 import { changePasswordAction } from "@/lib/staff/account-actions";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH, type ChangePasswordInput } from "@/lib/staff/schemas";
 
@@ -24,35 +23,25 @@ export function ChangePasswordForm() {
       form.reset();
       return;
     }
-    const message = applyActionErrors(result, form.setError, FIELDS);
-    if (message) toast.error("The password was not changed", { description: message });
+    toastActionErrors(result, form.setError, FIELDS, "The password was not changed");
   }
 
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-        {FIELDS.map((name) => (
-          <FormField
-            key={name}
-            control={form.control}
-            name={name}
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{LABELS[name]}</FormLabel>
-                <FormControl>
-                  <Input type="password" autoComplete={name === "current" ? "current-password" : "new-password"} {...field} />
-                </FormControl>
-                {name === "password" && <FormDescription>At least {PASSWORD_MIN_LENGTH} characters, and not a common password.</FormDescription>}
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-        ))}
-        <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-          Change password
-        </Button>
-      </form>
-    </Form>
+    <FormRoot form={form} onSubmit={onSubmit}>
+      {FIELDS.map((name) => (
+        <FormTextField
+          key={name}
+          control={form.control}
+          name={name}
+          label={LABELS[name]}
+          description={name === "password" && `At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
+          type="password"
+          autoComplete={name === "current" ? "current-password" : "new-password"}
+        />
+      ))}
+      <PendingButton type="submit" className="justify-self-start" pending={form.formState.isSubmitting}>
+        Change password
+      </PendingButton>
+    </FormRoot>
   );
 }

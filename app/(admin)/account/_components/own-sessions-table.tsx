@@ -4,8 +4,11 @@ import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LocalDateTime } from "@/components/ui/local-date-time";
+import { actionData, type ActionResult } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ListTable } from "@/components/data-table/list-table";
+import { RowActionButton } from "@/components/data-table/row-action-button";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/staff/account-actions";
 import type { OwnSession } from "@/lib/staff/account-queries";
 
@@ -13,51 +16,37 @@ import type { OwnSession } from "@/lib/staff/account-queries";
 export function OwnSessionsTable({ sessions }: { sessions: OwnSession[] }) {
   const router = useRouter();
 
-  async function ended(result: { data?: { ended: number }; serverError?: { message: string } } | undefined) {
-    if (!result?.data) return toast.error("Nothing was ended", { description: result?.serverError?.message ?? "Please try again." });
-    toast.success(result.data.ended === 1 ? "1 session ended" : `${result.data.ended} sessions ended`);
+  async function ended(result: ActionResult<{ ended: number }>) {
+    const done = actionData(result, "Nothing was ended");
+    if (!done) return;
+    toast.success(done.ended === 1 ? "1 session ended" : `${done.ended} sessions ended`);
     router.refresh();
   }
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-3">
       <div className="overflow-x-auto rounded-lg border bg-card">
-        <Table aria-label="Active sessions">
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead>Browser</TableHead>
-              <TableHead>Address</TableHead>
-              <TableHead>Signed in at</TableHead>
-              <TableHead>Last seen</TableHead>
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
+        <ListTable label="Active sessions" columns={["Browser", "Address", "Signed in at", "Last seen"]} rows={sessions}>
+          {(session) => (
+            <TableRow key={session.id}>
+              <TableCell className="font-medium">{session.browser}</TableCell>
+              <TableCell className="font-mono text-xs">{session.ip ?? "—"}</TableCell>
+              <TableCell className="whitespace-nowrap">
+                <LocalDateTime value={session.createdAt} />
+              </TableCell>
+              <TableCell className="whitespace-nowrap">
+                <LocalDateTime value={session.lastSeenAt} />
+              </TableCell>
+              <TableCell className="text-right">
+                {session.current ? (
+                  <Badge variant="success">This session</Badge>
+                ) : (
+                  <RowActionButton onClick={async () => ended(await endSessionAction({ id: session.id }))}>End</RowActionButton>
+                )}
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {sessions.map((session) => (
-              <TableRow key={session.id}>
-                <TableCell className="font-medium">{session.browser}</TableCell>
-                <TableCell className="font-mono text-xs">{session.ip ?? "—"}</TableCell>
-                <TableCell className="whitespace-nowrap">
-                  <LocalDateTime value={session.createdAt} />
-                </TableCell>
-                <TableCell className="whitespace-nowrap">
-                  <LocalDateTime value={session.lastSeenAt} />
-                </TableCell>
-                <TableCell className="text-right">
-                  {session.current ? (
-                    <Badge variant="success">This session</Badge>
-                  ) : (
-                    <Button variant="ghost" size="sm" className="-my-1" onClick={async () => ended(await endSessionAction({ id: session.id }))}>
-                      End
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          )}
+        </ListTable>
       </div>
       {sessions.length > 1 && (
         <Button variant="outline" className="justify-self-start" onClick={async () => ended(await endOtherSessionsAction())}>

@@ -1,17 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { LoaderCircleIcon, ShieldCheckIcon } from "lucide-react";
+import { ShieldCheckIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { FormRoot } from "@/components/ui/form";
+import { FormTextField } from "@/components/ui/form-fields";
+import { PendingButton } from "@/components/ui/pending-button";
+import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
-import { applyActionErrors } from "@/lib/actions/action-form-errors";
+import { toastActionErrors } from "@/components/actions/toast-action-errors";
 import { beginTotpSetupAction, confirmTotpSetupAction, removeTotpAction } from "@/lib/staff/account-actions";
 import { confirmTotpSchema, removeTotpSchema, type ConfirmTotpInput, type RemoveTotpInput } from "@/lib/staff/schemas";
 
@@ -25,10 +27,9 @@ export function SecondFactorSection({ enabled, recoveryCodesLeft }: { enabled: b
 
   async function start() {
     setStarting(true);
-    const result = await beginTotpSetupAction();
+    const begun = actionData(await beginTotpSetupAction(), "Set-up did not start");
     setStarting(false);
-    if (result?.data) setSetup(result.data);
-    else toast.error("Set-up did not start", { description: result?.serverError?.message ?? "Please try again." });
+    if (begun) setSetup(begun);
   }
 
   if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} onDone={() => setRecoveryCodes(null)} />;
@@ -50,10 +51,9 @@ export function SecondFactorSection({ enabled, recoveryCodesLeft }: { enabled: b
       <p className="text-sm text-muted-foreground">
         After your password, Latchkey also asks for a 6-digit code from an authenticator app on your phone, so a stolen password alone cannot sign in.
       </p>
-      <Button className="justify-self-start" onClick={start} disabled={starting}>
-        {starting ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : <ShieldCheckIcon aria-hidden />}
+      <PendingButton className="justify-self-start" onClick={start} pending={starting} icon={<ShieldCheckIcon aria-hidden />}>
         Set up two-factor authentication
-      </Button>
+      </PendingButton>
     </div>
   );
 }
@@ -64,8 +64,7 @@ function SetUpSteps({ setup, onCancel, onConfirmed }: { setup: Setup; onCancel: 
   async function onSubmit(values: ConfirmTotpInput) {
     const result = await confirmTotpSetupAction(values);
     if (result?.data) return onConfirmed(result.data.recoveryCodes);
-    const message = applyActionErrors(result, form.setError, ["code"]);
-    if (message) toast.error("Two-factor authentication was not set up", { description: message });
+    toastActionErrors(result, form.setError, ["code"], "Two-factor authentication was not set up");
   }
 
   return (
@@ -95,32 +94,27 @@ function SetUpSteps({ setup, onCancel, onConfirmed }: { setup: Setup; onCancel: 
           <span className="font-medium">2. Enter the code</span> the app shows for Latchkey.
         </li>
       </ol>
-      <Form {...form}>
-        <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-          <FormField
-            control={form.control}
-            name="code"
-            render={({ field }) => (
-              <FormItem className="max-w-48">
-                <FormLabel>Code from the app</FormLabel>
-                <FormControl>
-                  <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} className="font-mono tracking-widest" autoFocus {...field} />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-              Turn on
-            </Button>
-            <Button variant="ghost" onClick={onCancel}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      </Form>
+      <FormRoot form={form} onSubmit={onSubmit}>
+        <FormTextField
+          control={form.control}
+          name="code"
+          label="Code from the app"
+          itemClassName="max-w-48"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          className="font-mono tracking-widest"
+          autoFocus
+        />
+        <div className="flex gap-2">
+          <PendingButton type="submit" pending={form.formState.isSubmitting}>
+            Turn on
+          </PendingButton>
+          <Button variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        </div>
+      </FormRoot>
     </div>
   );
 }
@@ -169,8 +163,7 @@ function RemoveSecondFactor({ recoveryCodesLeft }: { recoveryCodesLeft: number }
       router.refresh();
       return;
     }
-    const message = applyActionErrors(result, form.setError, ["proof"]);
-    if (message) toast.error("Two-factor authentication was not removed", { description: message });
+    toastActionErrors(result, form.setError, ["proof"], "Two-factor authentication was not removed");
   }
 
   return (
@@ -181,28 +174,19 @@ function RemoveSecondFactor({ recoveryCodesLeft }: { recoveryCodesLeft: number }
           Authenticator app · {recoveryCodesLeft} recovery code{recoveryCodesLeft === 1 ? "" : "s"} left
         </span>
       </div>
-      <Form {...form}>
-        <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-          <FormField
-            control={form.control}
-            name="proof"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Code from the app, or your password</FormLabel>
-                <FormControl>
-                  <Input type="password" autoComplete="off" {...field} />
-                </FormControl>
-                <FormDescription>Needed to remove two-factor authentication.</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <Button type="submit" variant="outline" className="justify-self-start" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-            Remove two-factor authentication
-          </Button>
-        </form>
-      </Form>
+      <FormRoot form={form} onSubmit={onSubmit}>
+        <FormTextField
+          control={form.control}
+          name="proof"
+          label="Code from the app, or your password"
+          description="Needed to remove two-factor authentication."
+          type="password"
+          autoComplete="off"
+        />
+        <PendingButton type="submit" variant="outline" className="justify-self-start" pending={form.formState.isSubmitting}>
+          Remove two-factor authentication
+        </PendingButton>
+      </FormRoot>
     </div>
   );
 }

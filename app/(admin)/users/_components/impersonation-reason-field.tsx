@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { LabelledFormField } from "@/components/ui/form-fields";
 import { Textarea } from "@/components/ui/textarea";
 
 /** Why a staff member acts as a person: one field for Log in as and for a new token, required when the installation says so. */
@@ -18,19 +18,8 @@ export function ImpersonationReasonField({
 }) {
   const { control } = useFormContext<{ reason?: string | null }>();
   return (
-    <FormField
-      control={control}
-      name="reason"
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>Reason{required ? "" : " (optional)"}</FormLabel>
-          <FormControl>
-            <Textarea rows={rows} placeholder={placeholder} {...field} value={field.value ?? ""} />
-          </FormControl>
-          <FormDescription>{description}</FormDescription>
-          <FormMessage />
-        </FormItem>
-      )}
-    />
+    <LabelledFormField control={control} name="reason" label={`Reason${required ? "" : " (optional)"}`} description={description}>
+      {(field) => <Textarea rows={rows} placeholder={placeholder} {...field} value={field.value ?? ""} />}
+    </LabelledFormField>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Form } from "@/components/ui/form";
+import { FormRoot } from "@/components/ui/form";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { toast } from "@/components/ui/sonner";
 import { ImpersonationReasonField } from "@/app/(admin)/users/_components/impersonation-reason-field";
@@ -65,48 +65,45 @@ export function LogInAsDialog({
         </Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-md">
-        <Form {...form}>
-          <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-            <DialogHeader>
-              <DialogTitle>Log in as {name}</DialogTitle>
-              <DialogDescription>
-                Opens the webshop as this person in a new tab, with a one-time link that expires in {minutes} minutes. The shop shows that staff opened it, and
-                the audit log records who did and why.
-              </DialogDescription>
-            </DialogHeader>
-            {denied && (
-              <p
-                role="note"
-                className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
-              >
-                {denied}{" "}
-                {refused ? "Only an administrator can override this." : "As an administrator you may override this; the audit log records that you did."}
-              </p>
-            )}
-            {!refused && (
-              <ImpersonationReasonField
-                required={reasonRequired}
-                rows={3}
-                placeholder="e.g. Customer on the phone: cannot find their order"
-                description={reasonRequired ? "Required here: it goes into the audit log." : "Goes into the audit log."}
-              />
-            )}
-            {form.formState.errors.root && (
-              <p role="alert" className="text-sm text-destructive">
-                {form.formState.errors.root.message}
-              </p>
-            )}
-            {refused ? (
-              <DialogFooter>
-                <Button variant="outline" onClick={() => setOpen(false)}>
-                  Close
-                </Button>
-              </DialogFooter>
-            ) : (
-              <FormDialogFooter submitLabel="Open the shop" pending={form.formState.isSubmitting} onCancel={() => setOpen(false)} />
-            )}
-          </form>
-        </Form>
+        <FormRoot form={form} onSubmit={onSubmit}>
+          <DialogHeader>
+            <DialogTitle>Log in as {name}</DialogTitle>
+            <DialogDescription>
+              Opens the webshop as this person in a new tab, with a one-time link that expires in {minutes} minutes. The shop shows that staff opened it, and
+              the audit log records who did and why.
+            </DialogDescription>
+          </DialogHeader>
+          {denied && (
+            <p
+              role="note"
+              className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+            >
+              {denied} {refused ? "Only an administrator can override this." : "As an administrator you may override this; the audit log records that you did."}
+            </p>
+          )}
+          {!refused && (
+            <ImpersonationReasonField
+              required={reasonRequired}
+              rows={3}
+              placeholder="e.g. Customer on the phone: cannot find their order"
+              description={reasonRequired ? "Required here: it goes into the audit log." : "Goes into the audit log."}
+            />
+          )}
+          {form.formState.errors.root && (
+            <p role="alert" className="text-sm text-destructive">
+              {form.formState.errors.root.message}
+            </p>
+          )}
+          {refused ? (
+            <DialogFooter>
+              <Button variant="outline" onClick={() => setOpen(false)}>
+                Close
+              </Button>
+            </DialogFooter>
+          ) : (
+            <FormDialogFooter submitLabel="Open the shop" pending={form.formState.isSubmitting} />
+          )}
+        </FormRoot>
       </DialogContent>
     </Dialog>
   );

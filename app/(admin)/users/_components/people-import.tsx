@@ -7,8 +7,8 @@ import { useId, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormCheckboxField } from "@/components/ui/form-fields";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Progress } from "@/components/ui/progress";
@@ -198,28 +198,12 @@ export function PeopleImport({ kind }: { kind: ImportKind }) {
               </p>
             )}
           </div>
-          <FormField
+          <FormCheckboxField
             control={form.control}
             name="allOrNothing"
-            render={({ field }) => (
-              <FormItem className="flex items-start gap-2.5">
-                <FormControl>
-                  <Checkbox
-                    checked={field.value}
-                    disabled={pending || imported !== null}
-                    onCheckedChange={(checked) => field.onChange(checked === true)}
-                    onBlur={field.onBlur}
-                    className="mt-0.5"
-                  />
-                </FormControl>
-                <div className="grid gap-0.5">
-                  <FormLabel className="font-normal">All or nothing</FormLabel>
-                  <FormDescription>
-                    Import no row at all when any row is refused. Otherwise the good rows are imported and the refused ones listed.
-                  </FormDescription>
-                </div>
-              </FormItem>
-            )}
+            label="All or nothing"
+            description="Import no row at all when any row is refused. Otherwise the good rows are imported and the refused ones listed."
+            disabled={pending || imported !== null}
           />
           {!check && !imported && (
             <div>

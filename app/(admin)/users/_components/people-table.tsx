@@ -8,6 +8,7 @@ import { type DataTableFeatures } from "@/components/data-table/data-table-featu
 import { DataTableFilterChips, type FilterChip } from "@/components/data-table/data-table-filter-chips";
 import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
 import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
+import { DataTableToolbar, DataTableToolbarField } from "@/components/data-table/data-table-toolbar";
 import { ServerPagedTable } from "@/components/data-table/server-paged-table";
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { Badge } from "@/components/ui/badge";
@@ -171,7 +172,8 @@ function columnsFor(kind: PeopleKind, abilities: PeopleTableAbilities, filterByC
  */
 export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind; pagePromise: Promise<PeoplePageData>; abilities: PeopleTableAbilities }) {
   const { rows, total, capped, companyName } = use(pagePromise);
-  const { params, setParams, isPending } = useTableSearchParams(peopleSearchParams);
+  const urlState = useTableSearchParams(peopleSearchParams);
+  const { params, setParams } = urlState;
   const id = useId();
   const [draft, setDraft] = useState(params.q ?? "");
 
@@ -184,26 +186,25 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
   if (params.q) chips.push({ id: "q", label: `Search: ${params.q}` });
   if (params.company !== null) chips.push({ id: "company", label: `Company: ${companyName ?? params.company}` });
   if (params.status) chips.push({ id: "status", label: `Status: ${STATUS_OPTIONS[params.status]}` });
-  const clear = (ids: string[]) => {
+  const clear = (ids: (typeof chips)[number]["id"][]) => {
     if (ids.includes("q")) setDraft("");
     void setParams({ page: 1, ...Object.fromEntries(ids.map((chip) => [chip, null])) });
   };
   const noun = NOUNS[kind];
 
-  const empty =
-    chips.length > 0 ? (
-      <DataTableNoMatches noun={noun.many} chips={chips} onClearAll={() => clear(chips.map((chip) => chip.id))} />
-    ) : (
+  const empty = (
+    <DataTableNoMatches noun={noun.many} chips={chips} onClear={clear}>
       <EmptyState
         icon={<UsersIcon aria-hidden />}
         title={`No ${noun.many} yet`}
         description={`The webshop brings its ${noun.many} in through the sync API (PUT /api/v1/${noun.many}/{id}) or a CSV import.`}
       />
-    );
+    </DataTableNoMatches>
+  );
 
   return (
     <div>
-      <div className="mb-3 grid gap-3 rounded-lg border bg-card p-3 sm:grid-cols-[1fr_12rem]">
+      <DataTableToolbar className="sm:grid-cols-[1fr_12rem]">
         <form className="grid gap-1.5" onSubmit={search} role="search">
           <Label htmlFor={`${id}-q`}>Search</Label>
           <Input
@@ -215,31 +216,23 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
             maxLength={100}
           />
         </form>
-        <div className="grid gap-1.5">
-          <Label htmlFor={`${id}-status`}>Status</Label>
-          <DataTableOptionFilter
-            id={`${id}-status`}
-            value={params.status}
-            anyLabel="Any status"
-            options={STATUS_OPTIONS}
-            onValueChange={(status) => void setParams({ status, page: 1 })}
-          />
-        </div>
-      </div>
-      {chips.length > 0 && (
-        <div className="mb-3">
-          <DataTableFilterChips chips={chips} onRemove={(chip) => clear([chip])} onClearAll={() => clear(chips.map((chip) => chip.id))} />
-        </div>
-      )}
+        <DataTableToolbarField label="Status">
+          {(controlId) => (
+            <DataTableOptionFilter
+              id={controlId}
+              value={params.status}
+              anyLabel="Any status"
+              options={STATUS_OPTIONS}
+              onValueChange={(status) => void setParams({ status, page: 1 })}
+            />
+          )}
+        </DataTableToolbarField>
+      </DataTableToolbar>
+      <DataTableFilterChips className="mb-3" chips={chips} onClear={clear} />
       <ServerPagedTable
         columns={columnsFor(kind, abilities, (company) => void setParams({ company, page: 1 }))}
-        rows={rows}
-        getRowId={(row) => String(row.id)}
-        total={total}
-        totalIsCapped={capped}
-        params={params}
-        setParams={setParams}
-        isPending={isPending}
+        page={{ rows, total, totalIsCapped: capped }}
+        search={urlState}
         pageSizes={PEOPLE_PAGE_SIZES}
         noun={noun}
         label={kind === "contact" ? "Contacts" : "Customers"}

@@ -1,16 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CircleAlertIcon, LoaderCircleIcon } from "lucide-react";
+import { CircleAlertIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { SIGN_IN_EMAIL_INPUT } from "@/app/(auth)/_components/sign-in-email";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { FormRoot } from "@/components/ui/form";
+import { FormTextField } from "@/components/ui/form-fields";
+import { PendingButton } from "@/components/ui/pending-button";
 import { signInSchema } from "@/lib/auth/schemas";
 import { SECOND_FACTOR_REQUIRED, SECOND_FACTOR_WRONG, SIGN_IN_UNAVAILABLE, signInProblem } from "@/lib/auth/sign-in-messages";
 import { secondFactorCodeSchema } from "@/lib/staff/schemas";
@@ -89,53 +91,17 @@ export function LoginForm({ returnTo, initialProblem = null }: { returnTo: strin
   const pending = form.formState.isSubmitting || leaving;
 
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" aria-describedby={problem ? "sign-in-problem" : undefined}>
-        <Problem problem={problem} />
+    <FormRoot form={form} onSubmit={onSubmit} aria-describedby={problem ? "sign-in-problem" : undefined}>
+      <Problem problem={problem} />
 
-        <FormField
-          control={form.control}
-          name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Email</FormLabel>
-              <FormControl>
-                <Input
-                  type="email"
-                  autoComplete="username"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  inputMode="email"
-                  placeholder="you@company.com"
-                  autoFocus
-                  {...field}
-                />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+      <FormTextField control={form.control} name="email" label="Email" {...SIGN_IN_EMAIL_INPUT} inputMode="email" placeholder="you@company.com" autoFocus />
 
-        <FormField
-          control={form.control}
-          name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Password</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="current-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+      <FormTextField control={form.control} name="password" label="Password" type="password" autoComplete="current-password" />
 
-        <Button type="submit" size="lg" className="mt-1 w-full" disabled={pending}>
-          {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-          {pending ? "Signing in…" : "Sign in"}
-        </Button>
-      </form>
-    </Form>
+      <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </PendingButton>
+    </FormRoot>
   );
 }
 
@@ -171,58 +137,45 @@ function SecondFactorStep({
   const pending = form.formState.isSubmitting || leaving;
 
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" aria-describedby={problem ? "sign-in-problem" : undefined}>
-        <div className="grid gap-1">
-          <h2 className="text-base font-semibold">Two-factor authentication</h2>
-          <p className="text-sm text-muted-foreground">
-            {recovery ? "Enter one of the recovery codes you saved. Each works once." : "Enter the 6-digit code your authenticator app shows for Latchkey."}
-          </p>
-        </div>
-        <Problem problem={problem} />
-        <FormField
-          control={form.control}
-          name="code"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{recovery ? "Recovery code" : "Code"}</FormLabel>
-              <FormControl>
-                <Input
-                  key={recovery ? "recovery" : "totp"}
-                  inputMode={recovery ? "text" : "numeric"}
-                  autoComplete="one-time-code"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  placeholder={recovery ? "xxxx-xxxx-xxxx" : "123456"}
-                  className="font-mono tracking-widest"
-                  autoFocus
-                  {...field}
-                />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <Button type="submit" size="lg" className="mt-1 w-full" disabled={pending}>
-          {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-          {pending ? "Signing in…" : "Verify and sign in"}
+    <FormRoot form={form} onSubmit={onSubmit} aria-describedby={problem ? "sign-in-problem" : undefined}>
+      <div className="grid gap-1">
+        <h2 className="text-base font-semibold">Two-factor authentication</h2>
+        <p className="text-sm text-muted-foreground">
+          {recovery ? "Enter one of the recovery codes you saved. Each works once." : "Enter the 6-digit code your authenticator app shows for Latchkey."}
+        </p>
+      </div>
+      <Problem problem={problem} />
+      <FormTextField
+        key={recovery ? "recovery" : "totp"}
+        control={form.control}
+        name="code"
+        label={recovery ? "Recovery code" : "Code"}
+        inputMode={recovery ? "text" : "numeric"}
+        autoComplete="one-time-code"
+        autoCapitalize="none"
+        spellCheck={false}
+        placeholder={recovery ? "xxxx-xxxx-xxxx" : "123456"}
+        className="font-mono tracking-widest"
+        autoFocus
+      />
+      <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
+        {pending ? "Signing in…" : "Verify and sign in"}
+      </PendingButton>
+      <div className="flex items-center justify-between gap-3 text-sm">
+        <Button variant="link" size="sm" onClick={onBack}>
+          Back
         </Button>
-        <div className="flex items-center justify-between gap-3 text-sm">
-          <Button variant="link" size="sm" onClick={onBack}>
-            Back
-          </Button>
-          <Button
-            variant="link"
-            size="sm"
-            onClick={() => {
-              setRecovery(!recovery);
-              form.clearErrors();
-            }}
-          >
-            {recovery ? "Use the app's code" : "Use a recovery code"}
-          </Button>
-        </div>
-      </form>
-    </Form>
+        <Button
+          variant="link"
+          size="sm"
+          onClick={() => {
+            setRecovery(!recovery);
+            form.clearErrors();
+          }}
+        >
+          {recovery ? "Use the app's code" : "Use a recovery code"}
+        </Button>
+      </div>
+    </FormRoot>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { RowActionButton } from "@/components/data-table/row-action-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
 
@@ -10,11 +11,7 @@ export function RevokeApiKeyButton({ id, name, prefix }: { id: string; name: str
   const router = useRouter();
 
   async function revoke() {
-    const result = await revokeApiKeyAction({ id });
-    if (!result?.data) {
-      toast.error("The key was not revoked", { description: result?.serverError?.message ?? "Please try again." });
-      return false;
-    }
+    if (!actionData(await revokeApiKeyAction({ id }), "The key was not revoked")) return false;
     toast.success(`API key “${name}” revoked`, { description: "Requests with this key are now refused." });
     router.refresh();
     return true;
@@ -23,14 +20,9 @@ export function RevokeApiKeyButton({ id, name, prefix }: { id: string; name: str
   return (
     <ConfirmDialog
       trigger={
-        <Button
-          variant="ghost"
-          size="sm"
-          className="-my-1 text-destructive hover:bg-destructive-soft hover:text-destructive"
-          aria-label={`Revoke API key ${name}`}
-        >
+        <RowActionButton destructive aria-label={`Revoke API key ${name}`}>
           Revoke
-        </Button>
+        </RowActionButton>
       }
       title={`Revoke “${name}”?`}
       description={

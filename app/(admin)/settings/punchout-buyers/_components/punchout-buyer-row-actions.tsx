@@ -1,12 +1,10 @@
 "use client";
 
 import { useAnswered } from "@/components/actions/use-answered";
-import { Button } from "@/components/ui/button";
+import { RowActionButton } from "@/components/data-table/row-action-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deletePunchoutBuyerAction, disablePunchoutBuyerAction, enablePunchoutBuyerAction } from "@/lib/punchout/actions";
 import type { PunchoutBuyerListItem } from "@/lib/punchout/buyers";
-
-const destructive = "text-destructive hover:bg-destructive-soft hover:text-destructive";
 
 /** Disable or enable one buyer, or delete it. */
 export function PunchoutBuyerRowActions({ buyer }: { buyer: Pick<PunchoutBuyerListItem, "id" | "name" | "disabledAt"> }) {
@@ -17,11 +15,7 @@ export function PunchoutBuyerRowActions({ buyer }: { buyer: Pick<PunchoutBuyerLi
     <div className="flex justify-end gap-1">
       {buyer.disabledAt ? (
         <ConfirmDialog
-          trigger={
-            <Button variant="ghost" size="sm" className="-my-1" aria-label={`Enable ${buyer.name}`}>
-              Enable
-            </Button>
-          }
+          trigger={<RowActionButton aria-label={`Enable ${buyer.name}`}>Enable</RowActionButton>}
           title={`Enable “${buyer.name}”?`}
           description="Its procurement system can punch out again with the credentials it already has."
           confirmLabel="Enable"
@@ -30,9 +24,9 @@ export function PunchoutBuyerRowActions({ buyer }: { buyer: Pick<PunchoutBuyerLi
       ) : (
         <ConfirmDialog
           trigger={
-            <Button variant="ghost" size="sm" className={`-my-1 ${destructive}`} aria-label={`Disable ${buyer.name}`}>
+            <RowActionButton destructive aria-label={`Disable ${buyer.name}`}>
               Disable
-            </Button>
+            </RowActionButton>
           }
           title={`Disable “${buyer.name}”?`}
           description="Its setup requests and logins are refused from now on, its unused start links stop working and the shop sessions of its punch-outs end. Enable it again to let it back in with the same credentials."
@@ -43,9 +37,9 @@ export function PunchoutBuyerRowActions({ buyer }: { buyer: Pick<PunchoutBuyerLi
       )}
       <ConfirmDialog
         trigger={
-          <Button variant="ghost" size="sm" className={`-my-1 ${destructive}`} aria-label={`Delete ${buyer.name}`}>
+          <RowActionButton destructive aria-label={`Delete ${buyer.name}`}>
             Delete
-          </Button>
+          </RowActionButton>
         }
         title={`Delete “${buyer.name}”?`}
         description="Its credentials are deleted: the procurement system cannot punch out again, its unused start links stop working and the shop sessions of its punch-outs end. Its past punch-outs stay in the audit log and the Login Tokens table. This cannot be undone."

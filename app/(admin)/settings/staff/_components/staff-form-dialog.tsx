@@ -3,17 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm, type Path, type Resolver } from "react-hook-form";
 import { ShownOnceLink } from "@/app/(admin)/settings/staff/_components/shown-once-link";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
-import { Input } from "@/components/ui/input";
+import { DoneDialogStep, FormDialogStep, ResultDialog, useResultDialog } from "@/components/ui/dialog-steps";
+import { FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormCheckboxField, FormTextField } from "@/components/ui/form-fields";
 import { toast } from "@/components/ui/sonner";
-import { applyActionErrors } from "@/lib/actions/action-form-errors";
+import { toastActionErrors } from "@/components/actions/toast-action-errors";
 import { inviteStaffAction, updateStaffAction } from "@/lib/staff/actions";
 import type { StaffRow } from "@/lib/staff/queries";
 import { inviteStaffSchema, STAFF_ROLE_LABELS, updateStaffSchema, type InviteStaffInput } from "@/lib/staff/schemas";
@@ -28,8 +27,6 @@ const ROLES = Object.keys(STAFF_ROLE_LABELS) as (keyof typeof STAFF_ROLE_LABELS)
  */
 export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?: ReactNode }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [link, setLink] = useState<string | null>(null);
   const defaults: Values = staff
     ? { id: staff.id, email: staff.email, name: staff.name, roles: staff.roles, viewer: staff.viewer, administrator: staff.administrator }
     : { email: "", name: "", roles: [], viewer: false, administrator: false };
@@ -38,13 +35,8 @@ export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?
     defaultValues: defaults,
   });
 
-  function onOpenChange(next: boolean) {
-    setOpen(next);
-    if (!next) {
-      setLink(null);
-      form.reset(defaults);
-    }
-  }
+  const dialog = useResultDialog<string>(() => form.reset(defaults));
+  const link = dialog.result;
 
   async function onSubmit(values: Values) {
     if (staff) {
@@ -57,147 +49,90 @@ export function StaffFormDialog({ staff, trigger }: { staff?: StaffRow; trigger?
       });
       if (result?.data) {
         toast.success(`${values.name} saved`);
-        onOpenChange(false);
+        dialog.onOpenChange(false);
         router.refresh();
         return;
       }
-      const message = applyActionErrors(result, form.setError, FIELDS);
-      if (message) toast.error("Nothing was saved", { description: message });
+      toastActionErrors(result, form.setError, FIELDS, "Nothing was saved");
       return;
     }
     const result = await inviteStaffAction(values);
     if (result?.data) {
-      setLink(result.data.link);
+      dialog.setResult(result.data.link);
       router.refresh();
       return;
     }
-    const message = applyActionErrors(result, form.setError, FIELDS);
-    if (message) toast.error("Nobody was invited", { description: message });
+    toastActionErrors(result, form.setError, FIELDS, "Nobody was invited");
   }
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        {trigger ?? (
+    <ResultDialog
+      state={dialog}
+      className="sm:max-w-lg"
+      trigger={
+        trigger ?? (
           <Button>
             <PlusIcon aria-hidden />
             Invite staff member
           </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-lg" onInteractOutside={(event) => link && event.preventDefault()}>
-        {link ? (
-          <>
-            <DialogHeader>
-              <DialogTitle>Send the invitation link</DialogTitle>
-              <DialogDescription>{form.getValues("name")} chooses a password with this link, then signs in.</DialogDescription>
-            </DialogHeader>
-            <ShownOnceLink link={link} />
-            <DialogFooter>
-              <Button onClick={() => onOpenChange(false)}>Done</Button>
-            </DialogFooter>
-          </>
-        ) : (
-          <Form {...form}>
-            <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-              <DialogHeader>
-                <DialogTitle>{staff ? `Edit ${staff.name}` : "Invite a staff member"}</DialogTitle>
-                <DialogDescription>
-                  {staff ? "Changes apply to their next request, in every session." : "They get a link to choose their own password; you never see it."}
-                </DialogDescription>
-              </DialogHeader>
-              <div className="grid gap-4 sm:grid-cols-2">
-                <FormField
-                  control={form.control}
-                  name="name"
-                  render={({ field }) => (
-                    <FormItem>
-                      <FormLabel>Name</FormLabel>
-                      <FormControl>
-                        <Input autoComplete="off" autoFocus maxLength={100} {...field} />
-                      </FormControl>
-                      <FormMessage />
-                    </FormItem>
-                  )}
-                />
-                <FormField
-                  control={form.control}
-                  name="email"
-                  render={({ field }) => (
-                    <FormItem>
-                      <FormLabel>Email</FormLabel>
-                      <FormControl>
-                        <Input type="email" autoComplete="off" spellCheck={false} readOnly={!!staff} maxLength={254} {...field} />
-                      </FormControl>
-                      <FormMessage />
-                    </FormItem>
-                  )}
-                />
-              </div>
-              <FormField
-                control={form.control}
-                name="roles"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Roles</FormLabel>
-                    <div className="flex flex-wrap gap-x-5 gap-y-2">
-                      {ROLES.map((role) => (
-                        <label key={role} className="flex items-center gap-2 text-sm">
-                          <Checkbox
-                            checked={field.value.includes(role)}
-                            onCheckedChange={(checked) => field.onChange(checked === true ? [...field.value, role] : field.value.filter((r) => r !== role))}
-                          />
-                          {STAFF_ROLE_LABELS[role]}
-                        </label>
-                      ))}
-                    </div>
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
-              <Flag control={form.control} name="viewer" label="Viewer (read-only)" description="Sees what their roles allow but changes nothing." />
-              <Flag
-                control={form.control}
-                name="administrator"
-                label="Administrator"
-                description="Manages staff: invites, changes, deactivates, resets passwords."
-              />
-              <FormDialogFooter submitLabel={staff ? "Save" : "Invite"} pending={form.formState.isSubmitting} onCancel={() => onOpenChange(false)} />
-            </form>
-          </Form>
-        )}
-      </DialogContent>
-    </Dialog>
-  );
-}
-
-function Flag({
-  control,
-  name,
-  label,
-  description,
-}: {
-  control: ReturnType<typeof useForm<Values>>["control"];
-  name: "viewer" | "administrator";
-  label: string;
-  description: string;
-}) {
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem className="flex items-start gap-2.5">
-          <FormControl>
-            <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} className="mt-0.5" />
-          </FormControl>
-          <div className="grid gap-0.5">
-            <FormLabel className="font-normal">{label}</FormLabel>
-            <FormDescription>{description}</FormDescription>
-            <FormMessage />
+        )
+      }
+    >
+      {link ? (
+        <DoneDialogStep title="Send the invitation link" description={`${form.getValues("name")} chooses a password with this link, then signs in.`}>
+          <ShownOnceLink link={link} />
+        </DoneDialogStep>
+      ) : (
+        <FormDialogStep
+          form={form}
+          onSubmit={onSubmit}
+          title={staff ? `Edit ${staff.name}` : "Invite a staff member"}
+          description={staff ? "Changes apply to their next request, in every session." : "They get a link to choose their own password; you never see it."}
+          submitLabel={staff ? "Save" : "Invite"}
+        >
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormTextField control={form.control} name="name" label="Name" autoComplete="off" autoFocus maxLength={100} />
+            <FormTextField
+              control={form.control}
+              name="email"
+              label="Email"
+              type="email"
+              autoComplete="off"
+              spellCheck={false}
+              readOnly={!!staff}
+              maxLength={254}
+            />
           </div>
-        </FormItem>
+          <FormField
+            control={form.control}
+            name="roles"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Roles</FormLabel>
+                <div className="flex flex-wrap gap-x-5 gap-y-2">
+                  {ROLES.map((role) => (
+                    <label key={role} className="flex items-center gap-2 text-sm">
+                      <Checkbox
+                        checked={field.value.includes(role)}
+                        onCheckedChange={(checked) => field.onChange(checked === true ? [...field.value, role] : field.value.filter((r) => r !== role))}
+                      />
+                      {STAFF_ROLE_LABELS[role]}
+                    </label>
+                  ))}
+                </div>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormCheckboxField control={form.control} name="viewer" label="Viewer (read-only)" description="Sees what their roles allow but changes nothing." />
+          <FormCheckboxField
+            control={form.control}
+            name="administrator"
+            label="Administrator"
+            description="Manages staff: invites, changes, deactivates, resets passwords."
+          />
+        </FormDialogStep>
       )}
-    />
+    </ResultDialog>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ShownOnceLink } from "@/app/(admin)/settings/staff/_components/shown-once-link";
 import { StaffFormDialog } from "@/app/(admin)/settings/staff/_components/staff-form-dialog";
 import { useAnswered } from "@/components/actions/use-answered";
+import { RowActionButton } from "@/components/data-table/row-action-button";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -22,24 +23,12 @@ export function StaffRowActions({ staff }: { staff: StaffRow }) {
     return true;
   }
 
-  const small = "-my-1";
   return (
     <div className="flex justify-end gap-1">
-      <StaffFormDialog
-        staff={staff}
-        trigger={
-          <Button variant="ghost" size="sm" className={small} aria-label={`Edit ${staff.name}`}>
-            Edit
-          </Button>
-        }
-      />
+      <StaffFormDialog staff={staff} trigger={<RowActionButton aria-label={`Edit ${staff.name}`}>Edit</RowActionButton>} />
       {staff.status !== "deactivated" && (
         <ConfirmDialog
-          trigger={
-            <Button variant="ghost" size="sm" className={small} aria-label={`Reset password of ${staff.name}`}>
-              Reset password
-            </Button>
-          }
+          trigger={<RowActionButton aria-label={`Reset password of ${staff.name}`}>Reset password</RowActionButton>}
           title={`Reset ${staff.name}'s password?`}
           description="Their password stops working now and every session of theirs ends. You get a new set-password link to send them."
           confirmLabel="Reset password"
@@ -48,11 +37,7 @@ export function StaffRowActions({ staff }: { staff: StaffRow }) {
       )}
       {staff.status === "deactivated" ? (
         <ConfirmDialog
-          trigger={
-            <Button variant="ghost" size="sm" className={small} aria-label={`Reactivate ${staff.name}`}>
-              Reactivate
-            </Button>
-          }
+          trigger={<RowActionButton aria-label={`Reactivate ${staff.name}`}>Reactivate</RowActionButton>}
           title={`Reactivate ${staff.name}?`}
           description="They can sign in again with their password."
           confirmLabel="Reactivate"
@@ -61,14 +46,9 @@ export function StaffRowActions({ staff }: { staff: StaffRow }) {
       ) : (
         <ConfirmDialog
           trigger={
-            <Button
-              variant="ghost"
-              size="sm"
-              className={`${small} text-destructive hover:bg-destructive-soft hover:text-destructive`}
-              aria-label={`Deactivate ${staff.name}`}
-            >
+            <RowActionButton destructive aria-label={`Deactivate ${staff.name}`}>
               Deactivate
-            </Button>
+            </RowActionButton>
           }
           title={`Deactivate ${staff.name}?`}
           description="Every session of theirs ends at once and they cannot sign in until reactivated. API keys they created keep working: they belong to the installation."

@@ -75,26 +75,15 @@ const columns = column.columns([
   }),
 ]);
 
+const EMPTY = <EmptyState icon={<UsersIcon aria-hidden />} title="No staff on this page" description="Go back to the first page." />;
+
 /** Settings > Staff: every staff member, paged on the server. */
 export function StaffTable({ pagePromise }: { pagePromise: Promise<StaffPage> }) {
-  const { rows, total } = use(pagePromise);
-  const { params, setParams, isPending } = useTableSearchParams(staffSearchParams);
+  const page = use(pagePromise);
+  const search = useTableSearchParams(staffSearchParams);
   return (
     <div>
-      <ServerPagedTable
-        columns={columns}
-        rows={rows}
-        getRowId={(row) => row.id}
-        total={total}
-        totalIsCapped={false}
-        params={params}
-        setParams={setParams}
-        isPending={isPending}
-        pageSizes={STAFF_PAGE_SIZES}
-        noun={NOUN}
-        label="Staff"
-        empty={<EmptyState icon={<UsersIcon aria-hidden />} title="No staff on this page" description="Go back to the first page." />}
-      />
+      <ServerPagedTable columns={columns} page={page} search={search} pageSizes={STAFF_PAGE_SIZES} noun={NOUN} label="Staff" empty={EMPTY} />
     </div>
   );
 }

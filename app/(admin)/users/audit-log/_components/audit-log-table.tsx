@@ -17,41 +17,32 @@ const NOUN = { one: "event", many: "events" };
 
 /** The audit log: read-only, newest first, filtered through the URL. */
 export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Promise<AuditEventPage>; actorsPromise: Promise<AuditActorOption[]> }) {
-  const { rows, total, totalIsCapped } = use(pagePromise);
+  const page = use(pagePromise);
   const actors = use(actorsPromise);
-  const { params, setParams, isPending } = useTableSearchParams(auditLogSearchParams);
+  const search = useTableSearchParams(auditLogSearchParams);
+  const { params, setParams } = search;
 
   const chips = filterChips(AUDIT_LOG_FILTERS, params, actors);
   const clear = (ids: AuditFilterId[]) => void setParams({ page: 1, ...clearFilters(AUDIT_LOG_FILTERS, ids, chips, "tz") });
 
-  const empty =
-    chips.length > 0 ? (
-      <DataTableNoMatches noun="events" chips={chips} onClearAll={() => clear(chips.map((chip) => chip.id))} />
-    ) : (
+  const empty = (
+    <DataTableNoMatches noun="events" chips={chips} onClear={clear}>
       <EmptyState
         icon={<ScrollTextIcon aria-hidden />}
         title="Nothing recorded yet"
         description="Every change to a token, every reveal, redemption and staff sign-in is listed here."
       />
-    );
+    </DataTableNoMatches>
+  );
 
   return (
     <div>
       <AuditLogToolbar params={params} setParams={setParams} actors={actors} />
-      {chips.length > 0 && (
-        <div className="mb-3">
-          <DataTableFilterChips chips={chips} onRemove={(id) => clear([id as AuditFilterId])} onClearAll={() => clear(chips.map((chip) => chip.id))} />
-        </div>
-      )}
+      <DataTableFilterChips className="mb-3" chips={chips} onClear={clear} />
       <ServerPagedTable
         columns={auditLogTableColumns}
-        rows={rows}
-        getRowId={(row) => row.id}
-        total={total}
-        totalIsCapped={totalIsCapped}
-        params={params}
-        setParams={setParams}
-        isPending={isPending}
+        page={page}
+        search={search}
         pageSizes={AUDIT_PAGE_SIZES}
         noun={NOUN}
         label="Audit events"

@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
+import { DataTableToolbar, DataTableToolbarField } from "@/components/data-table/data-table-toolbar";
 import { DateRangePicker, formatDayRange } from "@/components/ui/date-range-picker";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -72,55 +73,58 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
   }
 
   return (
-    <div className="mb-3 grid gap-3 rounded-lg border bg-card p-3 sm:grid-cols-2 xl:grid-cols-4">
-      <div className="grid gap-1.5">
-        <Label htmlFor={`${id}-actor`}>Actor</Label>
-        <Select
-          value={actorValue(params.actor)}
-          onValueChange={(value) => void setParams({ actor: value === ANY ? null : parseAsAuditActor.parse(value), page: 1 })}
-        >
-          <SelectTrigger id={`${id}-actor`} className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ANY}>Anyone</SelectItem>
-            {GROUPS.map((group) => {
-              const options = actors.filter((actor) => actor.group === group);
-              return options.length === 0 ? null : (
-                <SelectGroup key={group}>
-                  <SelectLabel>{group}</SelectLabel>
-                  {options.map((actor) => (
-                    <SelectItem key={actor.value} value={actor.value}>
-                      {actor.label}
-                    </SelectItem>
-                  ))}
-                </SelectGroup>
-              );
-            })}
-          </SelectContent>
-        </Select>
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor={`${id}-action`}>Action</Label>
-        <DataTableOptionFilter
-          id={`${id}-action`}
-          value={params.action}
-          anyLabel="Any action"
-          options={AUDIT_ACTIONS}
-          onValueChange={(action) => void setParams({ action, page: 1 })}
-        />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor={`${id}-when`}>When</Label>
-        <DateRangePicker
-          id={`${id}-when`}
-          aria-label="When"
-          value={params.from || params.to ? { from: params.from ?? undefined, to: params.to ?? undefined } : undefined}
-          onChange={(range) =>
-            void setParams({ from: range?.from ?? null, to: range?.to ?? null, tz: range ? Intl.DateTimeFormat().resolvedOptions().timeZone : null, page: 1 })
-          }
-        />
-      </div>
+    <DataTableToolbar className="sm:grid-cols-2 xl:grid-cols-4">
+      <DataTableToolbarField label="Actor">
+        {(controlId) => (
+          <Select
+            value={actorValue(params.actor)}
+            onValueChange={(value) => void setParams({ actor: value === ANY ? null : parseAsAuditActor.parse(value), page: 1 })}
+          >
+            <SelectTrigger id={controlId} className="w-full">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={ANY}>Anyone</SelectItem>
+              {GROUPS.map((group) => {
+                const options = actors.filter((actor) => actor.group === group);
+                return options.length === 0 ? null : (
+                  <SelectGroup key={group}>
+                    <SelectLabel>{group}</SelectLabel>
+                    {options.map((actor) => (
+                      <SelectItem key={actor.value} value={actor.value}>
+                        {actor.label}
+                      </SelectItem>
+                    ))}
+                  </SelectGroup>
+                );
+              })}
+            </SelectContent>
+          </Select>
+        )}
+      </DataTableToolbarField>
+      <DataTableToolbarField label="Action">
+        {(controlId) => (
+          <DataTableOptionFilter
+            id={controlId}
+            value={params.action}
+            anyLabel="Any action"
+            options={AUDIT_ACTIONS}
+            onValueChange={(action) => void setParams({ action, page: 1 })}
+          />
+        )}
+      </DataTableToolbarField>
+      <DataTableToolbarField label="When">
+        {(controlId) => (
+          <DateRangePicker
+            id={controlId}
+            aria-label="When"
+            value={params.from || params.to ? { from: params.from ?? undefined, to: params.to ?? undefined } : undefined}
+            onChange={(range) =>
+              void setParams({ from: range?.from ?? null, to: range?.to ?? null, tz: range ? Intl.DateTimeFormat().resolvedOptions().timeZone : null, page: 1 })
+            }
+          />
+        )}
+      </DataTableToolbarField>
       <form className="grid gap-1.5" onSubmit={applyToken}>
         <Label htmlFor={`${id}-token`}>Token id</Label>
         <Input
@@ -140,6 +144,6 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
           </p>
         )}
       </form>
-    </div>
+    </DataTableToolbar>
   );
 }

@@ -3,10 +3,11 @@
 import { PlusIcon } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { DoneDialogStep, ResultDialog } from "@/components/ui/dialog-steps";
 import { toast } from "@/components/ui/sonner";
 import { useLoginTokenCreate, type CreateRequest } from "@/app/(admin)/users/login-tokens/_components/login-token-create-context";
 import { lazyDialogPart } from "@/app/(admin)/users/login-tokens/_components/login-token-lazy";
+import { loginTokenFieldValues } from "@/app/(admin)/users/login-tokens/_components/login-token-field-values";
 import type { IssuedSummary } from "@/app/(admin)/users/login-tokens/_components/login-token-issued";
 import type { CreateLoginTokenInput } from "@/lib/login-tokens/schemas";
 
@@ -45,18 +46,7 @@ function initialValues(defaults: NewTokenDefaults, request: CreateRequest): Crea
       revokeOtherLinks: false,
     };
   const expiresAt = from.expiresAt === null ? null : from.expiresAt.getTime() > Date.now() ? from.expiresAt : fallbackExpiry;
-  return {
-    user: null,
-    expiresAt,
-    extra: from.extra ?? "",
-    oneTimeUse: from.oneTimeUse,
-    maxUses: from.maxUses,
-    useWindowMinutes: from.useWindowMinutes,
-    referrer: from.referrer ?? "",
-    redirectPath: from.redirectPath ?? "",
-    reason: "",
-    revokeOtherLinks: false,
-  };
+  return { ...loginTokenFieldValues(from), user: null, expiresAt, reason: "", revokeOtherLinks: false };
 }
 
 /**
@@ -74,45 +64,39 @@ export function CreateLoginTokenDialog({ reasonRequired, defaults }: { reasonReq
   }
 
   return (
-    <Dialog open={request !== null} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
+    <ResultDialog
+      state={{ open: request !== null, onOpenChange, result: issued }}
+      className="sm:max-w-xl"
+      trigger={
         <Button>
           <PlusIcon aria-hidden />
           New Login Token
         </Button>
-      </DialogTrigger>
-      <DialogContent className="sm:max-w-xl" onInteractOutside={(event) => issued && event.preventDefault()}>
-        {issued ? (
-          <>
-            <DialogHeader>
-              <DialogTitle>Login token created</DialogTitle>
-              <DialogDescription>
-                Send the link, or let the person scan the code. Anyone with the link can sign in with it, so share it privately.
-              </DialogDescription>
-            </DialogHeader>
-            <LoginTokenIssued issued={issued} />
-            <DialogFooter>
-              <Button onClick={() => onOpenChange(false)}>Done</Button>
-            </DialogFooter>
-          </>
-        ) : (
-          request && (
-            <CreateLoginTokenForm
-              key={request.key}
-              initial={initialValues(defaults, request)}
-              initialUser={request.user}
-              duplicating={request.from !== null}
-              reasonRequired={reasonRequired}
-              onCancel={() => onOpenChange(false)}
-              onCreated={(summary) => {
-                // The action's answer already carries the table with the new row (revalidatePath).
-                setIssued(summary);
-                toast.success("Login token created");
-              }}
-            />
-          )
-        )}
-      </DialogContent>
-    </Dialog>
+      }
+    >
+      {issued ? (
+        <DoneDialogStep
+          title="Login token created"
+          description="Send the link, or let the person scan the code. Anyone with the link can sign in with it, so share it privately."
+        >
+          <LoginTokenIssued issued={issued} />
+        </DoneDialogStep>
+      ) : (
+        request && (
+          <CreateLoginTokenForm
+            key={request.key}
+            initial={initialValues(defaults, request)}
+            initialUser={request.user}
+            duplicating={request.from !== null}
+            reasonRequired={reasonRequired}
+            onCreated={(summary) => {
+              // The action's answer already carries the table with the new row (revalidatePath).
+              setIssued(summary);
+              toast.success("Login token created");
+            }}
+          />
+        )
+      )}
+    </ResultDialog>
   );
 }

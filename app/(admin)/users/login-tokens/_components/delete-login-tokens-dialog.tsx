@@ -4,6 +4,7 @@ import { Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
 import { deleteLoginTokensAction } from "@/lib/login-tokens/actions";
 
@@ -14,14 +15,11 @@ export function DeleteLoginTokensDialog({ ids, onDeleted }: { ids: string[]; onD
   const router = useRouter();
 
   async function remove() {
-    const result = await deleteLoginTokensAction({ ids });
-    if (!result?.data) {
-      toast.error("Nothing was deleted", { description: result?.serverError?.message ?? "Please try again." });
-      return false;
-    }
+    const done = actionData(await deleteLoginTokensAction({ ids }), "Nothing was deleted");
+    if (!done) return false;
     onDeleted();
-    toast.success(`${tokens(result.data.deleted)} deleted`, {
-      description: result.data.deleted < ids.length ? "The others were already gone." : "Their login links no longer work.",
+    toast.success(`${tokens(done.deleted)} deleted`, {
+      description: done.deleted < ids.length ? "The others were already gone." : "Their login links no longer work.",
     });
     router.refresh();
     return true;

@@ -94,7 +94,6 @@ export function EditLoginTokenDialog({
             conflict={conflict?.id === details.id ? conflict : null}
             onConflict={setConflict}
             onSaved={close}
-            onCancel={close}
             onDuplicate={() => {
               const { expiresAt, oneTimeUse, maxUses, useWindowMinutes, extra, referrer, redirectPath } = details;
               close();

@@ -8,8 +8,9 @@ import { useForm } from "react-hook-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
-import { Form } from "@/components/ui/form";
+import { FormRoot } from "@/components/ui/form";
 import { toast } from "@/components/ui/sonner";
+import { loginTokenFieldValues } from "@/app/(admin)/users/login-tokens/_components/login-token-field-values";
 import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields } from "@/app/(admin)/users/login-tokens/_components/login-token-form-fields";
 import { userDetailsLabel } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
@@ -21,13 +22,7 @@ const valuesOf = (details: LoginTokenDetails): UpdateLoginTokenInput => ({
   id: details.id,
   // The version this edit starts from: the server refuses the save if the token changed since.
   expectedUpdatedAt: details.updatedAt,
-  expiresAt: details.expiresAt,
-  extra: details.extra ?? "",
-  oneTimeUse: details.oneTimeUse,
-  maxUses: details.maxUses,
-  useWindowMinutes: details.useWindowMinutes,
-  referrer: details.referrer ?? "",
-  redirectPath: details.redirectPath ?? "",
+  ...loginTokenFieldValues(details),
 });
 
 /**
@@ -43,7 +38,6 @@ export function EditLoginTokenForm({
   conflict,
   onConflict,
   onSaved,
-  onCancel,
   onDuplicate,
 }: {
   details: LoginTokenDetails;
@@ -51,7 +45,6 @@ export function EditLoginTokenForm({
   conflict: UpdateLoginTokenInput | null;
   onConflict: (mine: UpdateLoginTokenInput | null) => void;
   onSaved: () => void;
-  onCancel: () => void;
   onDuplicate: () => void;
 }) {
   const router = useRouter();
@@ -89,63 +82,61 @@ export function EditLoginTokenForm({
   }
 
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-        {conflict && (
-          <Alert variant="destructive" role="alert">
-            <TriangleAlertIcon aria-hidden />
-            <AlertTitle>Someone else saved this token while you were editing</AlertTitle>
-            <AlertDescription>
-              <p>{theirsLoaded ? "Your changes are still in the form. Keep theirs, or save yours over them." : "Loading their version…"}</p>
-              <div className="mt-2 flex flex-wrap gap-2">
-                <Button type="button" size="sm" variant="outline" disabled={!theirsLoaded} onClick={loadTheirs}>
-                  Load their version
-                </Button>
-                <Button type="submit" size="sm" variant="destructive" disabled={!theirsLoaded || form.formState.isSubmitting}>
-                  Overwrite with mine
-                </Button>
-              </div>
-            </AlertDescription>
-          </Alert>
-        )}
-        {problem && (
-          <Alert variant="destructive" role="alert">
-            <TriangleAlertIcon aria-hidden />
-            <AlertTitle>Not saved</AlertTitle>
-            <AlertDescription>{problem}</AlertDescription>
-          </Alert>
-        )}
-        <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_22rem]">
-          <div className="grid content-start gap-4">
-            <section aria-labelledby="token-holder" className="grid gap-1.5">
-              <h3 id="token-holder" className="text-sm font-medium">
-                For
-              </h3>
-              <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border px-3 py-2 text-sm">
-                <span className="min-w-0">
-                  {details.user ? (
-                    <>
-                      <span className="font-medium">{details.user.name}</span> <span className="text-muted-foreground">· {userDetailsLabel(details.user)}</span>
-                    </>
-                  ) : (
-                    <span className="text-muted-foreground italic">Anonymous</span>
-                  )}
-                </span>
-                <Button type="button" variant="outline" size="sm" onClick={onDuplicate}>
-                  <CopyPlusIcon aria-hidden />
-                  Duplicate for another person
-                </Button>
-              </div>
-              <p className="text-xs text-muted-foreground">Whom a token signs in is fixed, so a link already sent never signs in someone else.</p>
-            </section>
-            <LoginTokenFormFields />
-          </div>
-          <aside aria-label="Token details" className="grid content-start gap-4 rounded-lg bg-muted/50 p-3.5">
-            {aside}
-          </aside>
+    <FormRoot form={form} onSubmit={onSubmit}>
+      {conflict && (
+        <Alert variant="destructive" role="alert">
+          <TriangleAlertIcon aria-hidden />
+          <AlertTitle>Someone else saved this token while you were editing</AlertTitle>
+          <AlertDescription>
+            <p>{theirsLoaded ? "Your changes are still in the form. Keep theirs, or save yours over them." : "Loading their version…"}</p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <Button type="button" size="sm" variant="outline" disabled={!theirsLoaded} onClick={loadTheirs}>
+                Load their version
+              </Button>
+              <Button type="submit" size="sm" variant="destructive" disabled={!theirsLoaded || form.formState.isSubmitting}>
+                Overwrite with mine
+              </Button>
+            </div>
+          </AlertDescription>
+        </Alert>
+      )}
+      {problem && (
+        <Alert variant="destructive" role="alert">
+          <TriangleAlertIcon aria-hidden />
+          <AlertTitle>Not saved</AlertTitle>
+          <AlertDescription>{problem}</AlertDescription>
+        </Alert>
+      )}
+      <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="grid content-start gap-4">
+          <section aria-labelledby="token-holder" className="grid gap-1.5">
+            <h3 id="token-holder" className="text-sm font-medium">
+              For
+            </h3>
+            <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border px-3 py-2 text-sm">
+              <span className="min-w-0">
+                {details.user ? (
+                  <>
+                    <span className="font-medium">{details.user.name}</span> <span className="text-muted-foreground">· {userDetailsLabel(details.user)}</span>
+                  </>
+                ) : (
+                  <span className="text-muted-foreground italic">Anonymous</span>
+                )}
+              </span>
+              <Button type="button" variant="outline" size="sm" onClick={onDuplicate}>
+                <CopyPlusIcon aria-hidden />
+                Duplicate for another person
+              </Button>
+            </div>
+            <p className="text-xs text-muted-foreground">Whom a token signs in is fixed, so a link already sent never signs in someone else.</p>
+          </section>
+          <LoginTokenFormFields />
         </div>
-        <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={onCancel} />
-      </form>
-    </Form>
+        <aside aria-label="Token details" className="grid content-start gap-4 rounded-lg bg-muted/50 p-3.5">
+          {aside}
+        </aside>
+      </div>
+      <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} />
+    </FormRoot>
   );
 }

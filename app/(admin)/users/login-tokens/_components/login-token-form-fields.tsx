@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { Checkbox } from "@/components/ui/checkbox";
 import { DateTimePicker, type DateTimePreset } from "@/components/ui/date-time-picker";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormCheckboxField, FormTextField, LabelledFormField } from "@/components/ui/form-fields";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { LoginTokenUserPicker, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
@@ -22,29 +22,21 @@ export const LOGIN_TOKEN_FIELDS = ["expiresAt", "extra", "oneTimeUse", "maxUses"
 function OptionalNumberField({ name, label, placeholder, min }: { name: "maxUses" | "useWindowMinutes"; label: string; placeholder: string; min: number }) {
   const form = useFormContext<LoginTokenFieldValues>();
   return (
-    <FormField
-      control={form.control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input
-              type="number"
-              inputMode="numeric"
-              min={min}
-              placeholder={placeholder}
-              name={field.name}
-              ref={field.ref}
-              onBlur={field.onBlur}
-              value={field.value ?? ""}
-              onChange={(event) => field.onChange(event.target.value.trim() === "" ? null : Number(event.target.value))}
-            />
-          </FormControl>
-          <FormMessage />
-        </FormItem>
+    <LabelledFormField control={form.control} name={name} label={label}>
+      {(field) => (
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={min}
+          placeholder={placeholder}
+          name={field.name}
+          ref={field.ref}
+          onBlur={field.onBlur}
+          value={field.value ?? ""}
+          onChange={(event) => field.onChange(event.target.value.trim() === "" ? null : Number(event.target.value))}
+        />
       )}
-    />
+    </LabelledFormField>
   );
 }
 
@@ -69,28 +61,24 @@ export function LoginTokenUserField({ initialUser }: { initialUser: PickedUser |
   const form = useFormContext<Pick<CreateLoginTokenInput, "user">>();
   const [picked, setPicked] = useState<PickedUser | null>(initialUser);
   return (
-    <FormField
+    <LabelledFormField
       control={form.control}
       name="user"
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>Select contact or customer</FormLabel>
-          <FormControl>
-            <LoginTokenUserPicker
-              value={field.value && picked && picked.type === field.value.type && picked.id === field.value.id ? picked : null}
-              onChange={(user) => {
-                setPicked(user);
-                field.onChange(user ? { type: user.type, id: user.id } : null);
-              }}
-              onBlur={field.onBlur}
-              emptyLabel="Anonymous (no user)"
-            />
-          </FormControl>
-          <FormDescription>Leave empty for an anonymous token, e.g. for an OCI punch-out session. It cannot change later.</FormDescription>
-          <FormMessage />
-        </FormItem>
+      label="Select contact or customer"
+      description="Leave empty for an anonymous token, e.g. for an OCI punch-out session. It cannot change later."
+    >
+      {(field) => (
+        <LoginTokenUserPicker
+          value={field.value && picked && picked.type === field.value.type && picked.id === field.value.id ? picked : null}
+          onChange={(user) => {
+            setPicked(user);
+            field.onChange(user ? { type: user.type, id: user.id } : null);
+          }}
+          onBlur={field.onBlur}
+          emptyLabel="Anonymous (no user)"
+        />
       )}
-    />
+    </LabelledFormField>
   );
 }
 
@@ -103,26 +91,18 @@ export function LoginTokenFormFields() {
 
   return (
     <>
-      <FormField
-        control={form.control}
-        name="expiresAt"
-        render={({ field }) => (
-          <FormItem>
-            <FormLabel>Expires at</FormLabel>
-            <FormControl>
-              <DateTimePicker
-                value={field.value ?? null}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                presets={EXPIRY_PRESETS}
-                emptyLabel="Never expires"
-                earliest={new Date()}
-              />
-            </FormControl>
-            <FormMessage />
-          </FormItem>
+      <LabelledFormField control={form.control} name="expiresAt" label="Expires at">
+        {(field) => (
+          <DateTimePicker
+            value={field.value ?? null}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            presets={EXPIRY_PRESETS}
+            emptyLabel="Never expires"
+            earliest={new Date()}
+          />
         )}
-      />
+      </LabelledFormField>
       <FormField
         control={form.control}
         name="extra"
@@ -143,52 +123,26 @@ export function LoginTokenFormFields() {
           </FormItem>
         )}
       />
-      <FormField
-        control={form.control}
-        name="oneTimeUse"
-        render={({ field }) => (
-          <FormItem className="flex items-start gap-2.5">
-            <FormControl>
-              <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} onBlur={field.onBlur} className="mt-0.5" />
-            </FormControl>
-            <div className="grid gap-0.5">
-              <FormLabel className="font-normal">One time use</FormLabel>
-              <FormDescription>The link works once, then the token is used up.</FormDescription>
-            </div>
-          </FormItem>
-        )}
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <FormCheckboxField control={form.control} name="oneTimeUse" label="One time use" description="The link works once, then the token is used up." />
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
         {!oneTimeUse && <OptionalNumberField name="maxUses" label="Max uses (optional)" placeholder="Unlimited" min={2} />}
         <OptionalNumberField name="useWindowMinutes" label="Minutes after first use (optional)" placeholder="Until it expires" min={1} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
+        <FormTextField
           control={form.control}
           name="referrer"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Allowed referrer (optional)</FormLabel>
-              <FormControl>
-                <Input placeholder="https://procurement.example.com" autoComplete="off" {...field} value={field.value ?? ""} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="Allowed referrer (optional)"
+          placeholder="https://procurement.example.com"
+          autoComplete="off"
         />
-        <FormField
+        <FormTextField
           control={form.control}
           name="redirectPath"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Redirect path (optional)</FormLabel>
-              <FormControl>
-                <Input placeholder="/shop" autoComplete="off" {...field} value={field.value ?? ""} />
-              </FormControl>
-              <FormDescription>Where the visitor lands; the shop&apos;s start page, /shop, when empty.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="Redirect path (optional)"
+          description="Where the visitor lands; the shop's start page, /shop, when empty."
+          placeholder="/shop"
+          autoComplete="off"
         />
       </div>
     </>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
 import { unlockLoginTokenAction } from "@/lib/login-tokens/actions";
 
@@ -15,13 +16,9 @@ export function LoginTokenLockNotice({ id, failedAttempts, canUnlock }: { id: st
 
   function unlock() {
     startTransition(async () => {
-      const result = await unlockLoginTokenAction({ id });
-      if (result?.data) {
-        toast.success("Token unlocked", { description: "Its link works again; failed attempts start again from zero." });
-        router.refresh();
-      } else {
-        toast.error("The token was not unlocked", { description: result?.serverError?.message ?? "Please try again." });
-      }
+      if (!actionData(await unlockLoginTokenAction({ id }), "The token was not unlocked")) return;
+      toast.success("Token unlocked", { description: "Its link works again; failed attempts start again from zero." });
+      router.refresh();
     });
   }
 

@@ -3,6 +3,7 @@
 import { RefreshCwIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
 import { rotateLoginTokenAction } from "@/lib/login-tokens/actions";
 
@@ -12,12 +13,9 @@ import { rotateLoginTokenAction } from "@/lib/login-tokens/actions";
  */
 export function LoginTokenRotateButton({ id, onRotated }: { id: string; onRotated: (secret: { value: string; loginUrl: string }) => void }) {
   async function rotate() {
-    const result = await rotateLoginTokenAction({ id });
-    if (!result?.data) {
-      toast.error("The token was not rotated", { description: result?.serverError?.message ?? "Please try again." });
-      return false;
-    }
-    onRotated(result.data);
+    const secret = actionData(await rotateLoginTokenAction({ id }), "The token was not rotated");
+    if (!secret) return false;
+    onRotated(secret);
     toast.success("Token rotated", { description: "The old link no longer works. Send the new one." });
     return true;
   }

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { toast } from "@/components/ui/sonner";
+import { actionData } from "@/components/actions/use-answered";
 import { LoginTokenRotateButton } from "@/app/(admin)/users/login-tokens/_components/login-token-rotate-button";
 import { revealLoginTokenAction } from "@/lib/login-tokens/actions";
 
@@ -26,14 +26,10 @@ export function LoginTokenSecret({ id }: { id: string }) {
   async function reveal() {
     if (secret) return secret;
     setPending(true);
-    const result = await revealLoginTokenAction({ id });
+    const revealed = actionData(await revealLoginTokenAction({ id }), "The token could not be revealed");
     setPending(false);
-    if (!result?.data) {
-      toast.error("The token could not be revealed", { description: result?.serverError?.message ?? "Please try again." });
-      return null;
-    }
-    setSecret(result.data);
-    return result.data;
+    if (revealed) setSecret(revealed);
+    return revealed;
   }
 
   async function toggle() {

@@ -5,6 +5,7 @@ import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LocalDateTime } from "@/components/ui/local-date-time";
+import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
 import { endTokenSessionsAction } from "@/lib/login-tokens/actions";
 import type { TokenActivity } from "@/lib/login-tokens/activity";
@@ -16,13 +17,12 @@ export function LoginTokenSessions({ tokenId, sessions, canEnd, onEnded }: { tok
   const [pending, startTransition] = useTransition();
 
   async function end(sessionId?: string): Promise<boolean> {
-    const result = await endTokenSessionsAction({ id: tokenId, sessionId });
-    if (!result?.data) {
-      toast.error("The session was not ended", { description: result?.serverError?.message ?? "Please try again." });
+    const done = actionData(await endTokenSessionsAction({ id: tokenId, sessionId }), "The session was not ended");
+    if (!done) {
       onEnded();
       return false;
     }
-    toast.success(result.data.ended === 1 ? "Session ended" : `${result.data.ended} sessions ended`, {
+    toast.success(done.ended === 1 ? "Session ended" : `${done.ended} sessions ended`, {
       description: "Whoever used it is signed out of the shop.",
     });
     onEnded();

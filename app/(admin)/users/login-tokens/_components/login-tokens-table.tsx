@@ -90,22 +90,23 @@ export function LoginTokensTable({
   const clear = (ids: LoginTokenFilterId[]) => void setParams({ ...FIRST_PAGE, ...clearFilters(LOGIN_TOKEN_FILTERS, ids, chips, "tz") });
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
 
-  const empty =
-    chips.length > 0 ? (
-      <DataTableNoMatches noun="tokens" chips={chips} onClearAll={() => clear(chips.map((chip) => chip.id))} />
-    ) : page > 1 ? (
-      <EmptyState icon={<SearchXIcon aria-hidden />} title="This page is past the end" description="There are fewer tokens than this page number needs.">
-        <Button variant="outline" onClick={() => void setParams(FIRST_PAGE)}>
-          Go to the first page
-        </Button>
-      </EmptyState>
-    ) : (
-      <EmptyState
-        icon={<SearchXIcon aria-hidden />}
-        title="No login tokens yet"
-        description="Tokens created here or through the API are listed on this page."
-      />
-    );
+  const empty = (
+    <DataTableNoMatches noun="tokens" chips={chips} onClear={clear}>
+      {page > 1 ? (
+        <EmptyState icon={<SearchXIcon aria-hidden />} title="This page is past the end" description="There are fewer tokens than this page number needs.">
+          <Button variant="outline" onClick={() => void setParams(FIRST_PAGE)}>
+            Go to the first page
+          </Button>
+        </EmptyState>
+      ) : (
+        <EmptyState
+          icon={<SearchXIcon aria-hidden />}
+          title="No login tokens yet"
+          description="Tokens created here or through the API are listed on this page."
+        />
+      )}
+    </DataTableNoMatches>
+  );
 
   return (
     <div>
@@ -120,7 +121,7 @@ export function LoginTokensTable({
             </Badge>
           )}
         </Button>
-        <DataTableFilterChips chips={chips} onRemove={(id) => clear([id as LoginTokenFilterId])} onClearAll={() => clear(chips.map((chip) => chip.id))} />
+        <DataTableFilterChips chips={chips} onClear={clear} />
         <div className="ml-auto">
           <DataTableColumnsMenu table={table} />
         </div>

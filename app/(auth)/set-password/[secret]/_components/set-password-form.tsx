@@ -1,15 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CircleAlertIcon, LoaderCircleIcon } from "lucide-react";
+import { CircleAlertIcon } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { SIGN_IN_EMAIL_INPUT } from "@/app/(auth)/_components/sign-in-email";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { FormRoot } from "@/components/ui/form";
+import { FormTextField } from "@/components/ui/form-fields";
+import { PendingButton } from "@/components/ui/pending-button";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { setPasswordAction, setUpAction } from "@/lib/staff/link-actions";
 import { PASSWORD_MIN_LENGTH, setPasswordSchema, setUpSchema } from "@/lib/staff/schemas";
@@ -47,76 +49,32 @@ export function SetPasswordForm({ secret, setUp }: { secret: string; setUp: bool
 
   const pending = form.formState.isSubmitting;
   return (
-    <Form {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4">
-        {problem && (
-          <Alert variant="destructive" role="alert">
-            <CircleAlertIcon aria-hidden />
-            <AlertTitle>{problem}</AlertTitle>
-          </Alert>
-        )}
-        {setUp && (
-          <>
-            <FormField
-              control={form.control}
-              name="email"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Email</FormLabel>
-                  <FormControl>
-                    <Input type="email" autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Name</FormLabel>
-                  <FormControl>
-                    <Input autoComplete="name" {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-          </>
-        )}
-        <FormField
-          control={form.control}
-          name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>New password</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" autoFocus={!setUp} {...field} />
-              </FormControl>
-              <FormDescription>At least {PASSWORD_MIN_LENGTH} characters, and not a common password.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="confirm"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>New password again</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <Button type="submit" size="lg" className="mt-1 w-full" disabled={pending}>
-          {pending && <LoaderCircleIcon className="animate-spin" aria-hidden />}
-          {setUp ? "Set up and become administrator" : "Set password"}
-        </Button>
-      </form>
-    </Form>
+    <FormRoot form={form} onSubmit={onSubmit}>
+      {problem && (
+        <Alert variant="destructive" role="alert">
+          <CircleAlertIcon aria-hidden />
+          <AlertTitle>{problem}</AlertTitle>
+        </Alert>
+      )}
+      {setUp && (
+        <>
+          <FormTextField control={form.control} name="email" label="Email" {...SIGN_IN_EMAIL_INPUT} autoFocus />
+          <FormTextField control={form.control} name="name" label="Name" autoComplete="name" />
+        </>
+      )}
+      <FormTextField
+        control={form.control}
+        name="password"
+        label="New password"
+        description={`At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
+        type="password"
+        autoComplete="new-password"
+        autoFocus={!setUp}
+      />
+      <FormTextField control={form.control} name="confirm" label="New password again" type="password" autoComplete="new-password" />
+      <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>
+        {setUp ? "Set up and become administrator" : "Set password"}
+      </PendingButton>
+    </FormRoot>
   );
 }

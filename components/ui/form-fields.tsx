@@ -1,0 +1,94 @@
+"use client";
+
+import type { ComponentProps, ReactElement, ReactNode } from "react";
+import type { Control, ControllerRenderProps, FieldPath, FieldValues } from "react-hook-form";
+import { Checkbox } from "@/components/ui/checkbox";
+import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+
+type FieldProps<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed> = {
+  control: Control<TValues, unknown, TTransformed>;
+  name: TName;
+  label: ReactNode;
+  description?: ReactNode;
+};
+
+/**
+ * One form field laid out the one way every form here does: its label, the
+ * control `children` draws for it, an optional description, and its error.
+ */
+export function LabelledFormField<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed = TValues>({
+  control,
+  name,
+  label,
+  description,
+  className,
+  children,
+}: FieldProps<TValues, TName, TTransformed> & { className?: string; children: (field: ControllerRenderProps<TValues, TName>) => ReactElement }) {
+  return (
+    <FormField
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <FormItem className={className}>
+          <FormLabel>{label}</FormLabel>
+          <FormControl>{children(field)}</FormControl>
+          {description && <FormDescription>{description}</FormDescription>}
+          <FormMessage />
+        </FormItem>
+      )}
+    />
+  );
+}
+
+type InputProps = Omit<ComponentProps<typeof Input>, "name" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref">;
+
+/** A labelled text input; an empty (null) value shows as an empty box. */
+export function FormTextField<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed = TValues>({
+  control,
+  name,
+  label,
+  description,
+  itemClassName,
+  ...input
+}: FieldProps<TValues, TName, TTransformed> & InputProps & { itemClassName?: string }) {
+  return (
+    <LabelledFormField control={control} name={name} label={label} description={description} className={itemClassName}>
+      {(field) => <Input {...input} {...field} value={(field.value as string | null | undefined) ?? ""} />}
+    </LabelledFormField>
+  );
+}
+
+/** A yes/no setting: the box first, then its label and what it means. */
+export function FormCheckboxField<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed = TValues>({
+  control,
+  name,
+  label,
+  description,
+  disabled,
+}: FieldProps<TValues, TName, TTransformed> & { disabled?: boolean }) {
+  return (
+    <FormField
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <FormItem className="flex items-start gap-2.5">
+          <FormControl>
+            <Checkbox
+              checked={field.value ?? false}
+              disabled={disabled}
+              onCheckedChange={(checked) => field.onChange(checked === true)}
+              onBlur={field.onBlur}
+              className="mt-0.5"
+            />
+          </FormControl>
+          <div className="grid gap-0.5">
+            <FormLabel className="font-normal">{label}</FormLabel>
+            {description && <FormDescription>{description}</FormDescription>}
+            <FormMessage />
+          </div>
+        </FormItem>
+      )}
+    />
+  );
+}
