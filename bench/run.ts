@@ -226,7 +226,7 @@ async function main() {
       tokenId: editable[0]!.id,
       runs: options.uiRuns,
     });
-    say(`page open ${uiTimings.median.pageOpenMs} ms, save ${uiTimings.median.saveMs} ms (medians)`);
+    say(`page open ${uiTimings.median.pageOpenMs} ms, save ${uiTimings.median.saveMs} ms, dialog gone ${uiTimings.median.saveDialogGoneMs} ms (medians)`);
 
     // Warm-up, not recorded: JIT, prepared statements, connection pools.
     say("warming up…");

@@ -79,7 +79,8 @@ export const benchResultsSchema = z.object({
     runs: z.number().int(),
     pageOpenMs: z.array(z.number()),
     saveMs: z.array(z.number()),
-    median: z.object({ pageOpenMs: z.number(), saveMs: z.number() }),
+    saveDialogGoneMs: z.array(z.number()),
+    median: z.object({ pageOpenMs: z.number(), saveMs: z.number(), saveDialogGoneMs: z.number() }),
   }),
   /** Users > Contacts' first page (bench/lib/people.ts), server = peoplePageByNumber in-process, SQL = EXPLAIN ANALYZE of its row and count statements. */
   peopleViews: z.array(

@@ -109,7 +109,10 @@ describe("updateLoginTokenAction", () => {
   it("lets an editor save, audited with what changed", async () => {
     const { id, input } = await tokenToEdit();
     actAs("editor");
-    expect((await updateLoginTokenAction(input)).data?.id).toBe(id);
+    const saved = (await updateLoginTokenAction(input)).data;
+    expect(saved?.id).toBe(id);
+    // The table shows the answer's row in place of the old one, so it must be the row as saved.
+    expect(saved?.row).toMatchObject({ id, extra: "after", oneTimeUse: true, status: "ACTIVE" });
     expect(await testDb.loginToken.findUniqueOrThrow({ where: { id } })).toMatchObject({ extra: "after", oneTimeUse: true });
     const event = await testDb.auditEvent.findFirstOrThrow({ where: { loginTokenId: id, action: "token.updated" } });
     expect(event.details).toMatchObject({ changes: { extra: { from: "before", to: "after" }, oneTimeUse: { from: false, to: true } } });

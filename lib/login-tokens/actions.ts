@@ -15,6 +15,7 @@ import {
 } from "@/lib/login-tokens/schemas";
 import { createLoginToken, deleteLoginTokens, revealLoginToken, rotateLoginToken, unlockLoginToken, updateLoginToken } from "@/lib/login-tokens/mutations";
 import { resolvePastedTokenIds } from "@/lib/login-tokens/pasted-ids";
+import { findLoginTokenRow } from "@/lib/login-tokens/queries";
 import { searchTokenUsers } from "@/lib/login-tokens/users";
 import { getTokenActivity } from "@/lib/login-tokens/activity";
 import { endTokenSessions } from "@/lib/shop/token-sessions";
@@ -43,8 +44,9 @@ export const updateLoginTokenAction = staffAction
   .inputSchema(updateLoginTokenSchema)
   .action(async ({ parsedInput: { id, expectedUpdatedAt, ...changes }, ctx }) => {
     const saved = await updateLoginToken(id, expectedUpdatedAt, changes, ctx.by);
-    revalidatePath(LOGIN_TOKENS_PATH);
-    return saved;
+    // The answer carries the saved row, not the page: the table shows it at once, and the dialog
+    // closes without waiting for the page (its details, its activity) to be rendered again.
+    return { ...saved, row: await findLoginTokenRow(id) };
   });
 
 export const deleteLoginTokensAction = staffAction

@@ -5,7 +5,7 @@ import type { CappedCount } from "@/lib/capped-count";
 import { countLoginTokensCapped, LOGIN_TOKEN_COUNT_CAP } from "@/lib/login-tokens/count";
 import { LOGIN_TOKEN_SORTS, type LoginTokenFilters, type LoginTokenSort } from "@/lib/login-tokens/filters";
 import { reverseSort, seekRanges, type SeekKey, type SortValue } from "@/lib/login-tokens/keyset";
-import type { LoginTokenDetails, LoginTokenPage, LoginTokenPageLink } from "@/lib/login-tokens/list-types";
+import type { LoginTokenDetails, LoginTokenPage, LoginTokenPageLink, LoginTokenRow } from "@/lib/login-tokens/list-types";
 import { decodePageCursor, encodePageCursor, type PageCursor } from "@/lib/login-tokens/page-cursor";
 import { LAST_PAGE_CURSOR } from "@/lib/login-tokens/search-params";
 import { statusOf } from "@/lib/login-tokens/status";
@@ -105,6 +105,18 @@ async function findPage<S extends Prisma.LoginTokenSelect & { id: true }>(
   return { keys, rows: keys.flatMap(({ id }) => byId.get(id) ?? []) };
 }
 
+type LoginTokenRowRecord = Prisma.LoginTokenGetPayload<{ select: typeof LOGIN_TOKEN_ROW_SELECT }>;
+
+function toLoginTokenRow({ usedAt, lockedAt, deletedAt, punchoutSession, ...row }: LoginTokenRowRecord, now: Date): LoginTokenRow {
+  return { ...row, punchoutBuyer: punchoutSession?.buyer ?? null, status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now) };
+}
+
+/** One token as a row of the table, for showing a saved edit without reading the page again. */
+export async function findLoginTokenRow(id: string, now: Date = new Date()): Promise<LoginTokenRow | null> {
+  const record = await db.loginToken.findUnique({ where: { id }, select: LOGIN_TOKEN_ROW_SELECT });
+  return record && toLoginTokenRow(record, now);
+}
+
 /** One page of the table's rows. */
 export function findLoginTokenPageRows(where: Prisma.LoginTokenWhereInput, sort: LoginTokenSort, start: PageStart, take: number) {
   return findPage(where, sort, start, take, LOGIN_TOKEN_ROW_SELECT);
@@ -171,11 +183,7 @@ export async function listLoginTokens(
 
   const [counted, { shown, found }] = await Promise.all([counting, readPage()]);
   return {
-    rows: found.rows.map(({ usedAt, lockedAt, deletedAt, punchoutSession, ...row }) => ({
-      ...row,
-      punchoutBuyer: punchoutSession?.buyer ?? null,
-      status: statusOf({ usedAt, lockedAt, deletedAt, expiresAt: row.expiresAt }, now),
-    })),
+    rows: found.rows.map((record) => toLoginTokenRow(record, now)),
     ...counted,
     page: shown,
     links: loginTokenPageLinks(sort, shown, take, counted, found.keys),

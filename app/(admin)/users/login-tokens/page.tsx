@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CreateLoginTokenDialog } from "@/app/(admin)/users/login-tokens/_components/create-login-token-dialog";
 import { LoginTokenCreateProvider } from "@/app/(admin)/users/login-tokens/_components/login-token-create-context";
 import { EditLoginTokenDialog } from "@/app/(admin)/users/login-tokens/_components/edit-login-token-dialog";
+import { LoginTokenSavedRowsProvider } from "@/app/(admin)/users/login-tokens/_components/login-token-saved-rows";
 import { LoginTokensTable } from "@/app/(admin)/users/login-tokens/_components/login-tokens-table";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -67,12 +68,14 @@ export default async function LoginTokensPage({ searchParams }: { searchParams: 
           )
         }
       />
-      <Suspense fallback={<DataTableSkeleton columns={canWrite ? 11 : 10} label="Loading login tokens" />}>
-        <LoginTokensTable pagePromise={pagePromise} filterUserPromise={filterUserPromise} punchoutBuyersPromise={punchoutBuyersPromise} canWrite={canWrite} />
-      </Suspense>
-      <Suspense>
-        <EditLoginTokenDialog detailsPromise={detailsPromise} canWrite={canWrite} />
-      </Suspense>
+      <LoginTokenSavedRowsProvider>
+        <Suspense fallback={<DataTableSkeleton columns={canWrite ? 11 : 10} label="Loading login tokens" />}>
+          <LoginTokensTable pagePromise={pagePromise} filterUserPromise={filterUserPromise} punchoutBuyersPromise={punchoutBuyersPromise} canWrite={canWrite} />
+        </Suspense>
+        <Suspense>
+          <EditLoginTokenDialog detailsPromise={detailsPromise} canWrite={canWrite} />
+        </Suspense>
+      </LoginTokenSavedRowsProvider>
     </LoginTokenCreateProvider>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useQueryState } from "nuqs";
 import { use, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,8 @@ import { LoginTokenActivity } from "@/app/(admin)/users/login-tokens/_components
 import { LoginTokenHistoryDetails, LoginTokenSettingsDetails } from "@/app/(admin)/users/login-tokens/_components/login-token-read-only-details";
 import { LoginTokenLockNotice } from "@/app/(admin)/users/login-tokens/_components/login-token-lock-notice";
 import { LoginTokenSecret } from "@/app/(admin)/users/login-tokens/_components/login-token-secret";
-import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
+import { useShowSavedLoginTokenRow } from "@/app/(admin)/users/login-tokens/_components/login-token-saved-rows";
+import type { LoginTokenDetails, LoginTokenRow } from "@/lib/login-tokens/list-types";
 import type { UpdateLoginTokenInput } from "@/lib/login-tokens/schemas";
 import { loginTokensSearchParams } from "@/lib/login-tokens/search-params";
 
@@ -37,7 +39,7 @@ export function EditLoginTokenDialog({
   const { openCreate } = useLoginTokenCreate();
   // An edit refused because someone else saved first: what this editor had typed, kept across the reload of their version.
   const [conflict, setConflict] = useState<UpdateLoginTokenInput | null>(null);
-  // Closing asks the server for nothing: the table is already current, and no token's details are needed.
+  // Closing unsaved asks the server for nothing: the table is already current, and no token's details are needed.
   // What was loaded for this opening is set aside, so that opening the token again waits for fresh details
   // instead of showing the old ones and swapping the form under the editor's fingers when the new ones arrive.
   const [closedWith, setClosedWith] = useState<typeof loaded>(null);
@@ -45,6 +47,16 @@ export function EditLoginTokenDialog({
     setConflict(null);
     setClosedWith(loaded);
     void setTokenId(null, { shallow: true });
+  };
+  const showSaved = useShowSavedLoginTokenRow();
+  const router = useRouter();
+  // The saved row shows at once. The page is read again behind it (a row can move in the sort), once
+  // the dialog has gone: a refresh started earlier would hold up the closing until the page had come.
+  const refreshOnceClosed = useRef(false);
+  const closeSaved = (row: LoginTokenRow | null) => {
+    if (row) showSaved(row);
+    refreshOnceClosed.current = true;
+    close();
   };
   // Opened by the URL rather than by a trigger, the dialog would drop focus on the page when it
   // closes; it goes back to what had it (the row's button), so keyboard users keep their place.
@@ -62,6 +74,10 @@ export function EditLoginTokenDialog({
           returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
         }}
         onCloseAutoFocus={(event) => {
+          if (refreshOnceClosed.current) {
+            refreshOnceClosed.current = false;
+            router.refresh();
+          }
           if (!returnFocus.current?.isConnected) return;
           event.preventDefault();
           returnFocus.current.focus();
@@ -93,7 +109,7 @@ export function EditLoginTokenDialog({
             details={details}
             conflict={conflict?.id === details.id ? conflict : null}
             onConflict={setConflict}
-            onSaved={close}
+            onSaved={closeSaved}
             onDuplicate={() => {
               const { expiresAt, oneTimeUse, maxUses, useWindowMinutes, extra, referrer, redirectPath } = details;
               close();

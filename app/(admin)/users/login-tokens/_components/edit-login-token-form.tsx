@@ -15,7 +15,7 @@ import { LOGIN_TOKEN_FIELDS, LoginTokenFormFields } from "@/app/(admin)/users/lo
 import { userDetailsLabel } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
 import { applyActionErrors } from "@/lib/actions/action-form-errors";
 import { updateLoginTokenAction } from "@/lib/login-tokens/actions";
-import type { LoginTokenDetails } from "@/lib/login-tokens/list-types";
+import type { LoginTokenDetails, LoginTokenRow } from "@/lib/login-tokens/list-types";
 import { updateLoginTokenSchema, type UpdateLoginTokenInput, type UpdateLoginTokenValues } from "@/lib/login-tokens/schemas";
 
 const valuesOf = (details: LoginTokenDetails): UpdateLoginTokenInput => ({
@@ -44,7 +44,8 @@ export function EditLoginTokenForm({
   aside: ReactNode;
   conflict: UpdateLoginTokenInput | null;
   onConflict: (mine: UpdateLoginTokenInput | null) => void;
-  onSaved: () => void;
+  /** With the token's row as saved (null if it went in the meantime). */
+  onSaved: (row: LoginTokenRow | null) => void;
   onDuplicate: () => void;
 }) {
   const router = useRouter();
@@ -62,10 +63,9 @@ export function EditLoginTokenForm({
     const mine = form.getValues();
     const result = await updateLoginTokenAction(mine);
     if (result?.data) {
-      // The action's answer already carries the table as it is now (revalidatePath): no second request for it.
       onConflict(null);
       toast.success("Login token saved");
-      onSaved();
+      onSaved(result.data.row);
       return;
     }
     if (result?.serverError?.code === "STALE_EDIT") {

@@ -15,6 +15,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DeleteLoginTokensDialog } from "@/app/(admin)/users/login-tokens/_components/delete-login-tokens-dialog";
 import { LoginTokensFiltersPanel } from "@/app/(admin)/users/login-tokens/_components/login-tokens-filters-panel";
+import { useRowsWithSaved } from "@/app/(admin)/users/login-tokens/_components/login-token-saved-rows";
 import { loginTokensTableColumns } from "@/app/(admin)/users/login-tokens/_components/login-tokens-table-columns";
 import { userDetailsLabel, type PickedUser } from "@/app/(admin)/users/login-tokens/_components/login-token-user-picker";
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
@@ -45,7 +46,8 @@ export function LoginTokensTable({
   punchoutBuyersPromise: Promise<FilterOption[]>;
   canWrite: boolean;
 }) {
-  const { rows, total, totalIsCapped, page, links } = use(pagePromise);
+  const { rows: pageRows, total, totalIsCapped, page, links } = use(pagePromise);
+  const rows = useRowsWithSaved(pageRows);
   const filterUser = use(filterUserPromise);
   const punchoutBuyers = use(punchoutBuyersPromise);
   const { params, setParams, isPending } = useTableSearchParams(loginTokensSearchParams);
