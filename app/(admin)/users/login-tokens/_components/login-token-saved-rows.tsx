@@ -25,17 +25,17 @@ export function LoginTokenSavedRowsProvider({ children }: { children: ReactNode 
   return <SavedRowsContext value={value}>{children}</SavedRowsContext>;
 }
 
-export function useShowSavedLoginTokenRow(): SavedRows["showSaved"] {
+function useSavedRows(): SavedRows {
   const state = use(SavedRowsContext);
-  if (!state) throw new Error("useShowSavedLoginTokenRow needs a LoginTokenSavedRowsProvider around it.");
-  return state.showSaved;
+  if (!state) throw new Error("The Login Tokens table and dialog need a LoginTokenSavedRowsProvider around them.");
+  return state;
 }
+
+export const useShowSavedLoginTokenRow = (): SavedRows["showSaved"] => useSavedRows().showSaved;
 
 /** `rows` with the saved ones in their places; a page the server sends anew is as fresh as any save before it. */
 export function useRowsWithSaved(rows: LoginTokenRow[]): LoginTokenRow[] {
-  const state = use(SavedRowsContext);
-  if (!state) throw new Error("useRowsWithSaved needs a LoginTokenSavedRowsProvider around it.");
-  const { saved, forgetSaved } = state;
+  const { saved, forgetSaved } = useSavedRows();
   useEffect(() => forgetSaved(), [rows, forgetSaved]);
   return useMemo(() => (saved.size === 0 ? rows : rows.map((row) => saved.get(row.id) ?? row)), [rows, saved]);
 }
