@@ -56,7 +56,7 @@ const { values: args } = parseArgs({
     people: { type: "string", default: "1000000" },
     "batch-requests": { type: "string", default: "40" },
     "batch-size": { type: "string", default: "1000" },
-    "batch-connections": { type: "string", default: "2" },
+    "batch-connections": { type: "string", default: "2,4" },
     "import-rows": { type: "string", default: "100000" },
     port: { type: "string", default: process.env.LATCHKEY_BENCH_PORT ?? "3180" },
     "pg-port": { type: "string", default: process.env.LATCHKEY_BENCH_PG_PORT ?? "54380" },
@@ -72,7 +72,7 @@ const { values: args } = parseArgs({
 if (args.help) {
   console.log(`npm run bench -- [--tokens 1000000] [--view-sizes 10000,100000,1000000] [--duration 6] [--runs 3]
   [--connections 8,32] [--list-runs 7] [--ui-runs 7] [--delete 10000] [--people 1000000] [--batch-requests 40]
-  [--batch-size 1000] [--batch-connections 2] [--import-rows 100000] [--port 3180] [--pg-port 54380]
+  [--batch-size 1000] [--batch-connections 2,4] [--import-rows 100000] [--port 3180] [--pg-port 54380]
   [--data-dir bench/.data/run] [--dist-dir .next-bench] [--out bench/results.json] [--rebuild]
   [--profile: write a V8 CPU profile of the app into the data folder]`);
   process.exit(0);
@@ -90,7 +90,7 @@ const options = {
   people: Number(args.people),
   batchRequests: Number(args["batch-requests"]),
   batchSize: Number(args["batch-size"]),
-  batchConnections: Number(args["batch-connections"]),
+  batchConnections: numbers(args["batch-connections"]!),
   importRows: Number(args["import-rows"]),
 };
 const port = Number(args.port);
@@ -286,18 +286,23 @@ async function main() {
       errorsTotal: routeRuns.reduce((sum, run) => sum + run.errors, 0),
     };
 
-    say(`people batch upserts (${options.batchRequests} × ${options.batchSize})…`);
-    const peopleBatch = await measureBatchUpserts(pool, {
-      origin: started.origin,
-      apiKey: apiKey.key,
-      contacts: options.people,
-      requests: options.batchRequests,
-      itemsPerRequest: options.batchSize,
-      connections: options.batchConnections,
-      appPid: started.pid,
-      pgPid,
-    });
-    say(`${peopleBatch.perSecond}/s, errors ${peopleBatch.errors}`);
+    const peopleBatch: BenchResults["peopleBatch"] = [];
+    for (const [round, connections] of options.batchConnections.entries()) {
+      say(`people batch upserts (${options.batchRequests} × ${options.batchSize}, ${connections} at a time)…`);
+      const batch = await measureBatchUpserts(pool, {
+        origin: started.origin,
+        apiKey: apiKey.key,
+        contacts: options.people,
+        requests: options.batchRequests,
+        itemsPerRequest: options.batchSize,
+        connections,
+        round,
+        appPid: started.pid,
+        pgPid,
+      });
+      say(`${batch.perSecond}/s, errors ${batch.errors}`);
+      peopleBatch.push(batch);
+    }
     say(`CSV import of ${options.importRows.toLocaleString("en")} contacts through POST /users/import…`);
     const peopleImport = await measureCsvImport(pool, {
       origin: started.origin,

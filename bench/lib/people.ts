@@ -124,18 +124,31 @@ interface ContactItem {
 /**
  * Each request carries half changed contacts (a new first name; seeded rows,
  * none sent twice) and half new ones, in `connections` parallel streams.
+ * `round` counts the earlier calls of one run, whose rows this one leaves alone.
  */
 export async function measureBatchUpserts(
   pool: pg.Pool,
-  options: { origin: string; apiKey: string; contacts: number; requests: number; itemsPerRequest: number; connections: number; appPid: number; pgPid: number },
+  options: {
+    origin: string;
+    apiKey: string;
+    contacts: number;
+    requests: number;
+    itemsPerRequest: number;
+    connections: number;
+    round: number;
+    appPid: number;
+    pgPid: number;
+  },
 ): Promise<BatchResult> {
-  const changedPerRequest = Math.min(Math.floor(options.itemsPerRequest / 2), Math.floor(options.contacts / (options.requests + WARM_UP_REQUESTS)));
+  const bodyCount = options.requests + WARM_UP_REQUESTS;
+  const changedPerRequest = Math.min(Math.floor(options.itemsPerRequest / 2), Math.floor(options.contacts / (bodyCount * (options.round + 1))));
   const newPerRequest = options.itemsPerRequest - changedPerRequest;
   const { rows: existing } = await pool.query<{ id: number; company_id: number; first_name: string; last_name: string; email: string }>(
-    "SELECT id, company_id, first_name, last_name, email FROM contacts WHERE id >= $1 ORDER BY id LIMIT $2",
-    [FIRST_CONTACT_ID, changedPerRequest * (options.requests + WARM_UP_REQUESTS)],
+    "SELECT id, company_id, first_name, last_name, email FROM contacts WHERE id >= $1 AND id < $2 ORDER BY id OFFSET $3 LIMIT $4",
+    [FIRST_CONTACT_ID, FIRST_CONTACT_ID + options.contacts, changedPerRequest * bodyCount * options.round, changedPerRequest * bodyCount],
   );
-  const bodies = Array.from({ length: options.requests + WARM_UP_REQUESTS }, (_, request) => {
+  const firstNew = options.contacts + options.round * bodyCount * options.itemsPerRequest;
+  const bodies = Array.from({ length: bodyCount }, (_, request) => {
     const changed: ContactItem[] = existing.slice(request * changedPerRequest, (request + 1) * changedPerRequest).map((row, i) => ({
       kind: "contact",
       id: row.id,
@@ -145,7 +158,7 @@ export async function measureBatchUpserts(
       email: row.email,
     }));
     const added: ContactItem[] = Array.from({ length: newPerRequest }, (_, i) => {
-      const n = options.contacts + request * newPerRequest + i;
+      const n = firstNew + request * newPerRequest + i;
       return {
         kind: "contact",
         id: FIRST_CONTACT_ID + n,

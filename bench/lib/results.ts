@@ -32,7 +32,7 @@ export const benchResultsSchema = z.object({
     people: z.number().int(),
     batchRequests: z.number().int(),
     batchSize: z.number().int(),
-    batchConnections: z.number().int(),
+    batchConnections: z.array(z.number().int()),
     importRows: z.number().int(),
   }),
   /** All seed steps together; `indexSeconds` is the part spent rebuilding indexes after bulk loads. */
@@ -93,20 +93,22 @@ export const benchResultsSchema = z.object({
       sqlMs: z.number(),
     }),
   ),
-  /** POST /api/v1/people/batch against the running app, half changed and half new contacts per request. */
-  peopleBatch: z.object({
-    requests: z.number().int(),
-    itemsPerRequest: z.number().int(),
-    connections: z.number().int(),
-    created: z.number().int(),
-    updated: z.number().int(),
-    unchanged: z.number().int(),
-    errors: z.number().int(),
-    seconds: z.number(),
-    perSecond: z.number(),
-    appCpuMsPer1000: z.number(),
-    pgCpuMsPer1000: z.number(),
-  }),
+  /** POST /api/v1/people/batch against the running app, half changed and half new contacts per request; one row per --batch-connections. */
+  peopleBatch: z.array(
+    z.object({
+      requests: z.number().int(),
+      itemsPerRequest: z.number().int(),
+      connections: z.number().int(),
+      created: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      errors: z.number().int(),
+      seconds: z.number(),
+      perSecond: z.number(),
+      appCpuMsPer1000: z.number(),
+      pgCpuMsPer1000: z.number(),
+    }),
+  ),
   /** A generated CSV of contacts through POST /users/import as a signed-in editor (bench/lib/people-import.ts), upload to report. */
   peopleImport: z.object({
     rows: z.number().int(),

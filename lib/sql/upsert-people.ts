@@ -34,9 +34,11 @@ export const PERSON_TABLES: Record<PersonKind, KindSql> = {
  * One statement upserts every item of one kind. Items that would take another
  * person's email or name a company that does not exist are left out and said
  * so; the rest are inserted, or updated only where a column differs (so an
- * unchanged row is not rewritten and its updated_at stays). A PUT reactivates:
- * deactivated_at is cleared with the rest. Assistance left out keeps what the
- * row has, or takes the installation's default for a new row.
+ * unchanged row is not rewritten and its updated_at stays). A person who keeps
+ * their email is not looked up by it again: the unique index vouches for it,
+ * and most items of a sync are such rows. A PUT reactivates: deactivated_at is
+ * cleared with the rest. Assistance left out keeps what the row has, or takes
+ * the installation's default for a new row.
  *
  * $1 the items as a JSON array of { ord, id, assistance_allowed, …columns }
  * $2 the installation's default for assistance
@@ -54,7 +56,7 @@ WITH input AS (
 ),
 checked AS (
   SELECT i.*, e.assistance_allowed AS kept_assistance,
-         ${hasEmail ? `EXISTS (SELECT 1 FROM ${table} o WHERE o.email = i.email AND o.id <> i.id)` : "false"} AS email_taken,
+         ${hasEmail ? `e.email IS DISTINCT FROM i.email AND EXISTS (SELECT 1 FROM ${table} o WHERE o.email = i.email AND o.id <> i.id)` : "false"} AS email_taken,
          ${names.includes("company_id") ? "NOT EXISTS (SELECT 1 FROM companies co WHERE co.id = i.company_id)" : "false"} AS company_unknown
   FROM input i LEFT JOIN ${table} e ON e.id = i.id
 ),
