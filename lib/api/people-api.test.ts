@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as companiesRoute from "@/app/api/v1/companies/route";
 import * as companyRoute from "@/app/api/v1/companies/[id]/route";
@@ -290,6 +291,25 @@ describe("POST /people/batch", () => {
       `${alsoRenamed.firstName} ${alsoRenamed.lastName}-Wed`,
       "As issued",
     ]);
+  });
+
+  it("stores names as sent, whatever an array literal or JSON would have to escape", async () => {
+    const piece = fc.constantFrom('"', "\\", "{", "}", ",", "'", " ", "NULL", "(", ")", "é", "😀", "a", "Z");
+    const awkwardName = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => `x${pieces.join("")}x`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(awkwardName, awkwardName), { minLength: 1, maxLength: 4 }), async (names) => {
+        const items = names.map(([firstName, lastName]) => ({ kind: "customer", id: personId(), ...customerBody({ firstName, lastName }) }));
+        expect((await json(await api.batch({ items }))).counts).toEqual({ created: items.length, updated: 0, unchanged: 0, error: 0 });
+        const stored = await testDb.customer.findMany({
+          where: { id: { in: items.map((item) => item.id) } },
+          select: { id: true, firstName: true, lastName: true },
+        });
+        expect(items.map((item) => stored.find((row) => row.id === item.id))).toEqual(
+          items.map((item) => ({ id: item.id, firstName: item.firstName, lastName: item.lastName })),
+        );
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it("takes 1,000 items, which is more than the other endpoints' body limit", async () => {

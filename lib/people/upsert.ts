@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { pool } from "@/lib/pg";
 import type { PersonKind, PersonUpsert } from "@/lib/people/schemas";
 import { INSERT_AUDIT_EVENT } from "@/lib/sql/insert-audit-event";
-import { PERSON_TABLES, UPSERT_PEOPLE, type UpsertPeopleRow } from "@/lib/sql/upsert-people";
+import { UPSERT_PEOPLE, upsertPeopleValues, type UpsertPeopleItem, type UpsertPeopleRow } from "@/lib/sql/upsert-people";
 
 /** Why one item was not applied; the API names the same codes in its catalogue. */
 export type PersonRefusalCode = "EMAIL_TAKEN" | "COMPANY_UNKNOWN" | "DUPLICATE_IN_BATCH";
@@ -59,14 +59,11 @@ async function applyKinds(client: pg.PoolClient, items: PersonUpsert[], refused:
   const assistanceDefault = env().ASSISTANCE_DEFAULT === "allowed";
   // Companies first, so contacts in the same batch can name them.
   for (const kind of ORDER) {
-    const rows = items.flatMap((item, ord) => {
-      if (item.kind !== kind || refused.has(ord)) return [];
-      const record: Record<string, unknown> = { ord, id: item.id, assistance_allowed: item.input.assistanceAllowed ?? null };
-      for (const [column, field] of PERSON_TABLES[kind].columns) record[column] = (item.input as Record<string, unknown>)[field];
-      return [record];
-    });
+    const rows = items.flatMap((item, ord): UpsertPeopleItem[] =>
+      item.kind !== kind || refused.has(ord) ? [] : [{ ord, id: item.id, input: item.input, assistanceAllowed: item.input.assistanceAllowed ?? null }],
+    );
     if (rows.length === 0) continue;
-    const result = await client.query<UpsertPeopleRow>(UPSERT_PEOPLE[kind], [JSON.stringify(rows), assistanceDefault]);
+    const result = await client.query<UpsertPeopleRow>(UPSERT_PEOPLE[kind], upsertPeopleValues(kind, rows, assistanceDefault));
     for (const row of result.rows) outcomes[row.ord] = outcomeOf(row, kind);
   }
   return outcomes;

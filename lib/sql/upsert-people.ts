@@ -7,7 +7,7 @@ interface KindSql {
   deactivates: boolean;
 }
 
-export const PERSON_TABLES: Record<PersonKind, KindSql> = {
+const PERSON_TABLES: Record<PersonKind, KindSql> = {
   company: { table: "companies", columns: [["name", "name", "text"]], deactivates: false },
   contact: {
     table: "contacts",
@@ -40,19 +40,34 @@ export const PERSON_TABLES: Record<PersonKind, KindSql> = {
  * cleared with the rest. Assistance left out keeps what the row has, or takes
  * the installation's default for a new row.
  *
- * $1 the items as a JSON array of { ord, id, assistance_allowed, …columns }
- * $2 the installation's default for assistance
+ * The items come as one array per column (INPUT_COLUMNS: ord, id, the
+ * kind's columns, assistance_allowed), in the same order, then the
+ * installation's default for assistance: arrays are about half the bytes of
+ * the same items as JSON objects, and PostgreSQL reads them without building
+ * a document first.
  */
+/** The columns of a statement's input, with their SQL types: the item's place in the batch, its id, the kind's columns, its assistance. */
+function inputColumns(kind: PersonKind): [column: string, type: string][] {
+  return [
+    ["ord", "int"],
+    ["id", "int"],
+    ...PERSON_TABLES[kind].columns.map(([column, , type]): [string, string] => [column, type]),
+    ["assistance_allowed", "boolean"],
+  ];
+}
+
 function upsertSql(kind: PersonKind): string {
   const { table, columns, deactivates } = PERSON_TABLES[kind];
   const names = columns.map(([column]) => column);
-  const recordset = ["ord int", "id int", ...columns.map(([column, , type]) => `${column} ${type}`), "assistance_allowed boolean"].join(", ");
+  const input = inputColumns(kind);
+  const arrays = input.map(([, type], index) => `$${index + 1}::${type}[]`).join(", ");
+  const assistanceDefault = `$${input.length + 1}::boolean`;
   const hasEmail = names.includes("email");
   const set = [...names, "assistance_allowed", ...(deactivates ? ["deactivated_at"] : [])];
-  const inserted = [...names, "COALESCE(assistance_allowed, kept_assistance, $2::boolean)", ...(deactivates ? ["NULL::timestamptz"] : [])];
+  const inserted = [...names, `COALESCE(assistance_allowed, kept_assistance, ${assistanceDefault})`, ...(deactivates ? ["NULL::timestamptz"] : [])];
   return `
 WITH input AS (
-  SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(${recordset})
+  SELECT * FROM unnest(${arrays}) AS i(${input.map(([column]) => column).join(", ")})
 ),
 checked AS (
   SELECT i.*, e.assistance_allowed AS kept_assistance,
@@ -72,6 +87,26 @@ FROM checked c LEFT JOIN written w ON w.id = c.id`;
 }
 
 export const UPSERT_PEOPLE: Record<PersonKind, string> = { company: upsertSql("company"), contact: upsertSql("contact"), customer: upsertSql("customer") };
+
+export interface UpsertPeopleItem {
+  /** The item's place in its batch, given back with its outcome. */
+  ord: number;
+  id: number;
+  /** The kind's fields (PERSON_TABLES' field names). */
+  input: Record<string, unknown>;
+  assistanceAllowed: boolean | null;
+}
+
+/** The statement's values: one array per input column, in inputColumns' order, then the default for assistance. */
+export function upsertPeopleValues(kind: PersonKind, items: UpsertPeopleItem[], assistanceDefault: boolean): unknown[] {
+  return [
+    items.map((item) => item.ord),
+    items.map((item) => item.id),
+    ...PERSON_TABLES[kind].columns.map(([, field]) => items.map((item) => item.input[field])),
+    items.map((item) => item.assistanceAllowed),
+    assistanceDefault,
+  ];
+}
 
 export interface UpsertPeopleRow {
   ord: number;
