@@ -5,6 +5,7 @@ import type { Control, ControllerRenderProps, FieldPath, FieldValues } from "rea
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
+import { cn } from "@/lib/utils";
 
 type FieldProps<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed> = {
   control: Control<TValues, unknown, TTransformed>;
@@ -42,6 +43,8 @@ export function LabelledFormField<TValues extends FieldValues, TName extends Fie
 }
 
 type InputProps = Omit<ComponentProps<typeof Input>, "name" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref">;
+type TextFieldProps<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed> = FieldProps<TValues, TName, TTransformed> &
+  InputProps & { itemClassName?: string };
 
 /** A labelled text input; an empty (null) value shows as an empty box. */
 export function FormTextField<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed = TValues>({
@@ -51,12 +54,20 @@ export function FormTextField<TValues extends FieldValues, TName extends FieldPa
   description,
   itemClassName,
   ...input
-}: FieldProps<TValues, TName, TTransformed> & InputProps & { itemClassName?: string }) {
+}: TextFieldProps<TValues, TName, TTransformed>) {
   return (
     <LabelledFormField control={control} name={name} label={label} description={description} className={itemClassName}>
       {(field) => <Input {...input} {...field} value={(field.value as string | null | undefined) ?? ""} />}
     </LabelledFormField>
   );
+}
+
+/** The code an authenticator app shows: digits on a phone's keyboard, offered by its password manager, in a monospaced face. */
+export function FormOneTimeCodeField<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed = TValues>({
+  className,
+  ...props
+}: TextFieldProps<TValues, TName, TTransformed>) {
+  return <FormTextField inputMode="numeric" autoComplete="one-time-code" className={cn("font-mono tracking-widest", className)} {...props} />;
 }
 
 /** A yes/no setting: the box first, then its label and what it means. */

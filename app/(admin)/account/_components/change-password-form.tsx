@@ -6,7 +6,7 @@ import { FormRoot } from "@/components/ui/form";
 import { FormTextField } from "@/components/ui/form-fields";
 import { PendingButton } from "@/components/ui/pending-button";
 import { toast } from "@/components/ui/sonner";
-import { toastActionErrors } from "@/components/actions/toast-action-errors";
+import { submitToAction } from "@/components/actions/submit-to-action";
 import { changePasswordAction } from "@/lib/staff/account-actions";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH, type ChangePasswordInput } from "@/lib/staff/schemas";
 
@@ -16,15 +16,10 @@ const LABELS: Record<(typeof FIELDS)[number], string> = { current: "Current pass
 export function ChangePasswordForm() {
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { current: "", password: "", confirm: "" } });
 
-  async function onSubmit(values: ChangePasswordInput) {
-    const result = await changePasswordAction(values);
-    if (result?.data) {
-      toast.success("Password changed", { description: "Your other sessions were ended." });
-      form.reset();
-      return;
-    }
-    toastActionErrors(result, form.setError, FIELDS, "The password was not changed");
-  }
+  const onSubmit = submitToAction(form, changePasswordAction, FIELDS, "The password was not changed", () => {
+    toast.success("Password changed", { description: "Your other sessions were ended." });
+    form.reset();
+  });
 
   return (
     <FormRoot form={form} onSubmit={onSubmit}>

@@ -9,11 +9,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FormRoot } from "@/components/ui/form";
-import { FormTextField } from "@/components/ui/form-fields";
+import { FormOneTimeCodeField, FormTextField } from "@/components/ui/form-fields";
 import { PendingButton } from "@/components/ui/pending-button";
 import { actionData } from "@/components/actions/use-answered";
 import { toast } from "@/components/ui/sonner";
-import { toastActionErrors } from "@/components/actions/toast-action-errors";
+import { submitToAction } from "@/components/actions/submit-to-action";
 import { beginTotpSetupAction, confirmTotpSetupAction, removeTotpAction } from "@/lib/staff/account-actions";
 import { confirmTotpSchema, removeTotpSchema, type ConfirmTotpInput, type RemoveTotpInput } from "@/lib/staff/schemas";
 
@@ -61,11 +61,9 @@ export function SecondFactorSection({ enabled, recoveryCodesLeft }: { enabled: b
 function SetUpSteps({ setup, onCancel, onConfirmed }: { setup: Setup; onCancel: () => void; onConfirmed: (codes: string[]) => void }) {
   const form = useForm<ConfirmTotpInput>({ resolver: zodResolver(confirmTotpSchema), defaultValues: { pending: setup.pending, code: "" } });
 
-  async function onSubmit(values: ConfirmTotpInput) {
-    const result = await confirmTotpSetupAction(values);
-    if (result?.data) return onConfirmed(result.data.recoveryCodes);
-    toastActionErrors(result, form.setError, ["code"], "Two-factor authentication was not set up");
-  }
+  const onSubmit = submitToAction(form, confirmTotpSetupAction, ["code"], "Two-factor authentication was not set up", (data) =>
+    onConfirmed(data.recoveryCodes),
+  );
 
   return (
     <div className="grid gap-5">
@@ -95,17 +93,7 @@ function SetUpSteps({ setup, onCancel, onConfirmed }: { setup: Setup; onCancel: 
         </li>
       </ol>
       <FormRoot form={form} onSubmit={onSubmit}>
-        <FormTextField
-          control={form.control}
-          name="code"
-          label="Code from the app"
-          itemClassName="max-w-48"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={6}
-          className="font-mono tracking-widest"
-          autoFocus
-        />
+        <FormOneTimeCodeField control={form.control} name="code" label="Code from the app" itemClassName="max-w-48" maxLength={6} autoFocus />
         <div className="flex gap-2">
           <PendingButton type="submit" pending={form.formState.isSubmitting}>
             Turn on
@@ -155,16 +143,11 @@ function RemoveSecondFactor({ recoveryCodesLeft }: { recoveryCodesLeft: number }
   const router = useRouter();
   const form = useForm<RemoveTotpInput>({ resolver: zodResolver(removeTotpSchema), defaultValues: { proof: "" } });
 
-  async function onSubmit(values: RemoveTotpInput) {
-    const result = await removeTotpAction(values);
-    if (result?.data) {
-      toast.success("Two-factor authentication removed");
-      form.reset();
-      router.refresh();
-      return;
-    }
-    toastActionErrors(result, form.setError, ["proof"], "Two-factor authentication was not removed");
-  }
+  const onSubmit = submitToAction(form, removeTotpAction, ["proof"], "Two-factor authentication was not removed", () => {
+    toast.success("Two-factor authentication removed");
+    form.reset();
+    router.refresh();
+  });
 
   return (
     <div className="grid gap-4">

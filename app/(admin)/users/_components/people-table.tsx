@@ -2,9 +2,9 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import { KeyRoundIcon, MoreHorizontalIcon, PlusIcon, UsersIcon } from "lucide-react";
-import { use, useId, useState, type FormEvent } from "react";
+import { use, useId, useState, type FormEvent, type ReactNode } from "react";
 import { LogInAsDialog } from "@/app/(admin)/users/_components/log-in-as-dialog";
-import { type DataTableFeatures } from "@/components/data-table/data-table-features";
+import { type DataTableColumnMeta, type DataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTableFilterChips, type FilterChip } from "@/components/data-table/data-table-filter-chips";
 import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
 import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
@@ -43,77 +43,53 @@ const NOUNS = { contact: { one: "contact", many: "contacts" }, customer: { one: 
 const column = createColumnHelper<DataTableFeatures, PersonRow>();
 const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
 
+/** A column of `key`, headed by its label, that draws `cell` for each person. */
+const personColumn = (key: keyof PersonRow, id: string, meta: DataTableColumnMeta, cell: (person: PersonRow) => ReactNode) =>
+  column.accessor(key, { id, meta, header: meta.label, cell: ({ row }) => cell(row.original) });
+
 function columnsFor(kind: PeopleKind, abilities: PeopleTableAbilities, filterByCompany: (id: number) => void) {
   const type = kind === "contact" ? "CONTACT" : "CUSTOMER";
   return column.columns([
-    column.accessor("lastName", {
-      id: "name",
-      meta: { label: "Name", className: "max-w-64" },
-      header: "Name",
-      cell: ({ row }) => (
-        <div className="flex min-w-0 flex-col">
-          <span className="truncate font-medium">
-            {row.original.firstName} {row.original.lastName}
-          </span>
-          <span className="truncate text-xs text-muted-foreground">{row.original.email}</span>
-        </div>
-      ),
-    }),
+    personColumn("lastName", "name", { label: "Name", className: "max-w-64" }, (person) => (
+      <div className="flex min-w-0 flex-col">
+        <span className="truncate font-medium">
+          {person.firstName} {person.lastName}
+        </span>
+        <span className="truncate text-xs text-muted-foreground">{person.email}</span>
+      </div>
+    )),
     ...(kind === "contact"
       ? [
-          column.accessor("companyName", {
-            id: "company",
-            meta: { label: "Company", className: "max-w-56" },
-            header: "Company",
-            cell: ({ row }) => (
-              <button
-                type="button"
-                className="block w-full truncate text-left underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-none"
-                title={`Only contacts of ${row.original.companyName}`}
-                onClick={() => filterByCompany(row.original.companyId!)}
-              >
-                {row.original.companyName}
-              </button>
-            ),
-          }),
+          personColumn("companyName", "company", { label: "Company", className: "max-w-56" }, (person) => (
+            <button
+              type="button"
+              className="block w-full truncate text-left underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-none"
+              title={`Only contacts of ${person.companyName}`}
+              onClick={() => filterByCompany(person.companyId!)}
+            >
+              {person.companyName}
+            </button>
+          )),
         ]
       : []),
-    column.accessor("id", {
-      id: "id",
-      meta: { label: "Id", className: "tabular-nums text-muted-foreground" },
-      header: "Id",
-      cell: ({ row }) => row.original.id,
+    personColumn("id", "id", { label: "Id", className: "tabular-nums text-muted-foreground" }, (person) => person.id),
+    personColumn("deactivatedAt", "status", { label: "Status" }, (person) => {
+      const denied = assistanceDenial({ kind, ...person });
+      return (
+        <div className="flex flex-wrap gap-1">
+          {person.deactivatedAt ? <Badge variant="secondary">Deactivated</Badge> : <Badge variant="outline">Active</Badge>}
+          {denied && (
+            <Badge variant="outline" title={denied}>
+              No assistance
+            </Badge>
+          )}
+        </div>
+      );
     }),
-    column.accessor("deactivatedAt", {
-      id: "status",
-      meta: { label: "Status" },
-      header: "Status",
-      cell: ({ row }) => {
-        const denied = assistanceDenial({ kind, ...row.original });
-        return (
-          <div className="flex flex-wrap gap-1">
-            {row.original.deactivatedAt ? <Badge variant="secondary">Deactivated</Badge> : <Badge variant="outline">Active</Badge>}
-            {denied && (
-              <Badge variant="outline" title={denied}>
-                No assistance
-              </Badge>
-            )}
-          </div>
-        );
-      },
-    }),
-    column.accessor("liveTokens", {
-      id: "liveTokens",
-      meta: { label: "Live tokens", className: "text-right tabular-nums" },
-      header: "Live tokens",
-      cell: ({ row }) => row.original.liveTokens,
-    }),
-    column.accessor("lastUsedAt", {
-      id: "lastUsedAt",
-      meta: { label: "Last login link use", className: "whitespace-nowrap" },
-      header: "Last login link use",
-      cell: ({ row }) => (row.original.lastUsedAt ? <LocalDateTime value={row.original.lastUsedAt} /> : muted("Never")),
-    }),
+    personColumn("liveTokens", "liveTokens", { label: "Live tokens", className: "text-right tabular-nums" }, (person) => person.liveTokens),
+    personColumn("lastUsedAt", "lastUsedAt", { label: "Last login link use", className: "whitespace-nowrap" }, (person) =>
+      person.lastUsedAt ? <LocalDateTime value={person.lastUsedAt} /> : muted("Never"),
+    ),
     column.display({
       id: "actions",
       meta: { label: "Actions", className: "w-px whitespace-nowrap text-right" },

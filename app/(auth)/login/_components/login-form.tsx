@@ -11,7 +11,7 @@ import { SIGN_IN_EMAIL_INPUT } from "@/app/(auth)/_components/sign-in-email";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormRoot } from "@/components/ui/form";
-import { FormTextField } from "@/components/ui/form-fields";
+import { FormOneTimeCodeField, FormTextField } from "@/components/ui/form-fields";
 import { PendingButton } from "@/components/ui/pending-button";
 import { signInSchema } from "@/lib/auth/schemas";
 import { SECOND_FACTOR_REQUIRED, SECOND_FACTOR_WRONG, SIGN_IN_UNAVAILABLE, signInProblem } from "@/lib/auth/sign-in-messages";
@@ -145,17 +145,15 @@ function SecondFactorStep({
         </p>
       </div>
       <Problem problem={problem} />
-      <FormTextField
+      <FormOneTimeCodeField
         key={recovery ? "recovery" : "totp"}
         control={form.control}
         name="code"
         label={recovery ? "Recovery code" : "Code"}
         inputMode={recovery ? "text" : "numeric"}
-        autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}
         placeholder={recovery ? "xxxx-xxxx-xxxx" : "123456"}
-        className="font-mono tracking-widest"
         autoFocus
       />
       <PendingButton type="submit" size="lg" className="mt-1 w-full" pending={pending}>

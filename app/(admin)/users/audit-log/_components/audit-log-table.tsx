@@ -2,16 +2,16 @@
 
 import { ScrollTextIcon } from "lucide-react";
 import { use } from "react";
+import { activeFilters } from "@/components/data-table/active-filters";
 import { DataTableFilterChips } from "@/components/data-table/data-table-filter-chips";
 import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
 import { ServerPagedTable } from "@/components/data-table/server-paged-table";
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { EmptyState } from "@/components/ui/empty-state";
 import { auditLogTableColumns } from "@/app/(admin)/users/audit-log/_components/audit-log-table-columns";
-import { AUDIT_LOG_FILTERS, AuditLogToolbar, type AuditFilterId } from "@/app/(admin)/users/audit-log/_components/audit-log-toolbar";
+import { AUDIT_LOG_FILTERS, AuditLogToolbar } from "@/app/(admin)/users/audit-log/_components/audit-log-toolbar";
 import type { AuditActorOption, AuditEventPage } from "@/lib/audit-log/queries";
 import { AUDIT_PAGE_SIZES, auditLogSearchParams } from "@/lib/audit-log/search-params";
-import { clearFilters, filterChips } from "@/lib/table-filters";
 
 const NOUN = { one: "event", many: "events" };
 
@@ -20,13 +20,10 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
   const page = use(pagePromise);
   const actors = use(actorsPromise);
   const search = useTableSearchParams(auditLogSearchParams);
-  const { params, setParams } = search;
-
-  const chips = filterChips(AUDIT_LOG_FILTERS, params, actors);
-  const clear = (ids: AuditFilterId[]) => void setParams({ page: 1, ...clearFilters(AUDIT_LOG_FILTERS, ids, chips, "tz") });
+  const filters = activeFilters(AUDIT_LOG_FILTERS, actors, search, { page: 1 });
 
   const empty = (
-    <DataTableNoMatches noun="events" chips={chips} onClear={clear}>
+    <DataTableNoMatches noun="events" {...filters}>
       <EmptyState
         icon={<ScrollTextIcon aria-hidden />}
         title="Nothing recorded yet"
@@ -37,8 +34,8 @@ export function AuditLogTable({ pagePromise, actorsPromise }: { pagePromise: Pro
 
   return (
     <div>
-      <AuditLogToolbar params={params} setParams={setParams} actors={actors} />
-      <DataTableFilterChips className="mb-3" chips={chips} onClear={clear} />
+      <AuditLogToolbar params={search.params} setParams={search.setParams} actors={actors} />
+      <DataTableFilterChips className="mb-3" {...filters} />
       <ServerPagedTable
         columns={auditLogTableColumns}
         page={page}

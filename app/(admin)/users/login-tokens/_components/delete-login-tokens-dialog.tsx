@@ -2,9 +2,7 @@
 
 import { Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { actionData } from "@/components/actions/use-answered";
+import { ConfirmedActionButton } from "@/components/actions/confirmed-action-button";
 import { toast } from "@/components/ui/sonner";
 import { deleteLoginTokensAction } from "@/lib/login-tokens/actions";
 
@@ -14,30 +12,25 @@ const tokens = (count: number) => (count === 1 ? "1 login token" : `${count} log
 export function DeleteLoginTokensDialog({ ids, onDeleted }: { ids: string[]; onDeleted: () => void }) {
   const router = useRouter();
 
-  async function remove() {
-    const done = actionData(await deleteLoginTokensAction({ ids }), "Nothing was deleted");
-    if (!done) return false;
-    onDeleted();
-    toast.success(`${tokens(done.deleted)} deleted`, {
-      description: done.deleted < ids.length ? "The others were already gone." : "Their login links no longer work.",
-    });
-    router.refresh();
-    return true;
-  }
-
   return (
-    <ConfirmDialog
-      trigger={
-        <Button variant="destructive" size="sm">
-          <Trash2Icon aria-hidden />
-          Delete
-        </Button>
-      }
+    <ConfirmedActionButton
+      variant="destructive"
+      icon={<Trash2Icon aria-hidden />}
       title={`Delete ${tokens(ids.length)}?`}
       description={`${ids.length === 1 ? "Its login link stops working" : "Their login links stop working"} at once, and ${ids.length === 1 ? "it leaves" : "they leave"} this list. The audit log keeps the record.`}
       confirmLabel={`Delete ${tokens(ids.length)}`}
       destructive
-      onConfirm={remove}
-    />
+      run={() => deleteLoginTokensAction({ ids })}
+      failed="Nothing was deleted"
+      onDone={(done) => {
+        onDeleted();
+        toast.success(`${tokens(done.deleted)} deleted`, {
+          description: done.deleted < ids.length ? "The others were already gone." : "Their login links no longer work.",
+        });
+        router.refresh();
+      }}
+    >
+      Delete
+    </ConfirmedActionButton>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 
 import { RefreshCwIcon } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { actionData } from "@/components/actions/use-answered";
+import { ConfirmedActionButton } from "@/components/actions/confirmed-action-button";
 import { toast } from "@/components/ui/sonner";
 import { rotateLoginTokenAction } from "@/lib/login-tokens/actions";
 
@@ -12,26 +10,21 @@ import { rotateLoginTokenAction } from "@/lib/login-tokens/actions";
  * where it should not have: the old link stops at once, the counters stay.
  */
 export function LoginTokenRotateButton({ id, onRotated }: { id: string; onRotated: (secret: { value: string; loginUrl: string }) => void }) {
-  async function rotate() {
-    const secret = actionData(await rotateLoginTokenAction({ id }), "The token was not rotated");
-    if (!secret) return false;
-    onRotated(secret);
-    toast.success("Token rotated", { description: "The old link no longer works. Send the new one." });
-    return true;
-  }
-
   return (
-    <ConfirmDialog
-      trigger={
-        <Button variant="outline" size="sm">
-          <RefreshCwIcon aria-hidden />
-          Rotate
-        </Button>
-      }
+    <ConfirmedActionButton
+      variant="outline"
+      icon={<RefreshCwIcon aria-hidden />}
       title="Rotate this token?"
       description="The token gets a new value and a new login link. The current link stops working at once, for anyone who has it; its counters and settings stay."
       confirmLabel="Rotate token"
-      onConfirm={rotate}
-    />
+      run={() => rotateLoginTokenAction({ id })}
+      failed="The token was not rotated"
+      onDone={(secret) => {
+        onRotated(secret);
+        toast.success("Token rotated", { description: "The old link no longer works. Send the new one." });
+      }}
+    >
+      Rotate
+    </ConfirmedActionButton>
   );
 }

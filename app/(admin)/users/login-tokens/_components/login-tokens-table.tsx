@@ -5,6 +5,7 @@ import { FilterIcon, SearchXIcon } from "lucide-react";
 import { use, useId, useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableActionBar } from "@/components/data-table/data-table-action-bar";
+import { activeFilters } from "@/components/data-table/active-filters";
 import { DataTableColumnsMenu, useStoredColumnVisibility } from "@/components/data-table/data-table-columns-menu";
 import { dataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTableFilterChips } from "@/components/data-table/data-table-filter-chips";
@@ -22,8 +23,7 @@ import { useTableSearchParams } from "@/components/data-table/use-table-search-p
 import { LOGIN_TOKEN_SORTS, type LoginTokenSortKey } from "@/lib/login-tokens/filters";
 import type { LoginTokenPage } from "@/lib/login-tokens/list-types";
 import { FIRST_PAGE, loginTokensSearchParams, PAGE_SIZES } from "@/lib/login-tokens/search-params";
-import { LOGIN_TOKEN_FILTERS, type FilterOption, type LoginTokenFilterContext, type LoginTokenFilterId } from "@/lib/login-tokens/table-filters";
-import { clearFilters, filterChips } from "@/lib/table-filters";
+import { LOGIN_TOKEN_FILTERS, type FilterOption, type LoginTokenFilterContext } from "@/lib/login-tokens/table-filters";
 import { cn } from "@/lib/utils";
 
 const NOUN = { one: "token", many: "tokens" };
@@ -50,7 +50,8 @@ export function LoginTokensTable({
   const rows = useRowsWithSaved(pageRows);
   const filterUser = use(filterUserPromise);
   const punchoutBuyers = use(punchoutBuyersPromise);
-  const { params, setParams, isPending } = useTableSearchParams(loginTokensSearchParams);
+  const search = useTableSearchParams(loginTokensSearchParams);
+  const { params, setParams, isPending } = search;
   const filterContext: LoginTokenFilterContext = { user: filterUser, userDetails: filterUser && userDetailsLabel(filterUser), punchoutBuyers };
   const [filtersOpen, setFiltersOpen] = useState(false);
   const panelId = useId();
@@ -88,25 +89,12 @@ export function LoginTokensTable({
     onColumnVisibilityChange,
   });
 
-  const chips = filterChips(LOGIN_TOKEN_FILTERS, params, filterContext);
-  const clear = (ids: LoginTokenFilterId[]) => void setParams({ ...FIRST_PAGE, ...clearFilters(LOGIN_TOKEN_FILTERS, ids, chips, "tz") });
+  const filters = activeFilters(LOGIN_TOKEN_FILTERS, filterContext, search, FIRST_PAGE);
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
 
   const empty = (
-    <DataTableNoMatches noun="tokens" chips={chips} onClear={clear}>
-      {page > 1 ? (
-        <EmptyState icon={<SearchXIcon aria-hidden />} title="This page is past the end" description="There are fewer tokens than this page number needs.">
-          <Button variant="outline" onClick={() => void setParams(FIRST_PAGE)}>
-            Go to the first page
-          </Button>
-        </EmptyState>
-      ) : (
-        <EmptyState
-          icon={<SearchXIcon aria-hidden />}
-          title="No login tokens yet"
-          description="Tokens created here or through the API are listed on this page."
-        />
-      )}
+    <DataTableNoMatches noun="tokens" {...filters}>
+      <NoLoginTokens pastTheEnd={page > 1} onFirstPage={() => void setParams(FIRST_PAGE)} />
     </DataTableNoMatches>
   );
 
@@ -116,14 +104,14 @@ export function LoginTokensTable({
         <Button variant="outline" aria-expanded={filtersOpen} aria-controls={panelId} onClick={() => setFiltersOpen((open) => !open)}>
           <FilterIcon aria-hidden />
           Filters
-          {chips.length > 0 && (
+          {filters.chips.length > 0 && (
             <Badge variant="default" className="ml-0.5 tabular-nums">
-              {chips.length}
+              {filters.chips.length}
               <span className="sr-only"> active</span>
             </Badge>
           )}
         </Button>
-        <DataTableFilterChips chips={chips} onClear={clear} />
+        <DataTableFilterChips {...filters} />
         <div className="ml-auto">
           <DataTableColumnsMenu table={table} />
         </div>
@@ -155,5 +143,20 @@ export function LoginTokensTable({
         </DataTableActionBar>
       )}
     </div>
+  );
+}
+
+/** The table with no filter on and no rows: a page past the last one, or no token at all. */
+function NoLoginTokens({ pastTheEnd, onFirstPage }: { pastTheEnd: boolean; onFirstPage: () => void }) {
+  if (pastTheEnd)
+    return (
+      <EmptyState icon={<SearchXIcon aria-hidden />} title="This page is past the end" description="There are fewer tokens than this page number needs.">
+        <Button variant="outline" onClick={onFirstPage}>
+          Go to the first page
+        </Button>
+      </EmptyState>
+    );
+  return (
+    <EmptyState icon={<SearchXIcon aria-hidden />} title="No login tokens yet" description="Tokens created here or through the API are listed on this page." />
   );
 }
