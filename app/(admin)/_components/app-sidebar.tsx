@@ -4,32 +4,26 @@ import { SidebarNavLink, type SidebarIcon } from "@/app/(admin)/_components/side
 import { StaffMenu } from "@/app/(admin)/_components/staff-menu";
 import { can, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
 
-interface NavItem {
+const SECTIONS = ["Users", "Settings"] as const;
+
+interface NavPage {
+  section: (typeof SECTIONS)[number];
   label: string;
   href: string;
   icon: SidebarIcon;
   permission: Permission;
 }
 
-const NAV: { label: string; items: NavItem[] }[] = [
-  {
-    label: "Users",
-    items: [
-      { label: "Login Tokens", href: "/users/login-tokens", icon: "login-tokens", permission: "loginTokens.read" },
-      { label: "Contacts", href: "/users/contacts", icon: "contacts", permission: "people.read" },
-      { label: "Customers", href: "/users/customers", icon: "customers", permission: "people.read" },
-      { label: "Audit log", href: "/users/audit-log", icon: "audit-log", permission: "auditLog.read" },
-    ],
-  },
-  {
-    label: "Settings",
-    items: [
-      { label: "API keys", href: "/settings/api-keys", icon: "api-keys", permission: "apiKeys.manage" },
-      { label: "API reference", href: "/settings/api-reference", icon: "api-reference", permission: "loginTokens.read" },
-      { label: "Staff", href: "/settings/staff", icon: "staff", permission: "staff.manage" },
-      { label: "Punch-out buyers", href: "/settings/punchout-buyers", icon: "punchout-buyers", permission: "punchoutBuyers.manage" },
-    ],
-  },
+/** The sidebar's pages in their order, each with the permission the page itself checks. */
+const PAGES: NavPage[] = [
+  { section: "Users", label: "Login Tokens", href: "/users/login-tokens", icon: "login-tokens", permission: "loginTokens.read" },
+  { section: "Users", label: "Contacts", href: "/users/contacts", icon: "contacts", permission: "people.read" },
+  { section: "Users", label: "Customers", href: "/users/customers", icon: "customers", permission: "people.read" },
+  { section: "Users", label: "Audit log", href: "/users/audit-log", icon: "audit-log", permission: "auditLog.read" },
+  { section: "Settings", label: "API keys", href: "/settings/api-keys", icon: "api-keys", permission: "apiKeys.manage" },
+  { section: "Settings", label: "API reference", href: "/settings/api-reference", icon: "api-reference", permission: "loginTokens.read" },
+  { section: "Settings", label: "Staff", href: "/settings/staff", icon: "staff", permission: "staff.manage" },
+  { section: "Settings", label: "Punch-out buyers", href: "/settings/punchout-buyers", icon: "punchout-buyers", permission: "punchoutBuyers.manage" },
 ];
 
 /**
@@ -37,7 +31,8 @@ const NAV: { label: string; items: NavItem[] }[] = [
  * pages check again on their own: a hidden link is a courtesy, not the check.
  */
 export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
-  const groups = NAV.map((group) => ({ ...group, items: group.items.filter((item) => can(staff, item.permission)) })).filter((group) => group.items.length > 0);
+  const open = PAGES.filter((page) => can(staff, page.permission));
+  const sections = SECTIONS.map((label) => ({ label, pages: open.filter((page) => page.section === label) })).filter(({ pages }) => pages.length > 0);
 
   return (
     // The outer column carries the background and border down the whole page
@@ -57,21 +52,21 @@ export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
         </div>
 
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pt-1 pb-3">
-          {groups.length === 0 ? (
+          {sections.length === 0 ? (
             <p className="px-2 py-1.5 text-xs text-muted-foreground">No pages available for your roles.</p>
           ) : (
-            groups.map((group) => {
-              const headingId = `nav-${group.label.toLowerCase()}`;
+            sections.map((section) => {
+              const headingId = `nav-${section.label.toLowerCase()}`;
               return (
-                <div key={group.label} className="mb-4 last:mb-0">
+                <div key={section.label} className="mb-4 last:mb-0">
                   <div id={headingId} className="px-2 pb-1 text-xs font-medium text-muted-foreground">
-                    {group.label}
+                    {section.label}
                   </div>
                   <ul aria-labelledby={headingId} className="grid gap-px">
-                    {group.items.map((item) => (
-                      <li key={item.href}>
-                        <SidebarNavLink href={item.href} icon={item.icon}>
-                          {item.label}
+                    {section.pages.map((page) => (
+                      <li key={page.href}>
+                        <SidebarNavLink href={page.href} icon={page.icon}>
+                          {page.label}
                         </SidebarNavLink>
                       </li>
                     ))}

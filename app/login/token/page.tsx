@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ContinueForm } from "@/app/login/token/_components/continue-form";
 import { InvalidLoginLink } from "@/app/login/token/_components/invalid-login-link";
-import { LoginLinkShell } from "@/app/login/token/_components/login-link-shell";
+import { VisitorPage } from "@/app/_components/visitor-page";
 import { env } from "@/lib/env";
 import { PAGE_PROOF_MIN_AGE_MS, refererOrigin, signPageProof } from "@/lib/redemption/page-proof";
 import { loginLinkQuerySchema } from "@/lib/redemption/schemas";
@@ -30,8 +30,8 @@ export default async function LoginLinkPage({ searchParams }: { searchParams: Se
   const title = `Continue to ${env().SHOP_NAME}`;
 
   return (
-    <LoginLinkShell title={title} description="Select the button to sign in with this login link.">
+    <VisitorPage title={title} description="Select the button to sign in with this login link.">
       <ContinueForm t={t} proof={signPageProof(t, origin)} redirect={redirect} label={title} minAgeMs={PAGE_PROOF_MIN_AGE_MS} />
-    </LoginLinkShell>
+    </VisitorPage>
   );
 }

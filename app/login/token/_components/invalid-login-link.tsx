@@ -1,5 +1,5 @@
 import { LinkIcon } from "lucide-react";
-import { LoginLinkShell } from "@/app/login/token/_components/login-link-shell";
+import { VisitorRefusal } from "@/app/_components/visitor-page";
 
 /**
  * The one answer for every refused link (unknown, malformed, expired, used,
@@ -7,9 +7,8 @@ import { LoginLinkShell } from "@/app/login/token/_components/login-link-shell";
  */
 export function InvalidLoginLink() {
   return (
-    <LoginLinkShell
+    <VisitorRefusal
       icon={<LinkIcon aria-hidden />}
-      tone="warning"
       title="This login link is invalid or has expired"
       description="Ask the person who sent it for a new link. Login links can stop working after a while or after their first use."
     />

@@ -1,12 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { DoneDialogStep, FormDialogStep, ResultDialog, useResultDialog } from "@/components/ui/dialog-steps";
+import { SettingsCreateDialog, type CreateButtonVariant } from "@/app/(admin)/settings/_components/settings-create-dialog";
+import { DoneDialogStep, FormDialogStep, useResultDialog } from "@/components/ui/dialog-steps";
 import { FormTextField } from "@/components/ui/form-fields";
 import { SecretValue, ShownOnceWarning } from "@/components/ui/secret-value";
 import { toast } from "@/components/ui/sonner";
@@ -24,7 +23,7 @@ interface IssuedKey {
  * dialog's state: closing the dialog drops it, and the server keeps only its
  * hash, so nobody can show it again.
  */
-export function CreateApiKeyDialog({ variant = "default" }: { variant?: "default" | "outline" }) {
+export function CreateApiKeyDialog({ variant }: { variant?: CreateButtonVariant }) {
   const router = useRouter();
   const form = useForm<z.input<typeof createApiKeySchema>, unknown, z.output<typeof createApiKeySchema>>({
     resolver: zodResolver(createApiKeySchema),
@@ -46,16 +45,7 @@ export function CreateApiKeyDialog({ variant = "default" }: { variant?: "default
   }
 
   return (
-    <ResultDialog
-      state={dialog}
-      className="sm:max-w-lg"
-      trigger={
-        <Button variant={variant}>
-          <PlusIcon aria-hidden />
-          Create API key
-        </Button>
-      }
-    >
+    <SettingsCreateDialog label="Create API key" variant={variant} state={dialog} className="sm:max-w-lg">
       {issued ? (
         <DoneDialogStep
           title="Copy your new API key"
@@ -97,6 +87,6 @@ export function CreateApiKeyDialog({ variant = "default" }: { variant?: "default
           />
         </FormDialogStep>
       )}
-    </ResultDialog>
+    </SettingsCreateDialog>
   );
 }

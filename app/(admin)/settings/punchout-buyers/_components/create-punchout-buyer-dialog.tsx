@@ -1,12 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import { DoneDialogStep, FormDialogStep, ResultDialog, useResultDialog } from "@/components/ui/dialog-steps";
+import { SettingsCreateDialog, type CreateButtonVariant } from "@/app/(admin)/settings/_components/settings-create-dialog";
+import { DoneDialogStep, FormDialogStep, useResultDialog } from "@/components/ui/dialog-steps";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { FormTextField, LabelledFormField } from "@/components/ui/form-fields";
 import { Label } from "@/components/ui/label";
@@ -63,15 +62,7 @@ interface Issued {
  * once. It lives only in this dialog's state; the server keeps an argon2id
  * hash of it, so nobody can show it again.
  */
-export function CreatePunchoutBuyerDialog({
-  companies,
-  appUrl,
-  variant = "default",
-}: {
-  companies: CompanyChoice[];
-  appUrl: string;
-  variant?: "default" | "outline";
-}) {
+export function CreatePunchoutBuyerDialog({ companies, appUrl, variant }: { companies: CompanyChoice[]; appUrl: string; variant?: CreateButtonVariant }) {
   const router = useRouter();
   const form = useForm<FormValues, unknown, NewPunchoutBuyer>({
     // The schema is a union over the protocol; the form holds both protocols' fields at once.
@@ -97,16 +88,7 @@ export function CreatePunchoutBuyerDialog({
   }
 
   return (
-    <ResultDialog
-      state={dialog}
-      className="max-h-[90svh] overflow-y-auto sm:max-w-xl"
-      trigger={
-        <Button variant={variant}>
-          <PlusIcon aria-hidden />
-          Add buyer
-        </Button>
-      }
-    >
+    <SettingsCreateDialog label="Add buyer" variant={variant} state={dialog} className="max-h-[90svh] overflow-y-auto sm:max-w-xl">
       {dialog.result ? (
         <IssuedSecret issued={dialog.result} appUrl={appUrl} />
       ) : (
@@ -205,7 +187,7 @@ export function CreatePunchoutBuyerDialog({
           </LabelledFormField>
         </FormDialogStep>
       )}
-    </ResultDialog>
+    </SettingsCreateDialog>
   );
 }
 

@@ -2,10 +2,10 @@ import { StoreIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
-/** The frame of the visitor-facing login link pages: the webshop's mark, one message, one action. */
 const TONES = { brand: "bg-emerald-50 text-emerald-700", warning: "bg-amber-50 text-amber-700" };
 
-export function LoginLinkShell({
+/** The frame of the visitor-facing pages (the login link, punch-out): the webshop's mark, one message, one action. */
+export function VisitorPage({
   title,
   description,
   icon,
@@ -15,7 +15,7 @@ export function LoginLinkShell({
   title: string;
   description: ReactNode;
   icon?: ReactNode;
-  /** Warning for a link that does not work, so the mark does not promise success. */
+  /** Warning for a request that does not work, so the mark does not promise success. */
   tone?: keyof typeof TONES;
   children?: ReactNode;
 }) {
@@ -32,4 +32,13 @@ export function LoginLinkShell({
       <p className="mt-6 text-xs text-stone-500">Webshop · secure sign-in link</p>
     </main>
   );
+}
+
+/**
+ * A refusal that gives no reason: a warning mark, what did not work and what
+ * the visitor can do about it, and nothing to press. Each caller shows one for
+ * every reason it refuses, so the page tells a guesser nothing.
+ */
+export function VisitorRefusal({ icon, title, description }: { icon: ReactNode; title: string; description: string }) {
+  return <VisitorPage icon={icon} tone="warning" title={title} description={description} />;
 }
