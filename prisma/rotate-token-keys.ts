@@ -19,8 +19,10 @@ async function main() {
     console.log(`\n  Done: ${done.rotated.toLocaleString("en")} tokens re-keyed, ${done.skipped.toLocaleString("en")} were already on the new keys.`);
     const forgotten = await forgetRetiredRotatedHashes(pool, from, to);
     console.log(
-      `  Replaced links: ${forgotten.toLocaleString("en")} hashes of values that tokens had before a token rotation removed; under the new HMAC key they can never match again,` +
-        " so such an old link is now refused like any unknown value instead of being recorded as rotated.",
+      from.hmacKeyId.equals(to.hmacKeyId)
+        ? "  Replaced links: the HMAC key is the same, so the hashes of values that tokens had before a Rotate stay, and their links are still recorded as rotated."
+        : `  Replaced links: ${forgotten.toLocaleString("en")} hashes of values that tokens had before a Rotate removed (made under the old HMAC key, they can never match again);` +
+            " such a link is now refused like any unknown value. Links replaced from now on are recorded as rotated.",
     );
     const totp = await rotateTotpSecrets(pool, from, to);
     console.log(`  Staff TOTP secrets: ${totp.rotated} re-encrypted, ${totp.skipped} were already on the new key.`);
