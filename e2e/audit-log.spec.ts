@@ -60,6 +60,19 @@ test.describe("Audit log, as the editor", () => {
     await expect(dialog).toBeVisible();
   });
 
+  test("names the actor chosen in the URL in the Actor select, and the page size, from the first render, before the browser's script runs", async ({
+    page,
+  }) => {
+    const viewer = demoStaff("viewer");
+    const [staff] = await e2eQuery<{ id: string }>("SELECT id FROM staff_users WHERE email = $1", [viewer.email]);
+    // Without the app's scripts the page stays as the server rendered it: the select's list never mounts.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort());
+    await page.goto(`/users/audit-log?actor=staff:${staff!.id}`);
+    await expect(page.getByRole("group", { name: "Active filters" })).toContainText(`Actor: ${viewer.name}`);
+    await expect(page.getByRole("combobox", { name: "Actor" })).toHaveText(viewer.name);
+    await expect(page.getByRole("combobox", { name: "Rows per page" })).toHaveText("50");
+  });
+
   test("a visitor's failed redemption names no staff member, only the address", async ({ page, baseURL, tokens }) => {
     const token = await tokens.create({ expiresAt: new Date(Date.now() - 60_000) });
     await postContinueForm(page.request, new URL(baseURL!).origin, token.value);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/data";
 import { storageStateFor } from "./fixtures/staff";
 
 test.describe("as an administrator", () => {
@@ -52,6 +52,27 @@ test.describe("as an administrator", () => {
     await expect(invitee).toHaveURL(/\/login/);
     await elsewhere.close();
   });
+
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`keeps a staff member's row actions in view when the name and email are very long, at ${viewport.width}×${viewport.height}`, async ({
+      page,
+      staffMembers,
+    }) => {
+      await page.setViewportSize(viewport);
+      // First by name, so on the first page.
+      const staff = await staffMembers.create({ prefix: "Aaliyah Wolfeschlegelsteinhausenbergerdorff-Überlänge von Namensträgerin" });
+      await page.goto("/settings/staff");
+      const row = page.getByRole("row").filter({ hasText: staff.email });
+      for (const action of ["Edit", "Reset password of", "Deactivate"]) {
+        await expect(row.getByRole("button", { name: `${action} ${staff.name}` })).toBeInViewport({ ratio: 1 });
+      }
+      // The whole name and email stay readable where they are cut short.
+      await expect(row.getByTitle(`${staff.name}\n${staff.email}`)).toBeVisible();
+    });
+  }
 
   test("cannot deactivate themselves", async ({ page }) => {
     await page.goto("/settings/staff");

@@ -63,7 +63,7 @@ export function DataTablePagination<Size extends number, Link>({
             }}
           >
             <SelectTrigger size="sm" aria-labelledby={sizeId} className="w-[4.5rem]">
-              <SelectValue />
+              <SelectValue>{perPage}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               {pageSizes.map((size) => (

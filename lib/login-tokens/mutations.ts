@@ -217,9 +217,10 @@ export async function revealLoginToken(id: string, by: AuditContext): Promise<{ 
  * like a reveal), and the counters stay.
  */
 export async function rotateLoginToken(id: string, by: AuditContext): Promise<{ value: string; loginUrl: string }> {
-  const { value, tokenHash, tokenCiphertext } = issueTokenValue(tokenKeys());
+  const keys = tokenKeys();
+  const { value, tokenHash, tokenCiphertext } = issueTokenValue(keys);
   await db.$transaction(async (tx) => {
-    const count = await tx.$executeRaw(rotateLoginTokenSql(id, tokenHash, tokenCiphertext));
+    const count = await tx.$executeRaw(rotateLoginTokenSql(id, tokenHash, tokenCiphertext, keys.hmacKeyId));
     if (count === 0) throw new DomainError("This token no longer exists; it may have been deleted or used.", "TOKEN_NOT_FOUND");
     // A rotation answers a leaked link, so whoever used the old value is signed out too.
     const ended = await tx.shopSession.deleteMany({ where: { loginTokenId: id } });

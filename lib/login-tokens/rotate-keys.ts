@@ -3,9 +3,15 @@
 // the new encryption key. Token values (and so every login link already sent)
 // stay the same. Resumable: a row that already opens with the new key is
 // skipped, so an interrupted run can simply be started again.
+//
+// The hashes kept of values a token had before a rotation cannot be re-keyed
+// (an HMAC needs the value, and old values are not kept), and keeping the old
+// HMAC key around to look them up would keep the key this rotation retires.
+// So they are removed: a link replaced before the key rotation is then
+// answered as any unknown value is, one replaced after it as "rotated" again.
 import type pg from "pg";
 import { decryptTokenValue, encryptTokenValue, hashTokenValue, type TokenKeys } from "@/lib/login-tokens/token-crypto";
-import { READ_TOKEN_CIPHERTEXTS, REKEY_LOGIN_TOKENS } from "@/lib/sql/rekey-login-tokens";
+import { FORGET_RETIRED_ROTATED_HASHES, READ_TOKEN_CIPHERTEXTS, REKEY_LOGIN_TOKENS } from "@/lib/sql/rekey-login-tokens";
 import { READ_TOTP_SECRETS, REKEY_TOTP_SECRET } from "@/lib/sql/rekey-totp-secrets";
 
 export interface RotationProgress {
@@ -54,6 +60,17 @@ export async function rotateTokenKeys(
     after = rows[rows.length - 1]!.id;
     onProgress?.(progress);
   }
+}
+
+/**
+ * Removes the old values' hashes that are not under the new HMAC key, and
+ * answers how many. Those made under the new key (by rotations since, or a
+ * run before) stay, so a second run removes nothing; when only the encryption
+ * key changed, nothing is removed.
+ */
+export async function forgetRetiredRotatedHashes(pool: pg.Pool, from: TokenKeys, to: TokenKeys): Promise<number> {
+  const { rowCount } = await pool.query(FORGET_RETIRED_ROTATED_HASHES, [to.hmacKeyId, from.hmacKeyId]);
+  return rowCount ?? 0;
 }
 
 /**

@@ -13,6 +13,8 @@ const TAG_BYTES = 16;
 export interface TokenKeys {
   hmacKey: Buffer;
   encryptionKey: Buffer;
+  /** Names the HMAC key beside a hash stored for good (`rotated_token_hashes`), without revealing it. */
+  hmacKeyId: Buffer;
 }
 
 /** Reads a key pair from variables named `names`, refusing a missing key or one of the wrong length with a message naming it. */
@@ -31,7 +33,10 @@ export function tokenKeysFromVariables(
 }
 
 export function tokenKeysFrom(hmacKeyBase64: string, encryptionKeyBase64: string): TokenKeys {
-  return { hmacKey: Buffer.from(hmacKeyBase64, "base64"), encryptionKey: Buffer.from(encryptionKeyBase64, "base64") };
+  const hmacKey = Buffer.from(hmacKeyBase64, "base64");
+  // A MAC of a fixed label under the key: two keys get different ids, and the id tells nothing about the key.
+  const hmacKeyId = createHmac("sha256", hmacKey).update("latchkey token hmac key id", "utf8").digest().subarray(0, 8);
+  return { hmacKey, encryptionKey: Buffer.from(encryptionKeyBase64, "base64"), hmacKeyId };
 }
 
 export function generateTokenValue(): string {

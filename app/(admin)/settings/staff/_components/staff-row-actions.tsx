@@ -24,7 +24,8 @@ export function StaffRowActions({ staff }: { staff: StaffRow }) {
   }
 
   return (
-    <div className="flex justify-end gap-1">
+    // On a phone the buttons stack, so that the actions column stays narrow enough to keep in view.
+    <div className="flex flex-col items-end gap-3 md:flex-row md:justify-end md:gap-1">
       <StaffFormDialog staff={staff} trigger={<RowActionButton aria-label={`Edit ${staff.name}`}>Edit</RowActionButton>} />
       {staff.status !== "deactivated" && (
         <ConfirmDialog

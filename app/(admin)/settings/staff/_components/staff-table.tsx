@@ -13,6 +13,7 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import type { StaffPage, StaffRow } from "@/lib/staff/queries";
 import { STAFF_ROLE_LABELS } from "@/lib/staff/schemas";
 import { STAFF_PAGE_SIZES, staffSearchParams } from "@/lib/staff/search-params";
+import { cn } from "@/lib/utils";
 
 const NOUN = { one: "staff member", many: "staff members" };
 const column = createColumnHelper<DataTableFeatures, StaffRow>();
@@ -23,13 +24,18 @@ const STATUS = {
   deactivated: <Badge variant="muted">Deactivated</Badge>,
 };
 
+// Below 1440 px the table may scroll sideways, under the name and the actions, which stay in view. Only there: from
+// 1440 px everything fits, and opaque cells would stand out against the header's tint and the row's hover.
+const STICKY_WHEN_NARROW = "max-[90rem]:sticky max-[90rem]:z-10 max-[90rem]:bg-card max-[90rem]:[th&]:bg-muted";
+
 const columns = column.columns([
   column.accessor("name", {
     id: "name",
-    meta: { label: "Name", className: "max-w-64" },
+    meta: { label: "Name", className: cn(STICKY_WHEN_NARROW, "max-[90rem]:left-0 max-[90rem]:shadow-[inset_-1px_0_0_var(--color-border)]") },
     header: "Name",
     cell: ({ row }) => (
-      <div className="flex min-w-0 flex-col gap-0.5">
+      // A width of its own: a table cell does not stop its content from widening the column, and the actions would be pushed out.
+      <div className="flex max-w-32 flex-col gap-0.5 sm:max-w-56" title={`${row.original.name}\n${row.original.email}`}>
         <span className="truncate font-medium">{row.original.name}</span>
         <span className="truncate text-xs text-muted-foreground">{row.original.email}</span>
       </div>
@@ -37,7 +43,7 @@ const columns = column.columns([
   }),
   column.accessor("roles", {
     id: "roles",
-    meta: { label: "Roles" },
+    meta: { label: "Roles", className: "min-w-28 whitespace-normal" },
     header: "Roles",
     cell: ({ getValue }) =>
       getValue()
@@ -69,7 +75,7 @@ const columns = column.columns([
   column.accessor("status", { id: "status", meta: { label: "Status" }, header: "Status", cell: ({ getValue }) => STATUS[getValue()] }),
   column.display({
     id: "actions",
-    meta: { label: "Actions", align: "right" },
+    meta: { label: "Actions", align: "right", className: cn(STICKY_WHEN_NARROW, "max-[90rem]:right-0 max-[90rem]:shadow-[inset_1px_0_0_var(--color-border)]") },
     header: () => <span className="sr-only">Actions</span>,
     cell: ({ row }) => <StaffRowActions staff={row.original} />,
   }),

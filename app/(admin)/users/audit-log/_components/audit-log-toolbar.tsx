@@ -17,20 +17,18 @@ import { UUID_PATTERN } from "@/lib/url-parsers";
 type AuditLogParams = ReturnType<typeof useTableSearchParams<typeof auditLogSearchParams>>;
 
 const ANY = "any";
+const ANYONE = "Anyone";
 const GROUPS = ["Staff", "API keys", "Visitors"] as const;
 
 const actorValue = (actor: AuditLogParams["params"]["actor"]) => (actor ? parseAsAuditActor.serialize(actor) : ANY);
+const actorLabel = (value: string, actors: AuditActorOption[]) => actors.find((option) => option.value === value)?.label ?? "unknown";
 
 /** The log's filters: the parameters each owns and its chip, from which the chips and what removing one clears are derived. */
 export const AUDIT_LOG_FILTERS = {
   actor: defineUrlFilter({
     label: "Actor",
     url: { actor: auditLogSearchParams.actor },
-    chip: ({ actor }, actors: AuditActorOption[]) => {
-      if (!actor) return null;
-      const value = actorValue(actor);
-      return `Actor: ${actors.find((option) => option.value === value)?.label ?? "unknown"}`;
-    },
+    chip: ({ actor }, actors: AuditActorOption[]) => (actor ? `Actor: ${actorLabel(actorValue(actor), actors)}` : null),
   }),
   action: defineUrlFilter({
     label: "Action",
@@ -81,10 +79,11 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
             onValueChange={(value) => void setParams({ actor: value === ANY ? null : parseAsAuditActor.parse(value), page: 1 })}
           >
             <SelectTrigger id={controlId} className="w-full">
-              <SelectValue />
+              {/* Named here: the chosen item's own text exists only once the list has mounted in the browser. */}
+              <SelectValue>{params.actor ? actorLabel(actorValue(params.actor), actors) : ANYONE}</SelectValue>
             </SelectTrigger>
             <SelectContent>
-              <SelectItem value={ANY}>Anyone</SelectItem>
+              <SelectItem value={ANY}>{ANYONE}</SelectItem>
               {GROUPS.map((group) => {
                 const options = actors.filter((actor) => actor.group === group);
                 return options.length === 0 ? null : (
