@@ -30,22 +30,6 @@ const PERSON_TABLES: Record<PersonKind, KindSql> = {
   },
 };
 
-/**
- * One statement upserts every item of one kind. Items that would take another
- * person's email or name a company that does not exist are left out and said
- * so; the rest are inserted, or updated only where a column differs (so an
- * unchanged row is not rewritten and its updated_at stays). A person who keeps
- * their email is not looked up by it again: the unique index vouches for it,
- * and most items of a sync are such rows. A PUT reactivates: deactivated_at is
- * cleared with the rest. Assistance left out keeps what the row has, or takes
- * the installation's default for a new row.
- *
- * The items come as one array per column (INPUT_COLUMNS: ord, id, the
- * kind's columns, assistance_allowed), in the same order, then the
- * installation's default for assistance: arrays are about half the bytes of
- * the same items as JSON objects, and PostgreSQL reads them without building
- * a document first.
- */
 /** The columns of a statement's input, with their SQL types: the item's place in the batch, its id, the kind's columns, its assistance. */
 function inputColumns(kind: PersonKind): [column: string, type: string][] {
   return [
@@ -56,6 +40,22 @@ function inputColumns(kind: PersonKind): [column: string, type: string][] {
   ];
 }
 
+/**
+ * One statement upserts every item of one kind. Items that would take another
+ * person's email or name a company that does not exist are left out and said
+ * so; the rest are inserted, or updated only where a column differs (so an
+ * unchanged row is not rewritten and its updated_at stays). A person who keeps
+ * their email is not looked up by it again: the unique index vouches for it,
+ * and most items of a sync are such rows. A PUT reactivates: deactivated_at is
+ * cleared with the rest. Assistance left out keeps what the row has, or takes
+ * the installation's default for a new row.
+ *
+ * The items come as one array per column (inputColumns: ord, id, the kind's
+ * columns, assistance_allowed), in the same order, then the
+ * installation's default for assistance: arrays are about half the bytes of
+ * the same items as JSON objects, and PostgreSQL reads them without building
+ * a document first.
+ */
 function upsertSql(kind: PersonKind): string {
   const { table, columns, deactivates } = PERSON_TABLES[kind];
   const names = columns.map(([column]) => column);
