@@ -8,6 +8,8 @@ async function pickUser(page: Page, field: string, search: string, option: RegEx
   await page.getByRole("combobox", { name: field }).click();
   await page.getByRole("combobox", { name: "Search contacts and customers" }).fill(search);
   await page.getByRole("option", { name: option }).click();
+  // The picker hands focus back to its trigger as it closes; a popover opened before that would lose it and close.
+  await expect(page.getByRole("combobox", { name: "Search contacts and customers" })).toBeHidden();
 }
 
 test.describe("Login Tokens, as the editor", () => {
