@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
 // One connection pool per process, shared by Prisma (through its adapter) and
 // by the statements that run on node-pg directly. Created on first use so that
@@ -30,7 +31,13 @@ import { env } from "@/lib/env";
 const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 
 export function pool(): pg.Pool {
-  globalForPool.pgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
+  if (!globalForPool.pgPool) {
+    const created = new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
+    // An idle connection the server ends (a restart, a failover, an idle timeout) is dropped by the pool and
+    // opened anew on demand; unheard, its error would end the process.
+    created.on("error", (error) => logger.warn({ err: { message: error.message } }, "an idle database connection was closed by the server"));
+    globalForPool.pgPool = created;
+  }
   return globalForPool.pgPool;
 }
 
