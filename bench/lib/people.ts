@@ -65,6 +65,27 @@ export interface BatchResult {
   /** CPU of the app's and PostgreSQL's process trees per 1,000 upserts: where the time goes. */
   appCpuMsPer1000: number;
   pgCpuMsPer1000: number;
+  /** WAL written per 1,000 upserts: with durable commits, what each one costs the disk. */
+  walKbPer1000: number;
+  /** Checkpoints completed, and autovacuum workers seen at the start and the end, while the upserts ran. */
+  checkpoints: number;
+  autovacuumWorkers: [start: number, end: number];
+}
+
+interface WalReading {
+  bytes: number;
+  checkpoints: number;
+  autovacuumWorkers: number;
+}
+
+async function readWal(pool: pg.Pool): Promise<WalReading> {
+  const { rows } = await pool.query<WalReading>(
+    // The WAL position, not pg_stat_wal: other backends report their statistics only every few seconds.
+    `SELECT (pg_current_wal_lsn() - '0/0')::float8 AS bytes, c.num_done::float8 AS checkpoints,
+            (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker')::int AS "autovacuumWorkers"
+     FROM pg_stat_checkpointer c`,
+  );
+  return rows[0]!;
 }
 
 const contactsSql = `
@@ -130,7 +151,6 @@ interface ContactItem {
 /**
  * Each request carries half changed contacts (a new first name; seeded rows,
  * none sent twice) and half new ones, in `connections` parallel streams.
- * `round` counts the earlier calls of one run, whose rows this one leaves alone.
  */
 export async function measureBatchUpserts(
   pool: pg.Pool,
@@ -141,20 +161,22 @@ export async function measureBatchUpserts(
     requests: number;
     itemsPerRequest: number;
     connections: number;
-    round: number;
     appPid: number;
     pgPid: number;
   },
 ): Promise<BatchResult> {
   const warmUpRequests = WARM_UP_REQUESTS_PER_STREAM * options.connections;
   const bodyCount = options.requests + warmUpRequests;
-  const changedPerRequest = Math.min(Math.floor(options.itemsPerRequest / 2), Math.floor(options.contacts / (bodyCount * (options.round + 1))));
-  const newPerRequest = options.itemsPerRequest - changedPerRequest;
+  const half = Math.floor(options.itemsPerRequest / 2);
+  // Seeded rows no earlier call has changed, and ids after the highest: calls in any order and number leave each other's rows alone.
   const { rows: existing } = await pool.query<{ id: number; company_id: number; first_name: string; last_name: string; email: string }>(
-    "SELECT id, company_id, first_name, last_name, email FROM contacts WHERE id >= $1 AND id < $2 ORDER BY id OFFSET $3 LIMIT $4",
-    [FIRST_CONTACT_ID, FIRST_CONTACT_ID + options.contacts, changedPerRequest * bodyCount * options.round, changedPerRequest * bodyCount],
+    "SELECT id, company_id, first_name, last_name, email FROM contacts WHERE id >= $1 AND id < $2 AND updated_at = created_at ORDER BY id LIMIT $3",
+    [FIRST_CONTACT_ID, FIRST_CONTACT_ID + options.contacts, half * bodyCount],
   );
-  const firstNew = options.contacts + options.round * bodyCount * options.itemsPerRequest;
+  const { rows: highest } = await pool.query<{ max: number | null }>("SELECT max(id) AS max FROM contacts");
+  const changedPerRequest = Math.min(half, Math.floor(existing.length / bodyCount));
+  const newPerRequest = options.itemsPerRequest - changedPerRequest;
+  const firstNew = (highest[0]?.max ?? FIRST_CONTACT_ID) + 1 - FIRST_CONTACT_ID;
   const bodies = Array.from({ length: bodyCount }, (_, request) => {
     const changed: ContactItem[] = existing.slice(request * changedPerRequest, (request + 1) * changedPerRequest).map((row, i) => ({
       kind: "contact",
@@ -199,6 +221,7 @@ export async function measureBatchUpserts(
   await inStreams(0, warmUpRequests, () => {});
 
   const totals = { created: 0, updated: 0, unchanged: 0, errors: 0 };
+  const walBefore = await readWal(pool);
   const appBefore = treeCpuMs(options.appPid);
   const pgBefore = treeCpuMs(options.pgPid);
   const started = performance.now();
@@ -209,7 +232,10 @@ export async function measureBatchUpserts(
     totals.errors += counts.error;
   });
   const seconds = (performance.now() - started) / 1000;
-  const per1000 = (ms: number) => round((ms / (options.requests * options.itemsPerRequest)) * 1000, 1);
+  const appMs = treeCpuMs(options.appPid) - appBefore;
+  const pgMs = treeCpuMs(options.pgPid) - pgBefore;
+  const walAfter = await readWal(pool);
+  const per1000 = (amount: number) => round((amount / (options.requests * options.itemsPerRequest)) * 1000, 1);
   return {
     requests: options.requests,
     itemsPerRequest: options.itemsPerRequest,
@@ -217,7 +243,10 @@ export async function measureBatchUpserts(
     ...totals,
     seconds: round(seconds),
     perSecond: round((options.requests * options.itemsPerRequest) / seconds, 0),
-    appCpuMsPer1000: per1000(treeCpuMs(options.appPid) - appBefore),
-    pgCpuMsPer1000: per1000(treeCpuMs(options.pgPid) - pgBefore),
+    appCpuMsPer1000: per1000(appMs),
+    pgCpuMsPer1000: per1000(pgMs),
+    walKbPer1000: per1000((walAfter.bytes - walBefore.bytes) / 1024),
+    checkpoints: walAfter.checkpoints - walBefore.checkpoints,
+    autovacuumWorkers: [walBefore.autovacuumWorkers, walAfter.autovacuumWorkers],
   };
 }

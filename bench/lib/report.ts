@@ -111,7 +111,9 @@ export function formatReport(results: BenchResults): string {
       `People batch upserts through POST /api/v1/people/batch (${batch.requests} requests of ${batch.itemsPerRequest.toLocaleString("en")}, half changed and half new contacts, ${batch.connections} at a time): ` +
         `${batch.perSecond.toLocaleString("en")}/s (≥ ${targets.peopleUpsertsPerSecond.toLocaleString("en")}: ${verdict(batch.perSecond >= targets.peopleUpsertsPerSecond)}) in ${batch.seconds} s; ` +
         `created ${batch.created}, updated ${batch.updated}, unchanged ${batch.unchanged}, errors ${batch.errors} (must be 0: ${verdict(batch.errors === 0 && batch.unchanged === 0)}); ` +
-        `CPU per 1,000: app ${batch.appCpuMsPer1000} ms, PostgreSQL ${batch.pgCpuMsPer1000} ms`,
+        `CPU per 1,000: app ${batch.appCpuMsPer1000} ms, PostgreSQL ${batch.pgCpuMsPer1000} ms; ` +
+        `WAL per 1,000: ${batch.walKbPer1000} kB; ` +
+        `checkpoints ${batch.checkpoints}, autovacuum workers ${batch.autovacuumWorkers.join(" → ")}`,
     );
   }
   const csv = results.peopleImport;

@@ -107,6 +107,9 @@ export const benchResultsSchema = z.object({
       perSecond: z.number(),
       appCpuMsPer1000: z.number(),
       pgCpuMsPer1000: z.number(),
+      walKbPer1000: z.number(),
+      checkpoints: z.number().int(),
+      autovacuumWorkers: z.tuple([z.number().int(), z.number().int()]),
     }),
   ),
   /** A generated CSV of contacts through POST /users/import as a signed-in editor (bench/lib/people-import.ts), upload to report. */
