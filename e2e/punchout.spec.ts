@@ -196,3 +196,26 @@ test.describe("punch-out from a procurement system", () => {
     await buyerContext.close();
   });
 });
+
+test.describe("Add buyer, as the editor", () => {
+  test.use({ storageState: storageStateFor("editor"), viewport: { width: 1440, height: 900 } });
+
+  test("each select holds its choice inside itself and the dialog; a long one ends in …", async ({ page, people }) => {
+    const { company } = await buyerCompany(people);
+    await page.goto("/settings/punchout-buyers");
+    await page.getByRole("button", { name: "Add buyer" }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Add punch-out buyer" });
+    await dialog.getByRole("combobox", { name: "Company" }).click();
+    await page.getByRole("option", { name: company.name }).click();
+    for (const name of ["Company", "Signs in as"]) {
+      const select = dialog.getByRole("combobox", { name });
+      await expect(select).not.toBeEmpty();
+      // The trigger keeps to its field's column, so the two selects stand apart and inside the dialog.
+      expect(
+        await select.evaluate((element) => element.getBoundingClientRect().right - element.parentElement!.getBoundingClientRect().right),
+      ).toBeLessThanOrEqual(0);
+      await expect(select.locator("[data-slot=select-value]")).toHaveCSS("text-overflow", "ellipsis");
+    }
+    await expect(dialog.getByRole("combobox", { name: "Signs in as" })).toHaveText("No contact (anonymous session)");
+  });
+});

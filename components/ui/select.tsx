@@ -20,11 +20,12 @@ export function SelectTrigger({
       data-slot="select-trigger"
       data-size={size}
       className={cn(
-        "flex w-fit items-center justify-between gap-2 rounded-md border border-input bg-background px-2.5 text-sm whitespace-nowrap shadow-xs transition-[color,box-shadow,border-color] outline-none",
+        "flex w-fit min-w-0 items-center justify-between gap-2 rounded-md border border-input bg-background px-2.5 text-sm whitespace-nowrap shadow-xs transition-[color,box-shadow,border-color] outline-none",
         "data-[size=default]:h-8 data-[size=sm]:h-7 data-[size=sm]:text-xs data-[placeholder]:text-muted-foreground",
         "focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/30",
         "aria-invalid:border-destructive disabled:cursor-not-allowed disabled:opacity-50",
-        "*:data-[slot=select-value]:line-clamp-1 *:data-[slot=select-value]:flex *:data-[slot=select-value]:items-center *:data-[slot=select-value]:gap-2",
+        // A choice longer than the trigger ends in "…" inside it instead of pushing the chevron out.
+        "*:data-[slot=select-value]:min-w-0 *:data-[slot=select-value]:truncate",
         "[&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
         className,
       )}
