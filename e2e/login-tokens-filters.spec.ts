@@ -261,3 +261,27 @@ test("bad values in the URL fall back to defaults instead of failing", async ({ 
   await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("Page 1 of 1");
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
+
+test.describe("on a phone", () => {
+  const width = 390;
+  test.use({ viewport: { width, height: 844 } });
+
+  test("the empty result and its Clear all filters stay in view while the table beside them scrolls sideways", async ({ page, people, tokens }) => {
+    const { contact } = await tokensWithAnswers({ people, tokens });
+    await page.goto(`/users/login-tokens?user=contact:${contact.id}&failed=gt:99`);
+    const region = page.getByRole("region", { name: "Login tokens" });
+    expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(0);
+    const across = async (locator: Locator) => {
+      const box = (await locator.boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= width;
+    };
+    const heading = page.getByRole("heading", { name: "No tokens match these filters" });
+    const clear = page.getByRole("button", { name: "Clear all filters" });
+    await expect.poll(() => across(heading)).toBe(true);
+    await expect.poll(() => across(clear)).toBe(true);
+    await region.evaluate((element) => element.scrollBy({ left: 400 }));
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await expect.poll(() => across(heading)).toBe(true);
+    await expect.poll(() => across(clear)).toBe(true);
+  });
+});

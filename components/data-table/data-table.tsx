@@ -38,7 +38,7 @@ export function DataTable<TData extends RowData>({
   }
 
   return (
-    <Table aria-label={label} className={cn(fixedLayout && "table-fixed")}>
+    <Table aria-label={label} className={cn(fixedLayout && "table-fixed")} containerClassName="@container">
       <TableHeader>
         {table.getHeaderGroups().map((group) => (
           <TableRow key={group.id} className="hover:bg-transparent">
@@ -68,7 +68,8 @@ export function DataTable<TData extends RowData>({
         {rows.length === 0 ? (
           <TableRow className="hover:bg-transparent">
             <TableCell colSpan={columnCount} className="h-auto whitespace-normal">
-              {empty}
+              {/* As wide as the part of the table in view and held there: a table wider than a phone scrolls, its empty state does not. */}
+              <div className="sticky left-3 w-[calc(100cqw-1.5rem)]">{empty}</div>
             </TableCell>
           </TableRow>
         ) : (
