@@ -1,5 +1,6 @@
 import { KeyRoundIcon } from "lucide-react";
 import { AdminLink } from "@/app/(admin)/_components/admin-link";
+import { SidebarDisclosure } from "@/app/(admin)/_components/sidebar-disclosure";
 import { SidebarNavLink, type SidebarIcon } from "@/app/(admin)/_components/sidebar-nav-link";
 import { StaffMenu } from "@/app/(admin)/_components/staff-menu";
 import { can, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
@@ -38,8 +39,8 @@ export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
     // The outer column carries the background and border down the whole page
     // while the inner panel stays in view as the content scrolls.
     <div className="shrink-0 border-b border-sidebar-border bg-sidebar text-sidebar-foreground md:w-60 md:border-r md:border-b-0">
-      <aside className="flex flex-col md:sticky md:top-0 md:h-svh">
-        <div className="flex h-13 items-center px-4">
+      <SidebarDisclosure
+        brand={
           <AdminLink
             href="/"
             className="-mx-1.5 flex items-center gap-2 rounded-md px-1.5 py-1 text-[15px] font-semibold tracking-tight text-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/40"
@@ -49,8 +50,8 @@ export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
             </span>
             Latchkey
           </AdminLink>
-        </div>
-
+        }
+      >
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pt-1 pb-3">
           {sections.length === 0 ? (
             <p className="px-2 py-1.5 text-xs text-muted-foreground">No pages available for your roles.</p>
@@ -78,7 +79,7 @@ export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
         </nav>
 
         <StaffMenu staff={staff} />
-      </aside>
+      </SidebarDisclosure>
     </div>
   );
 }
