@@ -208,6 +208,7 @@ async function main() {
       nodeArgs: args.profile ? ["--cpu-prof", `--cpu-prof-dir=${dataDir}`] : [],
     });
     const started = app;
+    const appRssMbAtStart = round(treeRssMb(started.pid), 0);
     const pgPid = postmasterPid(pgDataDir);
     const linkAvailable = await linkRedeemExists(started.origin);
     const linkRedeem = {
@@ -228,6 +229,7 @@ async function main() {
       tokenId: editable[0]!.id,
       runs: options.uiRuns,
     });
+    const appRssMbAfterUiTimings = round(treeRssMb(started.pid), 0);
     say(`page open ${uiTimings.median.pageOpenMs} ms, save ${uiTimings.median.saveMs} ms, dialog gone ${uiTimings.median.saveDialogGoneMs} ms (medians)`);
 
     // Warm-up, not recorded: JIT, prepared statements, connection pools.
@@ -357,6 +359,8 @@ async function main() {
       linkRedeem,
       redemption,
       appRssMbAfterRedemption,
+      appRssMbAtStart,
+      appRssMbAfterUiTimings,
       routeFloor,
       listViews,
       uiTimings,

@@ -53,7 +53,10 @@ export function formatReport(results: BenchResults): string {
     `  for scale, a route that answers at once (405, no key, no database) × ${routeFloor.connections}: ${routeFloor.perSecond}/s, p99 ${routeFloor.p99Ms} ms, app CPU ${routeFloor.appCpuMsPerRequest} ms per request`,
   );
   const rss = results.appRssMbAfterRedemption;
-  out.push(`  app RSS after the runs: ${rss ?? "–"} MB (≤ ${targets.rssMb}: ${verdict(rss !== null && rss <= targets.rssMb)})`);
+  out.push(
+    `  app RSS after the runs: ${rss ?? "–"} MB (≤ ${targets.rssMb}: ${verdict(rss !== null && rss <= targets.rssMb)}); ` +
+      `${results.appRssMbAtStart} MB at start, ${results.appRssMbAfterUiTimings} MB after the Chromium timings`,
+  );
   out.push("");
   out.push(
     `List views (ms; server = the app's query code in-process, median of ${results.options.listRuns}; SQL = EXPLAIN ANALYZE execution of the same statements; deep = that page by the cursor of the page before it, by offset = by its number)`,

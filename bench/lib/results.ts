@@ -50,6 +50,9 @@ export const benchResultsSchema = z.object({
     }),
   ),
   appRssMbAfterRedemption: z.number().nullable(),
+  /** Where the app's memory grew: when it answered its first health check, and after the Chromium timings of Login Tokens. */
+  appRssMbAtStart: z.number(),
+  appRssMbAfterUiTimings: z.number(),
   /** A route that answers at once (405, no key, no database): Next.js's share of every request. */
   routeFloor: z.object({
     connections: z.number().int(),
