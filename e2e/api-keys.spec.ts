@@ -88,6 +88,26 @@ test.describe("API keys, as the editor", () => {
     const document = await (await request.get("/api/v1/openapi.json")).json();
     expect(document.openapi).toBe("3.1.0");
   });
+
+  test("at 1440×900 the API reference's contents keep to their column, a long summary wrapping", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/settings/api-reference");
+    const contents = page.getByRole("navigation", { name: "On this page" });
+    const edge = await contents.evaluate((nav) => nav.getBoundingClientRect().right);
+    const link = contents.getByRole("link", { name: /Create or update people in a batch/ });
+    expect(await link.evaluate((element) => Math.max(...[...element.children].map((child) => child.getBoundingClientRect().right)))).toBeLessThanOrEqual(edge);
+    await expect(page.getByRole("region", { name: "Overview" })).toBeInViewport();
+  });
+
+  test("on a phone the API reference's text wraps to the screen; only its tables scroll sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/settings/api-reference");
+    const overview = page.getByRole("region", { name: "Overview" });
+    expect(await overview.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+    expect(await overview.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    const endpoint = page.getByRole("article", { name: "Create or update people in a batch" });
+    expect(await endpoint.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+  });
 });
 
 test.describe("API keys, as the viewer", () => {

@@ -118,7 +118,7 @@ export default async function ApiReferencePage() {
         }
       />
 
-      <div className="grid gap-8 lg:grid-cols-[13rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[13rem_minmax(0,1fr)]">
         <nav aria-label="On this page" className="hidden lg:block">
           <div className="sticky top-6 grid gap-0.5 text-sm">
             <p className="px-2 pb-1 text-xs font-medium text-muted-foreground">On this page</p>
@@ -126,9 +126,10 @@ export default async function ApiReferencePage() {
               Overview
             </a>
             {operations.map(({ method, operation }) => (
-              <a key={operation.operationId} href={`#${operation.operationId}`} className="flex items-center gap-2 rounded-md px-2 py-1 hover:bg-accent">
-                <span className="w-10 font-mono text-[10px] font-semibold text-muted-foreground">{method.toUpperCase()}</span>
-                <span className="truncate">{(operation.summary ?? "").replace(/ a login token$| login tokens$/, "")}</span>
+              <a key={operation.operationId} href={`#${operation.operationId}`} className="flex items-baseline gap-2 rounded-md px-2 py-1 hover:bg-accent">
+                <span className="w-10 shrink-0 font-mono text-[10px] font-semibold text-muted-foreground">{method.toUpperCase()}</span>
+                {/* A long summary wraps within the column rather than running into the content beside it. */}
+                <span className="min-w-0 leading-snug">{(operation.summary ?? "").replace(/ a login token$| login tokens$/, "")}</span>
               </a>
             ))}
             <a href="#errors" className="rounded-md px-2 py-1 hover:bg-accent">
@@ -140,9 +141,9 @@ export default async function ApiReferencePage() {
           </div>
         </nav>
 
-        <div className="grid min-w-0 gap-10">
+        <div className="grid min-w-0 grid-cols-1 gap-10">
           <Section id="overview" title="Overview">
-            <div className="grid gap-3 rounded-lg border bg-card p-4 text-sm leading-relaxed text-muted-foreground">
+            <div className="grid grid-cols-1 gap-3 rounded-lg border bg-card p-4 text-sm leading-relaxed text-muted-foreground">
               <p>
                 <span className="font-semibold text-foreground">Base URL</span>:{" "}
                 <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">{server}</code>
@@ -156,7 +157,7 @@ export default async function ApiReferencePage() {
           </Section>
 
           <Section id="endpoints" title="Endpoints">
-            <div className="grid gap-6">
+            <div className="grid grid-cols-1 gap-6">
               {operations.map(({ path, method, operation }) => {
                 const parameters: FieldRow[] = (operation.parameters ?? []).flatMap((reference) => {
                   const parameter = inline(reference);
@@ -320,7 +321,7 @@ export default async function ApiReferencePage() {
           </Section>
 
           <Section id="schemas" title="Schemas">
-            <div className="grid gap-6">
+            <div className="grid grid-cols-1 gap-6">
               {Object.entries(components).map(([name, schema]) => (
                 <div key={name} id={schemaAnchor(name)} className="scroll-mt-6">
                   <h3 className="mb-1 font-mono text-sm font-semibold">{name}</h3>
