@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/data";
 import { API_ERRORS } from "../lib/api/errors";
 import { storageStateFor } from "./fixtures/staff";
 
@@ -87,6 +87,20 @@ test.describe("API keys, as the editor", () => {
     await expect(page.getByRole("link", { name: "openapi.json" })).toHaveAttribute("href", "/api/v1/openapi.json");
     const document = await (await request.get("/api/v1/openapi.json")).json();
     expect(document.openapi).toBe("3.1.0");
+  });
+
+  test("on a phone a key's Revoke stays in view while the table scrolls beneath it", async ({ page, apiKeys }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { name } = await apiKeys.create();
+    await page.goto("/settings/api-keys");
+    const region = page.getByRole("region", { name: "API keys" });
+    expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(0);
+    const revoke = page.getByRole("button", { name: `Revoke API key ${name}` });
+    await revoke.scrollIntoViewIfNeeded();
+    await region.evaluate((element) => element.scrollTo({ left: 0 }));
+    await expect(revoke).toBeInViewport({ ratio: 1 });
+    await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect(revoke).toBeInViewport({ ratio: 1 });
   });
 
   test("at 1440×900 the API reference's contents keep to their column, a long summary wrapping", async ({ page }) => {
