@@ -25,3 +25,19 @@ test("on a wide screen the pages stand beside the content, with no Menu button",
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
 });
+
+test.describe("as the viewer", () => {
+  test.use({ storageState: storageStateFor("viewer") });
+
+  test("on a phone the top bar says the access is read-only while the staff menu is folded away", async ({ page }) => {
+    await page.goto("/users/login-tokens");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByText("Read-only", { exact: true })).toBeInViewport();
+  });
+});
+
+test("an editor's top bar has no read-only badge", async ({ page }) => {
+  await page.goto("/users/login-tokens");
+  await expect(page.getByRole("button", { name: "Menu" })).toBeVisible();
+  await expect(page.getByText("Read-only", { exact: true })).toHaveCount(0);
+});

@@ -2,7 +2,8 @@ import { KeyRoundIcon } from "lucide-react";
 import { AdminLink } from "@/app/(admin)/_components/admin-link";
 import { SidebarDisclosure } from "@/app/(admin)/_components/sidebar-disclosure";
 import { SidebarNavLink, type SidebarIcon } from "@/app/(admin)/_components/sidebar-nav-link";
-import { StaffMenu } from "@/app/(admin)/_components/staff-menu";
+import { READ_ONLY_TITLE, StaffMenu } from "@/app/(admin)/_components/staff-menu";
+import { Badge } from "@/components/ui/badge";
 import { can, type Permission, type StaffPrincipal } from "@/lib/auth/permissions";
 
 const SECTIONS = ["Users", "Settings"] as const;
@@ -41,15 +42,23 @@ export function AppSidebar({ staff }: { staff: StaffPrincipal }) {
     <div className="shrink-0 border-b border-sidebar-border bg-sidebar text-sidebar-foreground md:w-60 md:border-r md:border-b-0">
       <SidebarDisclosure
         brand={
-          <AdminLink
-            href="/"
-            className="-mx-1.5 flex items-center gap-2 rounded-md px-1.5 py-1 text-[15px] font-semibold tracking-tight text-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/40"
-          >
-            <span className="flex size-6 items-center justify-center rounded-md bg-primary text-primary-foreground shadow-xs">
-              <KeyRoundIcon className="size-3.5" strokeWidth={2.5} aria-hidden />
-            </span>
-            Latchkey
-          </AdminLink>
+          <div className="flex min-w-0 items-center gap-2">
+            <AdminLink
+              href="/"
+              className="-mx-1.5 flex items-center gap-2 rounded-md px-1.5 py-1 text-[15px] font-semibold tracking-tight text-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/40"
+            >
+              <span className="flex size-6 items-center justify-center rounded-md bg-primary text-primary-foreground shadow-xs">
+                <KeyRoundIcon className="size-3.5" strokeWidth={2.5} aria-hidden />
+              </span>
+              Latchkey
+            </AdminLink>
+            {/* The staff menu says it too, folded away on a phone. */}
+            {staff.viewer && (
+              <Badge variant="warning" className="md:hidden" title={READ_ONLY_TITLE}>
+                Read-only
+              </Badge>
+            )}
+          </div>
         }
       >
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 pt-1 pb-3">

@@ -11,6 +11,9 @@ function initials(name: string): string {
   return letters.map((part) => part?.[0]?.toUpperCase() ?? "").join("") || "?";
 }
 
+/** What a viewer's read-only badge says on hover, here and in the phone's top bar. */
+export const READ_ONLY_TITLE = "You can look at everything you have access to, but not change it.";
+
 /** Who is signed in, whether they may change anything, and the way out. */
 export function StaffMenu({ staff }: { staff: StaffPrincipal }) {
   return (
@@ -32,7 +35,7 @@ export function StaffMenu({ staff }: { staff: StaffPrincipal }) {
         </div>
       </div>
       {staff.viewer && (
-        <Badge variant="warning" className="mt-2.5 ml-1" title="You can look at everything you have access to, but not change it.">
+        <Badge variant="warning" className="mt-2.5 ml-1" title={READ_ONLY_TITLE}>
           Viewer · read-only
         </Badge>
       )}
