@@ -60,6 +60,29 @@ test.describe("Audit log, as the editor", () => {
     await expect(dialog).toBeVisible();
   });
 
+  test("the Token id field refuses a token's secret value at the field, applies an id, and empties when its chip is removed", async ({ page, tokens }) => {
+    const token = await tokens.create({ expiresAt: new Date(Date.now() + 86_400_000) });
+    await page.goto("/users/audit-log");
+    const field = page.getByRole("textbox", { name: "Token id" });
+
+    await field.fill(token.value);
+    await field.press("Enter");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("the secret value is not searchable here")).toBeVisible();
+    await expect(page).not.toHaveURL(/token=/);
+
+    // An id pasted in capitals, with the spaces a copy brings, is the same id.
+    await field.fill(` ${token.id.toUpperCase()} `);
+    await field.blur();
+    await expect(page).toHaveURL(new RegExp(`token=${token.id}`));
+    await expect(field).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("group", { name: "Active filters" })).toContainText(`Token: ${token.id.slice(0, 8)}…`);
+
+    await page.getByRole("button", { name: `Remove filter Token: ${token.id.slice(0, 8)}…` }).click();
+    await expect(page).not.toHaveURL(/token=/);
+    await expect(field).toHaveValue("");
+  });
+
   test("names the actor chosen in the URL in the Actor select, and the page size, from the first render, before the browser's script runs", async ({
     page,
   }) => {

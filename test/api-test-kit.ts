@@ -10,6 +10,7 @@ import { openApiDocument } from "@/lib/api/openapi";
 import { ALL_ENDPOINTS, type AnyEndpointName } from "@/lib/api/endpoints";
 import { API_ERRORS, type ApiErrorCode } from "@/lib/api/errors";
 import { logger } from "@/lib/logger";
+import { withDatabaseUnreachable } from "@/test/database-outage";
 import { testDb } from "@/test/db";
 import { unique } from "@/test/factories";
 import { TEST_ENV } from "@/test/test-env";
@@ -111,6 +112,25 @@ export function documentedResponseStatuses(endpoint: AnyEndpointName): string[] 
  * INTERNAL_ERROR case fails with an error that names "secret-internals".
  */
 export type ErrorCases<E extends AnyEndpointName> = { [K in E]: Partial<Record<ApiErrorCode, () => Promise<Response>>> };
+
+/**
+ * The cases every endpoint behind an API key shares, made from `call`, a
+ * request it would otherwise answer well: no key, a key this installation
+ * never issued, a format it cannot answer in, a failure inside it (which
+ * `failInside` arranges before the call), and the database gone.
+ */
+export function keyedEndpointCases(call: (options?: CallOptions) => Promise<Response>, failInside: () => void) {
+  return {
+    API_KEY_MISSING: () => call({ key: null }),
+    API_KEY_INVALID: () => call({ key: issueApiKey().key }),
+    NOT_ACCEPTABLE: () => call({ accept: "text/csv" }),
+    INTERNAL_ERROR: () => {
+      failInside();
+      return call();
+    },
+    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => call()),
+  } satisfies Partial<Record<ApiErrorCode, () => Promise<Response>>>;
+}
 
 /** Every case answered as API_ERRORS says, in the documented shape, with its headers; `key()` is the key the cases send. */
 export function itAnswersEveryDocumentedError<E extends AnyEndpointName>(cases: ErrorCases<E>, key: () => string) {

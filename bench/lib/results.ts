@@ -6,11 +6,12 @@ const timing = z.object({ serverMs: z.number(), sqlMs: z.number(), ratio: z.numb
 
 export const REDEEM_KINDS = ["api", "link", "sql-update", "sql-redeem-statement"] as const;
 
+/** How much of a timed run failed, how long it took and what it sustained. */
+const throughput = { errors: z.number().int(), seconds: z.number(), perSecond: z.number() };
+
 const redeemRun = z.object({
   successes: z.number().int(),
-  errors: z.number().int(),
-  seconds: z.number(),
-  perSecond: z.number(),
+  ...throughput,
   p50Ms: z.number(),
   p99Ms: z.number(),
   appCpuMsPerRedemption: z.number().nullable(),
@@ -105,9 +106,7 @@ export const benchResultsSchema = z.object({
       created: z.number().int(),
       updated: z.number().int(),
       unchanged: z.number().int(),
-      errors: z.number().int(),
-      seconds: z.number(),
-      perSecond: z.number(),
+      ...throughput,
       appCpuMsPer1000: z.number(),
       pgCpuMsPer1000: z.number(),
       walKbPer1000: z.number(),

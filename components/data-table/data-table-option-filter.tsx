@@ -1,23 +1,20 @@
 "use client";
 
+import { DataTableToolbarField } from "@/components/data-table/data-table-toolbar";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
 const ANY = "any";
 
-/** A filter that is either off ("any", null) or one of `options`, shown by their labels. */
-export function DataTableOptionFilter<V extends string>({
-  id,
-  value,
-  anyLabel,
-  options,
-  onValueChange,
-}: {
+interface OptionFilterProps<V extends string> {
   id: string;
   value: V | null;
   anyLabel: string;
   options: Readonly<Record<V, string>>;
   onValueChange: (value: V | null) => void;
-}) {
+}
+
+/** A filter that is either off ("any", null) or one of `options`, shown by their labels. */
+export function DataTableOptionFilter<V extends string>({ id, value, anyLabel, options, onValueChange }: OptionFilterProps<V>) {
   const isOption = (picked: string): picked is V => Object.hasOwn(options, picked);
   return (
     <Select value={value ?? ANY} onValueChange={(picked) => onValueChange(isOption(picked) ? picked : null)}>
@@ -35,4 +32,9 @@ export function DataTableOptionFilter<V extends string>({
       </SelectContent>
     </Select>
   );
+}
+
+/** The same filter as a labelled field of a table's toolbar, applied as soon as it is chosen. */
+export function DataTableToolbarOptionFilter<V extends string>({ label, ...filter }: Omit<OptionFilterProps<V>, "id"> & { label: string }) {
+  return <DataTableToolbarField label={label}>{(id) => <DataTableOptionFilter id={id} {...filter} />}</DataTableToolbarField>;
 }

@@ -5,6 +5,7 @@ import type { Control, ControllerRenderProps, FieldPath, FieldValues } from "rea
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
+import { Select, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { cn } from "@/lib/utils";
 
 type FieldProps<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed> = {
@@ -98,6 +99,61 @@ export function FormCheckboxField<TValues extends FieldValues, TName extends Fie
             {description && <FormDescription>{description}</FormDescription>}
             <FormMessage />
           </div>
+        </FormItem>
+      )}
+    />
+  );
+}
+
+const NONE = "none";
+
+/**
+ * One of `options` by its numeric id, as a select; `none`, if given, names the
+ * first choice, which stands for no row (null). `onPicked` runs after a choice.
+ */
+export function FormIdSelectField<TValues extends FieldValues, TName extends FieldPath<TValues>, TTransformed = TValues>({
+  control,
+  name,
+  label,
+  description,
+  options,
+  none,
+  placeholder,
+  disabled,
+  onPicked,
+}: FieldProps<TValues, TName, TTransformed> & {
+  options: readonly { id: number; label: string }[];
+  none?: string;
+  placeholder?: string;
+  disabled?: boolean;
+  onPicked?: () => void;
+}) {
+  return (
+    <FormField
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <FormItem>
+          <FormLabel>{label}</FormLabel>
+          <Select
+            value={field.value != null ? String(field.value) : none ? NONE : ""}
+            onValueChange={(value) => {
+              field.onChange(value === NONE ? null : Number(value));
+              onPicked?.();
+            }}
+          >
+            <FormControl>
+              <SelectTrigger className="w-full" disabled={disabled} onBlur={field.onBlur}>
+                <SelectValue placeholder={placeholder} />
+              </SelectTrigger>
+            </FormControl>
+            <SelectOptions
+              none={none ? { value: NONE, label: none } : undefined}
+              options={options.map((option) => ({ value: String(option.id), label: option.label }))}
+            />
+          </Select>
+          {description && <FormDescription>{description}</FormDescription>}
+          <FormMessage />
         </FormItem>
       )}
     />

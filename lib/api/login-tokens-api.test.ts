@@ -10,6 +10,7 @@ import {
   documentedResponse,
   documentedResponseStatuses,
   itAnswersEveryDocumentedError,
+  keyedEndpointCases,
   type ErrorCases,
 } from "@/test/api-test-kit";
 import { API_ERRORS } from "@/lib/api/errors";
@@ -17,7 +18,6 @@ import type { EndpointName } from "@/lib/api/endpoint-registry";
 import { API_BODY_LIMIT_BYTES } from "@/lib/body-limits";
 import { generateTokenValue } from "@/lib/login-tokens/token-crypto";
 import { testDb } from "@/test/db";
-import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createContact, createCustomer, createStaff, createToken, personId, unique } from "@/test/factories";
 import { installation } from "@/test/installation-env";
 
@@ -200,11 +200,10 @@ const validCreate = () => ({ expiresIn: 600 });
 /** One request per (endpoint, code) that must produce that code. */
 const ERROR_CASES: ErrorCases<EndpointName> = {
   createLoginToken: {
-    API_KEY_MISSING: () => api.create(validCreate(), { key: null }),
-    API_KEY_INVALID: () => api.create(validCreate(), { key: issueApiKey().key }),
-    NOT_ACCEPTABLE: () => api.create(validCreate(), { accept: "text/csv" }),
-    INTERNAL_ERROR: () => (outside.failing.add("createLoginToken"), api.create(validCreate())),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.create(validCreate())),
+    ...keyedEndpointCases(
+      (options) => api.create(validCreate(), options),
+      () => outside.failing.add("createLoginToken"),
+    ),
     INVALID_JSON: () => api.create(undefined, { rawBody: '{"expiresIn": 600,}' }),
     UNSUPPORTED_MEDIA_TYPE: () => api.create(undefined, { rawBody: "expiresIn=600", contentType: "application/x-www-form-urlencoded" }),
     PAYLOAD_TOO_LARGE: () => api.create({ expiresIn: 600, extra: "x".repeat(API_BODY_LIMIT_BYTES) }),
@@ -235,28 +234,25 @@ const ERROR_CASES: ErrorCases<EndpointName> = {
     },
   },
   listLoginTokens: {
-    API_KEY_MISSING: () => api.list({}, { key: null }),
-    API_KEY_INVALID: () => api.list({}, { key: "lk_live_short" }),
-    NOT_ACCEPTABLE: () => api.list({}, { accept: "text/html" }),
-    INTERNAL_ERROR: () => (outside.failing.add("listLoginTokens"), api.list()),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.list()),
+    ...keyedEndpointCases(
+      (options) => api.list({}, options),
+      () => outside.failing.add("listLoginTokens"),
+    ),
     VALIDATION_FAILED: () => api.list({ limit: "101" }),
   },
   getLoginToken: {
-    API_KEY_MISSING: () => api.show(randomUUID(), { key: null }),
-    API_KEY_INVALID: () => api.show(randomUUID(), { key: issueApiKey().key }),
-    NOT_ACCEPTABLE: () => api.show(randomUUID(), { accept: "image/png" }),
-    INTERNAL_ERROR: () => (outside.failing.add("getLoginToken"), api.show(randomUUID())),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.show(randomUUID())),
+    ...keyedEndpointCases(
+      (options) => api.show(randomUUID(), options),
+      () => outside.failing.add("getLoginToken"),
+    ),
     VALIDATION_FAILED: () => api.show(generateTokenValue()),
     TOKEN_NOT_FOUND: () => api.show(randomUUID()),
   },
   deleteLoginToken: {
-    API_KEY_MISSING: () => api.remove(randomUUID(), { key: null }),
-    API_KEY_INVALID: () => api.remove(randomUUID(), { key: issueApiKey().key }),
-    NOT_ACCEPTABLE: () => api.remove(randomUUID(), { accept: "text/plain" }),
-    INTERNAL_ERROR: () => (outside.failing.add("deleteLoginToken"), api.remove(randomUUID())),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.remove(randomUUID())),
+    ...keyedEndpointCases(
+      (options) => api.remove(randomUUID(), options),
+      () => outside.failing.add("deleteLoginToken"),
+    ),
     VALIDATION_FAILED: () => api.remove("42"),
     TOKEN_NOT_FOUND: async () => {
       const token = await createToken({ deletedAt: new Date() });
@@ -264,11 +260,10 @@ const ERROR_CASES: ErrorCases<EndpointName> = {
     },
   },
   redeemLoginToken: {
-    API_KEY_MISSING: () => api.redeem({ token: generateTokenValue() }, { key: null }),
-    API_KEY_INVALID: () => api.redeem({ token: generateTokenValue() }, { key: issueApiKey().key }),
-    NOT_ACCEPTABLE: () => api.redeem({ token: generateTokenValue() }, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => (outside.failing.add("redeemLoginToken"), api.redeem({ token: generateTokenValue() })),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(() => api.redeem({ token: generateTokenValue() })),
+    ...keyedEndpointCases(
+      (options) => api.redeem({ token: generateTokenValue() }, options),
+      () => outside.failing.add("redeemLoginToken"),
+    ),
     INVALID_JSON: () => api.redeem(undefined, { rawBody: "{token: 'x'}" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.redeem(undefined, { rawBody: "<token/>", contentType: "application/xml" }),
     PAYLOAD_TOO_LARGE: () => api.redeem({ token: "x".repeat(API_BODY_LIMIT_BYTES + 1) }),

@@ -9,11 +9,17 @@ import * as customersRoute from "@/app/api/v1/customers/route";
 import * as customerRoute from "@/app/api/v1/customers/[id]/route";
 import * as batchRoute from "@/app/api/v1/people/batch/route";
 import * as redeemRoute from "@/app/api/v1/login-tokens/redeem/route";
-import { issueApiKey } from "@/lib/api-keys/keys";
-import { apiRequest, createApiKeyRow, documentedResponse, itAnswersEveryDocumentedError, type CallOptions, type ErrorCases } from "@/test/api-test-kit";
+import {
+  apiRequest,
+  createApiKeyRow,
+  documentedResponse,
+  itAnswersEveryDocumentedError,
+  keyedEndpointCases,
+  type CallOptions,
+  type ErrorCases,
+} from "@/test/api-test-kit";
 import type { PeopleEndpointName } from "@/lib/api/people-schemas";
 import { testDb } from "@/test/db";
-import { withDatabaseUnreachable } from "@/test/database-outage";
 import { createCompany, createContact, createCustomer, createToken, personId, unique } from "@/test/factories";
 import { installation } from "@/test/installation-env";
 
@@ -320,30 +326,20 @@ describe("POST /people/batch", () => {
 
 // ─── Every error code of every endpoint ──────────────────────────────────────
 
-const failing = <T>(run: () => Promise<T>) => {
+const failInside = () => {
   outside.failing = true;
-  return run();
 };
-const badKey = () => issueApiKey().key;
 
 const ERROR_CASES: ErrorCases<PeopleEndpointName> = {
   putCompany: {
-    API_KEY_MISSING: () => api.putCompany(1, { name: "x" }, { key: null }),
-    API_KEY_INVALID: () => api.putCompany(1, { name: "x" }, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.putCompany(1, { name: "x" }, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.putCompany(personId(), { name: "x" })),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.putCompany(personId(), { name: "x" })),
+    ...keyedEndpointCases((options) => api.putCompany(personId(), { name: "x" }, options), failInside),
     INVALID_JSON: () => api.putCompany(1, undefined, { rawBody: "{name:" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.putCompany(1, undefined, { rawBody: "name=x", contentType: "application/x-www-form-urlencoded" }),
     PAYLOAD_TOO_LARGE: () => api.putCompany(1, { name: "x".repeat(70_000) }),
     VALIDATION_FAILED: () => api.putCompany("abc", { name: "" }),
   },
   putContact: {
-    API_KEY_MISSING: () => api.putContact(1, {}, { key: null }),
-    API_KEY_INVALID: () => api.putContact(1, {}, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.putContact(1, {}, { accept: "image/png" }),
-    INTERNAL_ERROR: async () => failing(async () => api.putContact(personId(), contactBody(1))),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.putContact(personId(), contactBody(1))),
+    ...keyedEndpointCases((options) => api.putContact(personId(), contactBody(1), options), failInside),
     INVALID_JSON: () => api.putContact(1, undefined, { rawBody: "[" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.putContact(1, undefined, { rawBody: "<contact/>", contentType: "application/xml" }),
     PAYLOAD_TOO_LARGE: () => api.putContact(1, { firstName: "x".repeat(70_000) }),
@@ -355,11 +351,7 @@ const ERROR_CASES: ErrorCases<PeopleEndpointName> = {
     COMPANY_UNKNOWN: () => api.putContact(personId(), contactBody(2_000_000_002)),
   },
   putCustomer: {
-    API_KEY_MISSING: () => api.putCustomer(1, {}, { key: null }),
-    API_KEY_INVALID: () => api.putCustomer(1, {}, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.putCustomer(1, {}, { accept: "text/html" }),
-    INTERNAL_ERROR: () => failing(() => api.putCustomer(personId(), customerBody())),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.putCustomer(personId(), customerBody())),
+    ...keyedEndpointCases((options) => api.putCustomer(personId(), customerBody(), options), failInside),
     INVALID_JSON: () => api.putCustomer(1, undefined, { rawBody: "{'a': 1}" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.putCustomer(1, undefined, { rawBody: "a", contentType: "text/plain" }),
     PAYLOAD_TOO_LARGE: () => api.putCustomer(1, { firstName: "x".repeat(70_000) }),
@@ -367,80 +359,44 @@ const ERROR_CASES: ErrorCases<PeopleEndpointName> = {
     EMAIL_TAKEN: async () => api.putCustomer(personId(), customerBody({ email: (await createCustomer()).email })),
   },
   listCompanies: {
-    API_KEY_MISSING: () => api.listCompanies({}, { key: null }),
-    API_KEY_INVALID: () => api.listCompanies({}, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.listCompanies({}, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.listCompanies()),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.listCompanies()),
+    ...keyedEndpointCases((options) => api.listCompanies({}, options), failInside),
     VALIDATION_FAILED: () => api.listCompanies({ cursor: "not-ours" }),
   },
   getCompany: {
-    API_KEY_MISSING: () => api.getCompany(1, { key: null }),
-    API_KEY_INVALID: () => api.getCompany(1, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.getCompany(1, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.getCompany(1)),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.getCompany(1)),
+    ...keyedEndpointCases((options) => api.getCompany(1, options), failInside),
     VALIDATION_FAILED: () => api.getCompany("2147483648"),
     PERSON_NOT_FOUND: () => api.getCompany(2_000_000_003),
   },
   listContacts: {
-    API_KEY_MISSING: () => api.listContacts({}, { key: null }),
-    API_KEY_INVALID: () => api.listContacts({}, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.listContacts({}, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.listContacts()),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.listContacts()),
+    ...keyedEndpointCases((options) => api.listContacts({}, options), failInside),
     VALIDATION_FAILED: () => api.listContacts({ status: "asleep" }),
   },
   getContact: {
-    API_KEY_MISSING: () => api.getContact(1, { key: null }),
-    API_KEY_INVALID: () => api.getContact(1, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.getContact(1, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.getContact(1)),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.getContact(1)),
+    ...keyedEndpointCases((options) => api.getContact(1, options), failInside),
     VALIDATION_FAILED: () => api.getContact("1.5"),
     PERSON_NOT_FOUND: () => api.getContact(2_000_000_004),
   },
   deactivateContact: {
-    API_KEY_MISSING: () => api.deleteContact(1, { key: null }),
-    API_KEY_INVALID: () => api.deleteContact(1, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.deleteContact(1, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.deleteContact(1)),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.deleteContact(1)),
+    ...keyedEndpointCases((options) => api.deleteContact(1, options), failInside),
     VALIDATION_FAILED: () => api.deleteContact("-3"),
     PERSON_NOT_FOUND: () => api.deleteContact(2_000_000_005),
   },
   listCustomers: {
-    API_KEY_MISSING: () => api.listCustomers({}, { key: null }),
-    API_KEY_INVALID: () => api.listCustomers({}, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.listCustomers({}, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.listCustomers()),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.listCustomers()),
+    ...keyedEndpointCases((options) => api.listCustomers({}, options), failInside),
     VALIDATION_FAILED: () => api.listCustomers({ limit: "0" }),
   },
   getCustomer: {
-    API_KEY_MISSING: () => api.getCustomer(1, { key: null }),
-    API_KEY_INVALID: () => api.getCustomer(1, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.getCustomer(1, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.getCustomer(1)),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.getCustomer(1)),
+    ...keyedEndpointCases((options) => api.getCustomer(1, options), failInside),
     VALIDATION_FAILED: () => api.getCustomer("x"),
     PERSON_NOT_FOUND: () => api.getCustomer(2_000_000_006),
   },
   deactivateCustomer: {
-    API_KEY_MISSING: () => api.deleteCustomer(1, { key: null }),
-    API_KEY_INVALID: () => api.deleteCustomer(1, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.deleteCustomer(1, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.deleteCustomer(1)),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.deleteCustomer(1)),
+    ...keyedEndpointCases((options) => api.deleteCustomer(1, options), failInside),
     VALIDATION_FAILED: () => api.deleteCustomer("0"),
     PERSON_NOT_FOUND: () => api.deleteCustomer(2_000_000_007),
   },
   upsertPeopleBatch: {
-    API_KEY_MISSING: () => api.batch({ items: [] }, { key: null }),
-    API_KEY_INVALID: () => api.batch({ items: [] }, { key: badKey() }),
-    NOT_ACCEPTABLE: () => api.batch({ items: [] }, { accept: "text/csv" }),
-    INTERNAL_ERROR: () => failing(() => api.batch({ items: [{ kind: "customer", id: personId(), ...customerBody() }] })),
-    SERVICE_UNAVAILABLE: () => withDatabaseUnreachable(async () => api.batch({ items: [{ kind: "customer", id: personId(), ...customerBody() }] })),
+    ...keyedEndpointCases((options) => api.batch({ items: [{ kind: "customer", id: personId(), ...customerBody() }] }, options), failInside),
     INVALID_JSON: () => api.batch(undefined, { rawBody: "{items: []}" }),
     UNSUPPORTED_MEDIA_TYPE: () => api.batch(undefined, { rawBody: "a,b", contentType: "text/csv" }),
     PAYLOAD_TOO_LARGE: () => api.batch({ items: [{ kind: "company", id: 1, name: "x".repeat(1024 * 1024) }] }),

@@ -1,4 +1,5 @@
 import { createLoader, createParser, parseAsIsoDate, parseAsNumberLiteral } from "nuqs/server";
+import { z } from "zod";
 import { isAuditAction, type AuditAction } from "@/lib/audit-log/audit-actions";
 import { parseAsPage, parseAsTimeZone, parseAsUuid, UUID_PATTERN } from "@/lib/url-parsers";
 
@@ -23,6 +24,15 @@ export const parseAsAuditActor = createParser<AuditActorFilter>({
   },
   serialize: (actor) => (actor.type === "VISITOR" ? "visitor" : `${actor.type === "STAFF" ? "staff" : "apikey"}:${actor.id}`),
   eq: (a, b) => a.type === b.type && (a.type === "VISITOR" || a.id === (b as { id: string }).id),
+});
+
+/** The toolbar's Token id field: a token's public id, or empty for any; never its secret value. */
+export const auditTokenFilterSchema = z.object({
+  token: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((value) => value === "" || UUID_PATTERN.test(value), "Enter a token's id, such as 3f2b…-…; the secret value is not searchable here."),
 });
 
 const parseAsAuditAction = createParser<AuditAction>({

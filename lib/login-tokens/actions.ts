@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { staffAction } from "@/lib/actions/safe-action";
+import { guardedAction, pageChangeAction } from "@/lib/actions/guarded-action";
 import { loginTokenFiltersSchema } from "@/lib/login-tokens/table-filters";
 import { can } from "@/lib/auth/permissions";
 import {
@@ -22,12 +21,12 @@ import { endTokenSessions } from "@/lib/shop/token-sessions";
 
 const LOGIN_TOKENS_PATH = "/users/login-tokens";
 
-export const createLoginTokenAction = staffAction
-  .metadata({ name: "loginTokens.create", permission: "loginTokens.write" })
-  .inputSchema(createLoginTokenSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const issued = await createLoginToken({ ...parsedInput, assistanceOverride: can(ctx.staff, "impersonation.override") }, ctx.by);
-    revalidatePath(LOGIN_TOKENS_PATH);
+export const createLoginTokenAction = pageChangeAction(
+  { name: "loginTokens.create", permission: "loginTokens.write" },
+  createLoginTokenSchema,
+  LOGIN_TOKENS_PATH,
+  async (input, { staff, by }) => {
+    const issued = await createLoginToken({ ...input, assistanceOverride: can(staff, "impersonation.override") }, by);
     // What the dialog shows beside the link: whom it is for, until when, how often, where it lands.
     return {
       id: issued.id,
@@ -35,69 +34,67 @@ export const createLoginTokenAction = staffAction
       user: issued.user,
       expiresAt: issued.expiresAt,
       oneTimeUse: issued.oneTimeUse,
-      redirectPath: parsedInput.redirectPath,
+      redirectPath: input.redirectPath,
     };
-  });
+  },
+);
 
-export const updateLoginTokenAction = staffAction
-  .metadata({ name: "loginTokens.update", permission: "loginTokens.write" })
-  .inputSchema(updateLoginTokenSchema)
-  .action(async ({ parsedInput: { id, expectedUpdatedAt, ...changes }, ctx }) => {
-    const saved = await updateLoginToken(id, expectedUpdatedAt, changes, ctx.by);
+export const updateLoginTokenAction = guardedAction(
+  { name: "loginTokens.update", permission: "loginTokens.write" },
+  updateLoginTokenSchema,
+  async ({ id, expectedUpdatedAt, ...changes }, { by }) => {
+    const saved = await updateLoginToken(id, expectedUpdatedAt, changes, by);
     // The answer carries the saved row, not the page: the table shows it at once, and the dialog
     // closes without waiting for the page (its details, its activity) to be rendered again.
     return { ...saved, row: await findLoginTokenRow(id) };
-  });
+  },
+);
 
-export const deleteLoginTokensAction = staffAction
-  .metadata({ name: "loginTokens.delete", permission: "loginTokens.write" })
-  .inputSchema(deleteLoginTokensSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const deleted = await deleteLoginTokens(parsedInput.ids, ctx.by);
-    revalidatePath(LOGIN_TOKENS_PATH);
-    return { deleted };
-  });
+export const deleteLoginTokensAction = pageChangeAction(
+  { name: "loginTokens.delete", permission: "loginTokens.write" },
+  deleteLoginTokensSchema,
+  LOGIN_TOKENS_PATH,
+  async ({ ids }, { by }) => ({ deleted: await deleteLoginTokens(ids, by) }),
+);
 
-export const revealLoginTokenAction = staffAction
-  .metadata({ name: "loginTokens.reveal", permission: "loginTokens.reveal" })
-  .inputSchema(loginTokenIdSchema)
-  .action(async ({ parsedInput, ctx }) => revealLoginToken(parsedInput.id, ctx.by));
+export const revealLoginTokenAction = guardedAction({ name: "loginTokens.reveal", permission: "loginTokens.reveal" }, loginTokenIdSchema, ({ id }, { by }) =>
+  revealLoginToken(id, by),
+);
 
-export const rotateLoginTokenAction = staffAction
-  .metadata({ name: "loginTokens.rotate", permission: "loginTokens.reveal" })
-  .inputSchema(loginTokenIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const rotated = await rotateLoginToken(parsedInput.id, ctx.by);
-    revalidatePath(LOGIN_TOKENS_PATH);
-    return rotated;
-  });
+export const rotateLoginTokenAction = pageChangeAction(
+  { name: "loginTokens.rotate", permission: "loginTokens.reveal" },
+  loginTokenIdSchema,
+  LOGIN_TOKENS_PATH,
+  ({ id }, { by }) => rotateLoginToken(id, by),
+);
 
-export const unlockLoginTokenAction = staffAction
-  .metadata({ name: "loginTokens.unlock", permission: "loginTokens.write" })
-  .inputSchema(loginTokenIdSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    await unlockLoginToken(parsedInput.id, ctx.by);
-    revalidatePath(LOGIN_TOKENS_PATH);
+export const unlockLoginTokenAction = pageChangeAction(
+  { name: "loginTokens.unlock", permission: "loginTokens.write" },
+  loginTokenIdSchema,
+  LOGIN_TOKENS_PATH,
+  async ({ id }, { by }) => {
+    await unlockLoginToken(id, by);
     return { unlocked: true };
-  });
+  },
+);
 
-export const searchTokenUsersAction = staffAction
-  .metadata({ name: "loginTokens.searchUsers", permission: "loginTokens.read" })
-  .inputSchema(searchTokenUsersSchema)
-  .action(async ({ parsedInput }) => searchTokenUsers(parsedInput.query));
+const READ = "loginTokens.read";
+
+export const searchTokenUsersAction = guardedAction({ name: "loginTokens.searchUsers", permission: READ }, searchTokenUsersSchema, ({ query }) =>
+  searchTokenUsers(query),
+);
 
 /** The Ids filter's pasted values, as public ids: a token value never goes into the address bar. */
-export const resolvePastedTokenIdsAction = staffAction
-  .metadata({ name: "loginTokens.resolveIds", permission: "loginTokens.read" })
-  .inputSchema(z.object({ ids: loginTokenFiltersSchema.shape.ids.unwrap() }))
-  .action(async ({ parsedInput }) => resolvePastedTokenIds(parsedInput.ids));
+export const resolvePastedTokenIdsAction = guardedAction(
+  { name: "loginTokens.resolveIds", permission: READ },
+  z.object({ ids: loginTokenFiltersSchema.shape.ids.unwrap() }),
+  ({ ids }) => resolvePastedTokenIds(ids),
+);
 
-export const tokenActivityAction = staffAction
-  .metadata({ name: "loginTokens.activity", permission: "loginTokens.read" })
-  .inputSchema(loginTokenIdSchema)
-  .action(async ({ parsedInput }) => getTokenActivity(parsedInput.id));
+export const tokenActivityAction = guardedAction({ name: "loginTokens.activity", permission: READ }, loginTokenIdSchema, ({ id }) => getTokenActivity(id));
 
-export const endTokenSessionsAction = staffAction
-  .metadata({ name: "loginTokens.endSessions", permission: "loginTokens.write" })
-  .inputSchema(endTokenSessionsSchema)
-  .action(async ({ parsedInput, ctx }) => ({ ended: await endTokenSessions(parsedInput.id, parsedInput.sessionId, ctx.by) }));
+export const endTokenSessionsAction = guardedAction(
+  { name: "loginTokens.endSessions", permission: "loginTokens.write" },
+  endTokenSessionsSchema,
+  async ({ id, sessionId }, { by }) => ({ ended: await endTokenSessions(id, sessionId, by) }),
+);

@@ -1,22 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { rowIdAction } from "@/lib/actions/row-id-action";
-import { staffAction } from "@/lib/actions/safe-action";
+import { pageChangeAction, rowIdAction } from "@/lib/actions/guarded-action";
 import type { AuditContext } from "@/lib/audit";
 import { createPunchoutBuyer, deletePunchoutBuyer, disablePunchoutBuyer, enablePunchoutBuyer } from "@/lib/punchout/buyers";
 import { createPunchoutBuyerSchema, punchoutBuyerIdSchema } from "@/lib/punchout/schemas";
 
 const BUYERS_PATH = "/settings/punchout-buyers";
 
-export const createPunchoutBuyerAction = staffAction
-  .metadata({ name: "punchoutBuyers.create", permission: "punchoutBuyers.manage" })
-  .inputSchema(createPunchoutBuyerSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const issued = await createPunchoutBuyer(parsedInput, ctx.by);
-    revalidatePath(BUYERS_PATH);
-    return issued;
-  });
+export const createPunchoutBuyerAction = pageChangeAction(
+  { name: "punchoutBuyers.create", permission: "punchoutBuyers.manage" },
+  createPunchoutBuyerSchema,
+  BUYERS_PATH,
+  (input, { by }) => createPunchoutBuyer(input, by),
+);
 
 /** Disable, enable and delete take a buyer's id and nothing else, under the same permission. */
 const buyerLifecycleAction = (name: string, change: (id: string, by: AuditContext) => Promise<void>) =>

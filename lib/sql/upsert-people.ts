@@ -7,27 +7,17 @@ interface KindSql {
   deactivates: boolean;
 }
 
+/** What a contact and a customer both have. */
+const PERSON_COLUMNS: KindSql["columns"] = [
+  ["first_name", "firstName", "text"],
+  ["last_name", "lastName", "text"],
+  ["email", "email", "text"],
+];
+
 const PERSON_TABLES: Record<PersonKind, KindSql> = {
   company: { table: "companies", columns: [["name", "name", "text"]], deactivates: false },
-  contact: {
-    table: "contacts",
-    columns: [
-      ["company_id", "companyId", "int"],
-      ["first_name", "firstName", "text"],
-      ["last_name", "lastName", "text"],
-      ["email", "email", "text"],
-    ],
-    deactivates: true,
-  },
-  customer: {
-    table: "customers",
-    columns: [
-      ["first_name", "firstName", "text"],
-      ["last_name", "lastName", "text"],
-      ["email", "email", "text"],
-    ],
-    deactivates: true,
-  },
+  contact: { table: "contacts", columns: [["company_id", "companyId", "int"], ...PERSON_COLUMNS], deactivates: true },
+  customer: { table: "customers", columns: PERSON_COLUMNS, deactivates: true },
 };
 
 /** The columns of a statement's input, with their SQL types: the item's place in the batch, its id, the kind's columns, its assistance. */

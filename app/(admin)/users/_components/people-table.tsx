@@ -7,8 +7,8 @@ import { LogInAsDialog } from "@/app/(admin)/users/_components/log-in-as-dialog"
 import { type DataTableColumnMeta, type DataTableFeatures } from "@/components/data-table/data-table-features";
 import { DataTableFilterChips, type FilterChip } from "@/components/data-table/data-table-filter-chips";
 import { DataTableNoMatches } from "@/components/data-table/data-table-no-matches";
-import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
-import { DataTableToolbar, DataTableToolbarField } from "@/components/data-table/data-table-toolbar";
+import { DataTableToolbarOptionFilter } from "@/components/data-table/data-table-option-filter";
+import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { ServerPagedTable } from "@/components/data-table/server-paged-table";
 import { useTableSearchParams } from "@/components/data-table/use-table-search-params";
 import { Badge } from "@/components/ui/badge";
@@ -21,6 +21,7 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import { assistanceDenial } from "@/lib/people/assistance-policy";
 import type { PeopleKind, PersonRow } from "@/lib/people/queries";
 import { PEOPLE_PAGE_SIZES, peopleSearchParams } from "@/lib/people/search-params";
+import { muted } from "@/components/data-table/table-cells";
 
 export interface PeoplePageData {
   rows: PersonRow[];
@@ -41,7 +42,6 @@ export interface PeopleTableAbilities {
 const STATUS_OPTIONS = { active: "Active", deactivated: "Deactivated" } as const;
 const NOUNS = { contact: { one: "contact", many: "contacts" }, customer: { one: "customer", many: "customers" } } as const;
 const column = createColumnHelper<DataTableFeatures, PersonRow>();
-const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
 
 /** A column of `key`, headed by its label, that draws `cell` for each person. */
 const personColumn = (key: keyof PersonRow, id: string, meta: DataTableColumnMeta, cell: (person: PersonRow) => ReactNode) =>
@@ -192,17 +192,13 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
             maxLength={100}
           />
         </form>
-        <DataTableToolbarField label="Status">
-          {(controlId) => (
-            <DataTableOptionFilter
-              id={controlId}
-              value={params.status}
-              anyLabel="Any status"
-              options={STATUS_OPTIONS}
-              onValueChange={(status) => void setParams({ status, page: 1 })}
-            />
-          )}
-        </DataTableToolbarField>
+        <DataTableToolbarOptionFilter
+          label="Status"
+          value={params.status}
+          anyLabel="Any status"
+          options={STATUS_OPTIONS}
+          onValueChange={(status) => void setParams({ status, page: 1 })}
+        />
       </DataTableToolbar>
       <DataTableFilterChips className="mb-3" chips={chips} onClear={clear} />
       <ServerPagedTable

@@ -6,12 +6,10 @@ import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SettingsCreateDialog, type CreateButtonVariant } from "@/app/(admin)/settings/_components/settings-create-dialog";
 import { DoneDialogStep, FormDialogStep, useResultDialog } from "@/components/ui/dialog-steps";
-import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { FormTextField, LabelledFormField } from "@/components/ui/form-fields";
+import { FormIdSelectField, FormTextField, LabelledFormField } from "@/components/ui/form-fields";
 import { Label } from "@/components/ui/label";
 import { SecretValue, ShownOnceWarning } from "@/components/ui/secret-value";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { Select, SelectOptions, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
 import { toastActionErrors } from "@/components/actions/toast-action-errors";
@@ -46,7 +44,6 @@ const DEFAULTS: FormValues = {
   returnOrigins: "",
 };
 const FIELDS = Object.keys(DEFAULTS) as (keyof FormValues)[];
-const NO_CONTACT = "none";
 /** The credential fields hold identifiers typed exactly, so they read as code. */
 const CREDENTIAL = { autoComplete: "off", spellCheck: false, className: "font-mono text-[13px]" } as const;
 
@@ -116,53 +113,21 @@ export function CreatePunchoutBuyerDialog({ companies, appUrl, variant }: { comp
           </LabelledFormField>
           {/* minmax(0, …): a long choice in a select must not widen its column past the dialog. */}
           <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] sm:items-start">
-            <FormField
+            <FormIdSelectField
               control={form.control}
               name="companyId"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Company</FormLabel>
-                  <Select
-                    value={field.value ? String(field.value) : ""}
-                    onValueChange={(value) => {
-                      field.onChange(Number(value));
-                      form.setValue("contactId", null);
-                    }}
-                  >
-                    <FormControl>
-                      <SelectTrigger className="w-full">
-                        <SelectValue placeholder={companies.length ? "Pick a company" : "No companies yet"} />
-                      </SelectTrigger>
-                    </FormControl>
-                    <SelectOptions options={companies.map((company) => ({ value: String(company.id), label: company.name }))} />
-                  </Select>
-                  <FormMessage />
-                </FormItem>
-              )}
+              label="Company"
+              placeholder={companies.length ? "Pick a company" : "No companies yet"}
+              options={companies.map((company) => ({ id: company.id, label: company.name }))}
+              onPicked={() => form.setValue("contactId", null)}
             />
-            <FormField
+            <FormIdSelectField
               control={form.control}
               name="contactId"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Signs in as</FormLabel>
-                  <Select
-                    value={field.value ? String(field.value) : NO_CONTACT}
-                    onValueChange={(value) => field.onChange(value === NO_CONTACT ? null : Number(value))}
-                  >
-                    <FormControl>
-                      <SelectTrigger className="w-full" disabled={!companyId}>
-                        <SelectValue />
-                      </SelectTrigger>
-                    </FormControl>
-                    <SelectOptions
-                      none={{ value: NO_CONTACT, label: "No contact (anonymous session)" }}
-                      options={contacts.map((contact) => ({ value: String(contact.id), label: contact.name }))}
-                    />
-                  </Select>
-                  <FormMessage />
-                </FormItem>
-              )}
+              label="Signs in as"
+              none="No contact (anonymous session)"
+              disabled={!companyId}
+              options={contacts.map((contact) => ({ id: contact.id, label: contact.name }))}
             />
           </div>
           {protocol === "OCI" ? (

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ShownOnceLink } from "@/app/(admin)/settings/staff/_components/shown-once-link";
 import { StaffFormDialog } from "@/app/(admin)/settings/staff/_components/staff-form-dialog";
+import { ConfirmedRowAction } from "@/components/actions/confirmed-row-action";
 import { useAnswered } from "@/components/actions/use-answered";
 import { RowActionButton } from "@/components/data-table/row-action-button";
 import { Button } from "@/components/ui/button";
@@ -37,25 +38,25 @@ export function StaffRowActions({ staff }: { staff: StaffRow }) {
         />
       )}
       {staff.status === "deactivated" ? (
-        <ConfirmDialog
-          trigger={<RowActionButton aria-label={`Reactivate ${staff.name}`}>Reactivate</RowActionButton>}
+        <ConfirmedRowAction
+          verb="Reactivate"
+          row={staff.name}
           title={`Reactivate ${staff.name}?`}
           description="They can sign in again with their password."
-          confirmLabel="Reactivate"
-          onConfirm={async () => answered(await reactivateStaffAction({ id: staff.id }), `${staff.name} reactivated`, "Not reactivated")}
+          run={() => reactivateStaffAction({ id: staff.id })}
+          done={`${staff.name} reactivated`}
+          failed="Not reactivated"
         />
       ) : (
-        <ConfirmDialog
-          trigger={
-            <RowActionButton destructive aria-label={`Deactivate ${staff.name}`}>
-              Deactivate
-            </RowActionButton>
-          }
+        <ConfirmedRowAction
+          verb="Deactivate"
+          row={staff.name}
           title={`Deactivate ${staff.name}?`}
           description="Every session of theirs ends at once and they cannot sign in until reactivated. API keys they created keep working: they belong to the installation."
-          confirmLabel="Deactivate"
           destructive
-          onConfirm={async () => answered(await deactivateStaffAction({ id: staff.id }), `${staff.name} deactivated`, "Not deactivated")}
+          run={() => deactivateStaffAction({ id: staff.id })}
+          done={`${staff.name} deactivated`}
+          failed="Not deactivated"
         />
       )}
       <Dialog open={link !== null} onOpenChange={(open) => !open && setLink(null)}>

@@ -9,6 +9,7 @@ import { AUDIT_ACTIONS } from "@/lib/audit-log/audit-actions";
 import { describeAuditDetails } from "@/lib/audit-log/describe-details";
 import type { AuditEventRow } from "@/lib/audit-log/queries";
 import { formatDateTime } from "@/lib/dates";
+import { muted, truncated } from "@/components/data-table/table-cells";
 
 const column = createColumnHelper<DataTableFeatures, AuditEventRow>();
 
@@ -19,8 +20,6 @@ const formatDate = (iso: string) => {
 };
 
 const ACTOR_KINDS = { STAFF: "Staff", API_KEY: "API key", VISITOR: "Visitor", SYSTEM: "System" } as const;
-
-const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
 
 export const auditLogTableColumns = column.columns([
   column.accessor("createdAt", {
@@ -85,14 +84,7 @@ export const auditLogTableColumns = column.columns([
     id: "userAgent",
     meta: { label: "Browser", className: "max-w-48" },
     header: "Browser",
-    cell: ({ row }) =>
-      row.original.userAgent ? (
-        <span className="block truncate text-xs text-muted-foreground" title={row.original.userAgent}>
-          {row.original.browser}
-        </span>
-      ) : (
-        muted("—")
-      ),
+    cell: ({ row }) => truncated(row.original.browser, { full: row.original.userAgent ?? undefined, className: "text-xs text-muted-foreground" }),
   }),
   column.accessor("details", {
     id: "details",

@@ -1,18 +1,19 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
-import { DataTableOptionFilter } from "@/components/data-table/data-table-option-filter";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { DataTableToolbarOptionFilter } from "@/components/data-table/data-table-option-filter";
 import { DataTableToolbar, DataTableToolbarField } from "@/components/data-table/data-table-toolbar";
 import { DateRangePicker, formatDayRange } from "@/components/ui/date-range-picker";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { FormRoot } from "@/components/ui/form";
+import { FormTextField } from "@/components/ui/form-fields";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { AUDIT_ACTIONS } from "@/lib/audit-log/audit-actions";
 import type { AuditActorOption } from "@/lib/audit-log/queries";
-import { auditLogSearchParams, parseAsAuditActor } from "@/lib/audit-log/search-params";
+import { auditLogSearchParams, auditTokenFilterSchema, parseAsAuditActor } from "@/lib/audit-log/search-params";
 import { defineUrlFilter } from "@/lib/table-filters";
 import type { useTableSearchParams } from "@/components/data-table/use-table-search-params";
-import { UUID_PATTERN } from "@/lib/url-parsers";
 
 type AuditLogParams = ReturnType<typeof useTableSearchParams<typeof auditLogSearchParams>>;
 
@@ -53,23 +54,33 @@ export const AUDIT_LOG_FILTERS = {
 
 export type AuditFilterId = keyof typeof AUDIT_LOG_FILTERS;
 
+/** A token's id, applied on Enter or on leaving the field, once it is one. */
+function TokenIdFilter({ token, onApply }: { token: string | null; onApply: (token: string | null) => void }) {
+  const form = useForm<z.input<typeof auditTokenFilterSchema>, unknown, z.output<typeof auditTokenFilterSchema>>({
+    resolver: zodResolver(auditTokenFilterSchema),
+    defaultValues: { token: token ?? "" },
+  });
+  const apply = ({ token: value }: z.output<typeof auditTokenFilterSchema>) => {
+    if (value !== (token ?? "")) onApply(value || null);
+  };
+  return (
+    // Leaving the field applies it as Enter does (a blur bubbles up from the input as focusout).
+    <FormRoot form={form} onSubmit={apply} onBlur={() => void form.handleSubmit(apply)()} className="gap-1.5">
+      <FormTextField
+        control={form.control}
+        name="token"
+        label="Token id"
+        placeholder="Paste a token's id and press Enter"
+        spellCheck={false}
+        autoComplete="off"
+        className="font-mono text-xs"
+      />
+    </FormRoot>
+  );
+}
+
 /** The log's filters, each applied as soon as it is chosen. */
 export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogParams, "params" | "setParams"> & { actors: AuditActorOption[] }) {
-  const id = useId();
-  const [tokenDraft, setTokenDraft] = useState(params.token ?? "");
-  const [tokenProblem, setTokenProblem] = useState<string | null>(null);
-
-  function applyToken(event: FormEvent) {
-    event.preventDefault();
-    const value = tokenDraft.trim().toLowerCase();
-    if (value && !UUID_PATTERN.test(value)) {
-      setTokenProblem("Enter a token's id, such as 3f2b…-…; the secret value is not searchable here.");
-      return;
-    }
-    setTokenProblem(null);
-    void setParams({ token: value || null, page: 1 });
-  }
-
   return (
     <DataTableToolbar className="sm:grid-cols-2 xl:grid-cols-4">
       <DataTableToolbarField label="Actor">
@@ -101,17 +112,13 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
           </Select>
         )}
       </DataTableToolbarField>
-      <DataTableToolbarField label="Action">
-        {(controlId) => (
-          <DataTableOptionFilter
-            id={controlId}
-            value={params.action}
-            anyLabel="Any action"
-            options={AUDIT_ACTIONS}
-            onValueChange={(action) => void setParams({ action, page: 1 })}
-          />
-        )}
-      </DataTableToolbarField>
+      <DataTableToolbarOptionFilter
+        label="Action"
+        value={params.action}
+        anyLabel="Any action"
+        options={AUDIT_ACTIONS}
+        onValueChange={(action) => void setParams({ action, page: 1 })}
+      />
       <DataTableToolbarField label="When">
         {(controlId) => (
           <DateRangePicker
@@ -124,25 +131,8 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
           />
         )}
       </DataTableToolbarField>
-      <form className="grid gap-1.5" onSubmit={applyToken}>
-        <Label htmlFor={`${id}-token`}>Token id</Label>
-        <Input
-          id={`${id}-token`}
-          value={tokenDraft}
-          onChange={(event) => setTokenDraft(event.target.value)}
-          onBlur={applyToken}
-          placeholder="Paste a token's id and press Enter"
-          aria-invalid={tokenProblem ? true : undefined}
-          aria-describedby={tokenProblem ? `${id}-token-problem` : undefined}
-          spellCheck={false}
-          className="font-mono text-xs"
-        />
-        {tokenProblem && (
-          <p id={`${id}-token-problem`} className="text-xs text-destructive">
-            {tokenProblem}
-          </p>
-        )}
-      </form>
+      {/* Keyed by the applied id: removing its chip empties the field. */}
+      <TokenIdFilter key={params.token ?? ""} token={params.token} onApply={(token) => void setParams({ token, page: 1 })} />
     </DataTableToolbar>
   );
 }

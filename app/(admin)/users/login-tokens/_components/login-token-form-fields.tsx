@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { DateTimePicker, type DateTimePreset } from "@/components/ui/date-time-picker";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { FormCheckboxField, FormTextField, LabelledFormField } from "@/components/ui/form-fields";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -103,26 +102,22 @@ export function LoginTokenFormFields() {
           />
         )}
       </LabelledFormField>
-      <FormField
+      <LabelledFormField
         control={form.control}
         name="extra"
-        render={({ field }) => (
-          <FormItem>
-            <FormLabel>Extra</FormLabel>
-            <FormControl>
-              {/* No maxLength: a longer paste is kept whole, and the limit is said at the field, as for every other one. */}
-              <Textarea rows={3} placeholder="Anything the webshop or integration should know" {...field} value={field.value ?? ""} />
-            </FormControl>
-            <FormDescription className="flex justify-between gap-3">
-              <span>Shown to staff and passed to the webshop on redemption.</span>
-              <span className={cn("tabular-nums", extraTooLong && "font-medium text-destructive")} aria-live="polite">
-                {number.format(extra.length)} / {number.format(EXTRA_MAX_LENGTH)}
-              </span>
-            </FormDescription>
-            <FormMessage />
-          </FormItem>
-        )}
-      />
+        label="Extra"
+        description={
+          <span className="flex justify-between gap-3">
+            <span>Shown to staff and passed to the webshop on redemption.</span>
+            <span className={cn("tabular-nums", extraTooLong && "font-medium text-destructive")} aria-live="polite">
+              {number.format(extra.length)} / {number.format(EXTRA_MAX_LENGTH)}
+            </span>
+          </span>
+        }
+      >
+        {/* No maxLength: a longer paste is kept whole, and the limit is said at the field, as for every other one. */}
+        {(field) => <Textarea rows={3} placeholder="Anything the webshop or integration should know" {...field} value={field.value ?? ""} />}
+      </LabelledFormField>
       <FormCheckboxField control={form.control} name="oneTimeUse" label="One time use" description="The link works once, then the token is used up." />
       <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
         {!oneTimeUse && <OptionalNumberField name="maxUses" label="Max uses (optional)" placeholder="Unlimited" min={2} />}

@@ -8,12 +8,11 @@ import { LocalDateTime } from "@/components/ui/local-date-time";
 import { LoginTokenStatusBadge } from "@/app/(admin)/users/login-tokens/_components/login-token-status-badge";
 import type { LoginTokenRow } from "@/lib/login-tokens/list-types";
 import { cn } from "@/lib/utils";
+import { muted, truncated } from "@/components/data-table/table-cells";
 
 export const USER_TYPE_LABELS = { CONTACT: "Contact", CUSTOMER: "Customer" } as const;
 
 const column = createColumnHelper<DataTableFeatures, LoginTokenRow>();
-
-const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
 
 // Column ids are the sort keys of the URL contract (lib/login-tokens/filters.ts). The
 // default order, newest first, has no column: the creation date is in the dialog.
@@ -94,14 +93,7 @@ const dataColumns = (selectable: boolean) =>
       header: "Extra",
       enableSorting: false,
       // React escapes the text; the full value is on hover and in the dialog.
-      cell: ({ row }) =>
-        row.original.extra ? (
-          <span className="block truncate" title={row.original.extra}>
-            {row.original.extra}
-          </span>
-        ) : (
-          muted("—")
-        ),
+      cell: ({ row }) => truncated(row.original.extra),
     }),
     column.accessor((row) => row.punchoutBuyer?.name ?? null, {
       id: "punchoutBuyer",
@@ -109,14 +101,7 @@ const dataColumns = (selectable: boolean) =>
       meta: { label: "Punch-out buyer", header: "Buyer", className: "w-32", yieldsBelow: "90rem" },
       header: "Buyer",
       enableSorting: false,
-      cell: ({ row }) =>
-        row.original.punchoutBuyer ? (
-          <span className="block truncate" title={row.original.punchoutBuyer.name}>
-            {row.original.punchoutBuyer.name}
-          </span>
-        ) : (
-          muted("—")
-        ),
+      cell: ({ row }) => truncated(row.original.punchoutBuyer?.name ?? null),
     }),
   ]);
 
