@@ -244,54 +244,45 @@ const ARRAY_ELEMENTS: Record<string, string> = {
   "double precision": "float8",
 };
 
+const named = (type: string) => () => type;
+
+/**
+ * The column type Prisma's PostgreSQL connector creates for each scalar, by
+ * the field's native type ("" where it names none), from the native type's
+ * arguments.
+ */
+const COLUMN_TYPES: Record<string, Record<string, (args: string[]) => string>> = {
+  String: {
+    "": named("text"),
+    Text: named("text"),
+    VarChar: (args) => (args.length ? `character varying(${args[0]})` : "character varying"),
+    Char: (args) => `character(${args[0] ?? "1"})`,
+    Uuid: named("uuid"),
+  },
+  Int: { "": named("integer"), Integer: named("integer"), SmallInt: named("smallint") },
+  BigInt: { "": named("bigint"), BigInt: named("bigint") },
+  Boolean: { "": named("boolean") },
+  DateTime: {
+    // Prisma's default is timestamp(3) without time zone; @db.Timestamptz without an argument is PostgreSQL's default precision, 6.
+    "": named("timestamp without time zone(3)"),
+    Timestamptz: (args) => `timestamp with time zone(${args[0] ?? "6"})`,
+    Timestamp: (args) => `timestamp without time zone(${args[0] ?? "6"})`,
+    Date: named("date"),
+  },
+  Bytes: { "": named("bytea"), ByteA: named("bytea") },
+  Json: { "": named("jsonb"), JsonB: named("jsonb"), Json: named("json") },
+  Float: { "": named("double precision"), DoublePrecision: named("double precision") },
+  Decimal: { "": named("numeric(65,30)"), Decimal: (args) => `numeric(${args.join(",")})` },
+};
+
 /** The column type Prisma's PostgreSQL connector creates for a field, in the words of describeColumn below. */
 function expectedType(field: SchemaField, enums: SchemaEnum[]): string {
   const base = ((): string => {
     if (field.kind === "enum") return `USER-DEFINED ${enums.find((e) => e.name === field.type)!.dbName}`;
     const native = field.nativeType;
-    const arg = (fallback: string) => native?.args[0] ?? fallback;
-    const unsupported = () => new UnsupportedSchema(`${field.name}: @db.${native?.name} on ${field.type} is not mapped by the drift test yet`);
-    switch (field.type) {
-      case "String":
-        if (!native || native.name === "Text") return "text";
-        if (native.name === "VarChar") return native.args.length ? `character varying(${arg("")})` : "character varying";
-        if (native.name === "Char") return `character(${arg("1")})`;
-        if (native.name === "Uuid") return "uuid";
-        throw unsupported();
-      case "Int":
-        if (!native || native.name === "Integer") return "integer";
-        if (native.name === "SmallInt") return "smallint";
-        throw unsupported();
-      case "BigInt":
-        if (!native || native.name === "BigInt") return "bigint";
-        throw unsupported();
-      case "Boolean":
-        if (!native) return "boolean";
-        throw unsupported();
-      case "DateTime":
-        // Prisma's default is timestamp(3) without time zone; @db.Timestamptz without an argument is PostgreSQL's default precision, 6.
-        if (!native) return "timestamp without time zone(3)";
-        if (native.name === "Timestamptz") return `timestamp with time zone(${arg("6")})`;
-        if (native.name === "Timestamp") return `timestamp without time zone(${arg("6")})`;
-        if (native.name === "Date") return "date";
-        throw unsupported();
-      case "Bytes":
-        if (!native || native.name === "ByteA") return "bytea";
-        throw unsupported();
-      case "Json":
-        if (!native || native.name === "JsonB") return "jsonb";
-        if (native.name === "Json") return "json";
-        throw unsupported();
-      case "Float":
-        if (!native || native.name === "DoublePrecision") return "double precision";
-        throw unsupported();
-      case "Decimal":
-        if (!native) return "numeric(65,30)";
-        if (native.name === "Decimal") return `numeric(${native.args.join(",")})`;
-        throw unsupported();
-      default:
-        throw unsupported();
-    }
+    const columnType = COLUMN_TYPES[field.type]?.[native?.name ?? ""];
+    if (!columnType) throw new UnsupportedSchema(`${field.name}: @db.${native?.name} on ${field.type} is not mapped by the drift test yet`);
+    return columnType(native?.args ?? []);
   })();
   if (!field.isList) return base;
   if (field.kind === "enum") return `ARRAY of ${base.replace("USER-DEFINED ", "")}`;

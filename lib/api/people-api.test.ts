@@ -330,6 +330,19 @@ const failInside = () => {
   outside.failing = true;
 };
 
+/** A list's cases: the shared ones, and a query it refuses. */
+const listCases = (list: (query?: Record<string, string>, options?: CallOptions) => Promise<Response>, refused: Record<string, string>) => ({
+  ...keyedEndpointCases((options) => list({}, options), failInside),
+  VALIDATION_FAILED: () => list(refused),
+});
+
+/** The cases of an endpoint of one person or company: the shared ones, an id it refuses, and one no row has. */
+const oneCases = (call: (id: number | string, options?: CallOptions) => Promise<Response>, refusedId: string, missingId: number) => ({
+  ...keyedEndpointCases((options) => call(1, options), failInside),
+  VALIDATION_FAILED: () => call(refusedId),
+  PERSON_NOT_FOUND: () => call(missingId),
+});
+
 const ERROR_CASES: ErrorCases<PeopleEndpointName> = {
   putCompany: {
     ...keyedEndpointCases((options) => api.putCompany(personId(), { name: "x" }, options), failInside),
@@ -358,43 +371,14 @@ const ERROR_CASES: ErrorCases<PeopleEndpointName> = {
     VALIDATION_FAILED: () => api.putCustomer(0, customerBody()),
     EMAIL_TAKEN: async () => api.putCustomer(personId(), customerBody({ email: (await createCustomer()).email })),
   },
-  listCompanies: {
-    ...keyedEndpointCases((options) => api.listCompanies({}, options), failInside),
-    VALIDATION_FAILED: () => api.listCompanies({ cursor: "not-ours" }),
-  },
-  getCompany: {
-    ...keyedEndpointCases((options) => api.getCompany(1, options), failInside),
-    VALIDATION_FAILED: () => api.getCompany("2147483648"),
-    PERSON_NOT_FOUND: () => api.getCompany(2_000_000_003),
-  },
-  listContacts: {
-    ...keyedEndpointCases((options) => api.listContacts({}, options), failInside),
-    VALIDATION_FAILED: () => api.listContacts({ status: "asleep" }),
-  },
-  getContact: {
-    ...keyedEndpointCases((options) => api.getContact(1, options), failInside),
-    VALIDATION_FAILED: () => api.getContact("1.5"),
-    PERSON_NOT_FOUND: () => api.getContact(2_000_000_004),
-  },
-  deactivateContact: {
-    ...keyedEndpointCases((options) => api.deleteContact(1, options), failInside),
-    VALIDATION_FAILED: () => api.deleteContact("-3"),
-    PERSON_NOT_FOUND: () => api.deleteContact(2_000_000_005),
-  },
-  listCustomers: {
-    ...keyedEndpointCases((options) => api.listCustomers({}, options), failInside),
-    VALIDATION_FAILED: () => api.listCustomers({ limit: "0" }),
-  },
-  getCustomer: {
-    ...keyedEndpointCases((options) => api.getCustomer(1, options), failInside),
-    VALIDATION_FAILED: () => api.getCustomer("x"),
-    PERSON_NOT_FOUND: () => api.getCustomer(2_000_000_006),
-  },
-  deactivateCustomer: {
-    ...keyedEndpointCases((options) => api.deleteCustomer(1, options), failInside),
-    VALIDATION_FAILED: () => api.deleteCustomer("0"),
-    PERSON_NOT_FOUND: () => api.deleteCustomer(2_000_000_007),
-  },
+  listCompanies: listCases(api.listCompanies, { cursor: "not-ours" }),
+  getCompany: oneCases(api.getCompany, "2147483648", 2_000_000_003),
+  listContacts: listCases(api.listContacts, { status: "asleep" }),
+  getContact: oneCases(api.getContact, "1.5", 2_000_000_004),
+  deactivateContact: oneCases(api.deleteContact, "-3", 2_000_000_005),
+  listCustomers: listCases(api.listCustomers, { limit: "0" }),
+  getCustomer: oneCases(api.getCustomer, "x", 2_000_000_006),
+  deactivateCustomer: oneCases(api.deleteCustomer, "0", 2_000_000_007),
   upsertPeopleBatch: {
     ...keyedEndpointCases((options) => api.batch({ items: [{ kind: "customer", id: personId(), ...customerBody() }] }, options), failInside),
     INVALID_JSON: () => api.batch(undefined, { rawBody: "{items: []}" }),

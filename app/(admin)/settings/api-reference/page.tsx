@@ -6,7 +6,8 @@ import type { ReactNode } from "react";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableRow } from "@/components/ui/table";
+import { ReferenceTable } from "@/app/(admin)/settings/api-reference/_components/reference-table";
 import {
   FieldTable,
   objectRows,
@@ -221,60 +222,49 @@ export default async function ApiReferencePage() {
                       )}
 
                       <Subheading>Responses</Subheading>
-                      <div className="overflow-hidden rounded-md border">
-                        <Table aria-label={`${operation.summary}: responses`} className="table-fixed">
-                          <TableHeader>
-                            <TableRow className="hover:bg-transparent">
-                              <TableHead className="w-20">Status</TableHead>
-                              <TableHead className="w-48">Body</TableHead>
-                              <TableHead>Meaning</TableHead>
-                            </TableRow>
-                          </TableHeader>
-                          <TableBody>
-                            {Object.entries(operation.responses ?? {}).flatMap(([status, reference]) => {
-                              const response = inline<ResponseObject>(reference);
-                              if (!response) return [];
-                              const body = response.content?.["application/json"]?.schema;
-                              const codes: string[] | undefined = response["x-error-codes"];
-                              return (
-                                <TableRow key={status} className="hover:bg-transparent">
-                                  <TableCell className="align-top font-mono text-[0.8125rem] font-medium">
-                                    <span className={Number(status) < 300 ? "text-success" : Number(status) >= 500 ? "text-destructive" : "text-warning"}>
-                                      {status}
+                      <ReferenceTable label={`${operation.summary}: responses`} columns={[["Status", "w-20"], ["Body", "w-48"], ["Meaning"]]}>
+                        {Object.entries(operation.responses ?? {}).flatMap(([status, reference]) => {
+                          const response = inline<ResponseObject>(reference);
+                          if (!response) return [];
+                          const body = response.content?.["application/json"]?.schema;
+                          const codes: string[] | undefined = response["x-error-codes"];
+                          return (
+                            <TableRow key={status} className="hover:bg-transparent">
+                              <TableCell className="align-top font-mono text-[0.8125rem] font-medium">
+                                <span className={Number(status) < 300 ? "text-success" : Number(status) >= 500 ? "text-destructive" : "text-warning"}>
+                                  {status}
+                                </span>
+                              </TableCell>
+                              <TableCell className="align-top font-mono text-[0.8125rem]">
+                                {body ? <TypeLabel schema={body} /> : <span className="text-muted-foreground">none</span>}
+                              </TableCell>
+                              <TableCell className="align-top whitespace-normal text-muted-foreground">
+                                {codes ? (
+                                  <span className="flex flex-wrap gap-1.5">
+                                    {codes.map((code) => (
+                                      <a
+                                        key={code}
+                                        href={`#error-${code}`}
+                                        className="rounded bg-muted px-1.5 py-px font-mono text-xs text-foreground hover:bg-accent"
+                                      >
+                                        {code}
+                                      </a>
+                                    ))}
+                                  </span>
+                                ) : (
+                                  response.description
+                                )}
+                                {response.headers &&
+                                  Object.entries(response.headers).map(([name, header]) => (
+                                    <span key={name} className="mt-1 block text-xs">
+                                      Header <code className="font-mono text-foreground">{name}</code>: {header.description}
                                     </span>
-                                  </TableCell>
-                                  <TableCell className="align-top font-mono text-[0.8125rem]">
-                                    {body ? <TypeLabel schema={body} /> : <span className="text-muted-foreground">none</span>}
-                                  </TableCell>
-                                  <TableCell className="align-top whitespace-normal text-muted-foreground">
-                                    {codes ? (
-                                      <span className="flex flex-wrap gap-1.5">
-                                        {codes.map((code) => (
-                                          <a
-                                            key={code}
-                                            href={`#error-${code}`}
-                                            className="rounded bg-muted px-1.5 py-px font-mono text-xs text-foreground hover:bg-accent"
-                                          >
-                                            {code}
-                                          </a>
-                                        ))}
-                                      </span>
-                                    ) : (
-                                      response.description
-                                    )}
-                                    {response.headers &&
-                                      Object.entries(response.headers).map(([name, header]) => (
-                                        <span key={name} className="mt-1 block text-xs">
-                                          Header <code className="font-mono text-foreground">{name}</code>: {header.description}
-                                        </span>
-                                      ))}
-                                  </TableCell>
-                                </TableRow>
-                              );
-                            })}
-                          </TableBody>
-                        </Table>
-                      </div>
+                                  ))}
+                              </TableCell>
+                            </TableRow>
+                          );
+                        })}
+                      </ReferenceTable>
 
                       <Subheading>Example</Subheading>
                       <pre className="overflow-x-auto rounded-md border bg-muted/50 px-3 py-2.5 font-mono text-xs leading-relaxed text-foreground">
@@ -294,30 +284,18 @@ export default async function ApiReferencePage() {
               ; validation errors add <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">details</code>, one entry per
               refused field. Match on the code: messages may be reworded.
             </p>
-            <div className="overflow-hidden rounded-lg border bg-card">
-              <Table aria-label="Error catalogue" className="table-fixed">
-                <TableHeader>
-                  <TableRow className="hover:bg-transparent">
-                    <TableHead className="w-60">Code</TableHead>
-                    <TableHead className="w-16">Status</TableHead>
-                    <TableHead>Message</TableHead>
-                    <TableHead>Solution</TableHead>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {catalogue.map((entry) => (
-                    <TableRow key={entry.code} id={`error-${entry.code}`} className="scroll-mt-6 align-top target:bg-primary-soft/60">
-                      <TableCell className="align-top font-mono text-xs font-medium">{entry.code}</TableCell>
-                      <TableCell className="align-top font-mono text-xs">{entry.status}</TableCell>
-                      <TableCell className="align-top whitespace-normal">{entry.message}</TableCell>
-                      <TableCell className="align-top whitespace-normal text-muted-foreground">
-                        <Prose text={entry.solution} />
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <ReferenceTable label="Error catalogue" columns={[["Code", "w-60"], ["Status", "w-16"], ["Message"], ["Solution"]]} className="rounded-lg bg-card">
+              {catalogue.map((entry) => (
+                <TableRow key={entry.code} id={`error-${entry.code}`} className="scroll-mt-6 align-top target:bg-primary-soft/60">
+                  <TableCell className="align-top font-mono text-xs font-medium">{entry.code}</TableCell>
+                  <TableCell className="align-top font-mono text-xs">{entry.status}</TableCell>
+                  <TableCell className="align-top whitespace-normal">{entry.message}</TableCell>
+                  <TableCell className="align-top whitespace-normal text-muted-foreground">
+                    <Prose text={entry.solution} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </ReferenceTable>
           </Section>
 
           <Section id="schemas" title="Schemas">

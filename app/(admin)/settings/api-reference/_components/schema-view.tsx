@@ -1,6 +1,7 @@
 import type { ReferenceObject, SchemaObject } from "openapi3-ts/oas31";
 import type { ReactNode } from "react";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ReferenceTable } from "@/app/(admin)/settings/api-reference/_components/reference-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 
 /** A schema of the document, or a reference to one of its named schemas. */
 export type JsonSchema = SchemaObject | ReferenceObject;
@@ -134,52 +135,40 @@ export function FieldTable({
   mark?: "required" | "optional";
 }) {
   return (
-    <div className="overflow-hidden rounded-md border">
-      <Table aria-label={label} className="table-fixed">
-        <TableHeader>
-          <TableRow className="hover:bg-transparent">
-            <TableHead className="w-56">Field</TableHead>
-            {showLocation && <TableHead className="w-16">In</TableHead>}
-            <TableHead className="w-52">Type</TableHead>
-            <TableHead>Description</TableHead>
+    <ReferenceTable label={label} columns={[["Field", "w-56"], ...(showLocation ? [["In", "w-16"] as const] : []), ["Type", "w-52"], ["Description"]]}>
+      {rows.map((row) => {
+        const limits = constraintsOf(row.schema);
+        const longEnum = row.schema.enum && row.schema.enum.length > LONG_ENUM ? row.schema.enum : null;
+        return (
+          <TableRow key={`${row.location ?? ""}${row.name}`} className="hover:bg-transparent">
+            <TableCell className="align-top whitespace-normal">
+              <code className="font-mono text-[0.8125rem] break-all">
+                <FieldName name={row.name} />
+              </code>
+              {mark === "required" && row.required && <span className="block text-[11px] leading-4 font-medium text-destructive">required</span>}
+              {mark === "optional" && !row.required && <span className="block text-[11px] leading-4 text-muted-foreground">optional</span>}
+            </TableCell>
+            {showLocation && <TableCell className="align-top text-muted-foreground">{row.location}</TableCell>}
+            <TableCell className="align-top font-mono text-[0.8125rem] whitespace-normal">
+              <TypeLabel schema={row.schema} />
+            </TableCell>
+            <TableCell className="align-top whitespace-normal text-muted-foreground">
+              {row.description && <Prose text={row.description} />}
+              {longEnum && (
+                <span className="mt-1 flex flex-wrap gap-1">
+                  {longEnum.map((value) => (
+                    <code key={String(value)} className="rounded bg-muted px-1 py-px font-mono text-[11px] text-foreground">
+                      {String(value)}
+                    </code>
+                  ))}
+                </span>
+              )}
+              {limits.length > 0 && <span className="mt-0.5 block text-xs text-muted-foreground/90">{limits.join(" · ")}</span>}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => {
-            const limits = constraintsOf(row.schema);
-            const longEnum = row.schema.enum && row.schema.enum.length > LONG_ENUM ? row.schema.enum : null;
-            return (
-              <TableRow key={`${row.location ?? ""}${row.name}`} className="hover:bg-transparent">
-                <TableCell className="align-top whitespace-normal">
-                  <code className="font-mono text-[0.8125rem] break-all">
-                    <FieldName name={row.name} />
-                  </code>
-                  {mark === "required" && row.required && <span className="block text-[11px] leading-4 font-medium text-destructive">required</span>}
-                  {mark === "optional" && !row.required && <span className="block text-[11px] leading-4 text-muted-foreground">optional</span>}
-                </TableCell>
-                {showLocation && <TableCell className="align-top text-muted-foreground">{row.location}</TableCell>}
-                <TableCell className="align-top font-mono text-[0.8125rem] whitespace-normal">
-                  <TypeLabel schema={row.schema} />
-                </TableCell>
-                <TableCell className="align-top whitespace-normal text-muted-foreground">
-                  {row.description && <Prose text={row.description} />}
-                  {longEnum && (
-                    <span className="mt-1 flex flex-wrap gap-1">
-                      {longEnum.map((value) => (
-                        <code key={String(value)} className="rounded bg-muted px-1 py-px font-mono text-[11px] text-foreground">
-                          {String(value)}
-                        </code>
-                      ))}
-                    </span>
-                  )}
-                  {limits.length > 0 && <span className="mt-0.5 block text-xs text-muted-foreground/90">{limits.join(" · ")}</span>}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
+        );
+      })}
+    </ReferenceTable>
   );
 }
 
