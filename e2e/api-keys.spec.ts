@@ -122,6 +122,17 @@ test.describe("API keys, as the editor", () => {
     const endpoint = page.getByRole("article", { name: "Create or update people in a batch" });
     expect(await endpoint.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
   });
+
+  test("on a phone the error catalogue scrolls sideways rather than squeeze its messages to a word a line", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/settings/api-reference");
+    const catalogue = page.getByRole("region", { name: "Error catalogue" });
+    expect(await catalogue.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(0);
+    for (const column of ["Message", "Solution"]) {
+      const head = catalogue.getByRole("columnheader", { name: column });
+      expect(await head.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThanOrEqual(160);
+    }
+  });
 });
 
 test.describe("API keys, as the viewer", () => {

@@ -5,7 +5,8 @@ import { cn } from "@/lib/utils";
 /**
  * A table of the reference, in a border: its columns as `columns` name them,
  * each with its width class (the one without takes what is left), and the rows
- * `children` draws.
+ * `children` draws. Below its least width the table scrolls sideways rather
+ * than squeeze its text columns to a word's width.
  */
 export function ReferenceTable({
   label,
@@ -20,7 +21,7 @@ export function ReferenceTable({
 }) {
   return (
     <div className={cn("overflow-hidden rounded-md border", className)}>
-      <Table aria-label={label} className="table-fixed">
+      <Table aria-label={label} className="min-w-176 table-fixed">
         <TableHeader>
           <TableRow className="hover:bg-transparent">
             {columns.map(([head, width]) => (
