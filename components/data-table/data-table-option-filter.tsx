@@ -34,7 +34,9 @@ export function DataTableOptionFilter<V extends string>({ id, value, anyLabel, o
   );
 }
 
-/** The same filter as a labelled field of a table's toolbar, applied as soon as it is chosen. */
-export function DataTableToolbarOptionFilter<V extends string>({ label, ...filter }: Omit<OptionFilterProps<V>, "id"> & { label: string }) {
-  return <DataTableToolbarField label={label}>{(id) => <DataTableOptionFilter id={id} {...filter} />}</DataTableToolbarField>;
+/** The same filter as a labelled field of a table's toolbar, applied as soon as it is chosen; off, it reads "Any status" for "Status". */
+export function DataTableToolbarOptionFilter<V extends string>({ label, ...filter }: Omit<OptionFilterProps<V>, "id" | "anyLabel"> & { label: string }) {
+  return (
+    <DataTableToolbarField label={label}>{(id) => <DataTableOptionFilter id={id} anyLabel={`Any ${label.toLowerCase()}`} {...filter} />}</DataTableToolbarField>
+  );
 }

@@ -195,7 +195,6 @@ export function PeopleTable({ kind, pagePromise, abilities }: { kind: PeopleKind
         <DataTableToolbarOptionFilter
           label="Status"
           value={params.status}
-          anyLabel="Any status"
           options={STATUS_OPTIONS}
           onValueChange={(status) => void setParams({ status, page: 1 })}
         />

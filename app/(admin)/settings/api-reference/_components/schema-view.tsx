@@ -12,6 +12,11 @@ export const schemaFields = (schema: JsonSchema): SchemaObject => ("$ref" in sch
 export const schemaAnchor = (name: string) => `schema-${name}`;
 export const refName = (ref: string) => ref.split("/").pop() ?? ref;
 
+/** A name or value in running text, set as code. */
+export function InlineCode({ children }: { children: ReactNode }) {
+  return <code className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">{children}</code>;
+}
+
 /** Inline `code` and **bold** of the document's descriptions; React escapes the rest. */
 export function Prose({ text }: { text: string }) {
   const parts = text.split(/(`[^`]+`|\*\*[^*]+\*\*)/g);
@@ -19,9 +24,7 @@ export function Prose({ text }: { text: string }) {
     <>
       {parts.map((part, i) =>
         part.startsWith("`") && part.endsWith("`") ? (
-          <code key={i} className="rounded bg-muted px-1 py-px font-mono text-[0.8125rem] text-foreground">
-            {part.slice(1, -1)}
-          </code>
+          <InlineCode key={i}>{part.slice(1, -1)}</InlineCode>
         ) : part.startsWith("**") && part.endsWith("**") ? (
           <strong key={i} className="font-semibold text-foreground">
             {part.slice(2, -2)}
@@ -187,4 +190,27 @@ export function objectRows(input: JsonSchema, prefix = ""): FieldRow[] {
     if (items?.properties) return [row, ...objectRows(items, `${row.name}[].`)];
     return [row];
   });
+}
+
+/** Every named schema of the document, its fields marked required where a request sends it, optional where a response does. */
+export function SchemaCatalogue({ components, requestSchemas }: { components: Record<string, SchemaObject>; requestSchemas: ReadonlySet<string> }) {
+  return (
+    <div className="grid grid-cols-1 gap-6">
+      {Object.entries(components).map(([name, schema]) => (
+        <div key={name} id={schemaAnchor(name)} className="scroll-mt-6">
+          <h3 className="mb-1 font-mono text-sm font-semibold">{name}</h3>
+          {schema.description && (
+            <p className="mb-2 text-sm text-muted-foreground">
+              <Prose text={schema.description} />
+            </p>
+          )}
+          {schema.properties ? (
+            <FieldTable rows={objectRows(schema)} label={`${name} fields`} mark={requestSchemas.has(name) ? "required" : "optional"} />
+          ) : (
+            <TypeLabel schema={schema} />
+          )}
+        </div>
+      ))}
+    </div>
+  );
 }

@@ -115,7 +115,6 @@ export function AuditLogToolbar({ params, setParams, actors }: Pick<AuditLogPara
       <DataTableToolbarOptionFilter
         label="Action"
         value={params.action}
-        anyLabel="Any action"
         options={AUDIT_ACTIONS}
         onValueChange={(action) => void setParams({ action, page: 1 })}
       />
