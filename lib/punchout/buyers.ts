@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { deleteLoginTokens } from "@/lib/login-tokens/mutations";
 import { fullName } from "@/lib/login-tokens/users";
 import { isInsecureOrigin, type NewPunchoutBuyer, type PunchoutProtocolValue } from "@/lib/punchout/schemas";
+import { CREATED_BY_SELECT, createdBy, SETTINGS_LIST_LIMIT, type CreatedBy } from "@/lib/settings-lists";
 import { lockPunchoutBuyerSql } from "@/lib/sql/lock-punchout-buyer";
 
 /** The only moment the password or shared secret exists outside the procurement system that will send it. */
@@ -155,7 +156,7 @@ export async function deletePunchoutBuyer(id: string, by: AuditContext): Promise
 }
 
 /** What the Settings > Punch-out buyers table shows; never the hash. */
-export interface PunchoutBuyerListItem {
+export interface PunchoutBuyerListItem extends CreatedBy {
   id: string;
   name: string;
   protocol: PunchoutProtocolValue;
@@ -163,20 +164,15 @@ export interface PunchoutBuyerListItem {
   contact: string | null;
   credential: string;
   returnOrigins: string[];
-  createdAt: Date;
-  createdByName: string | null;
   lastPunchoutAt: Date | null;
   disabledAt: Date | null;
 }
-
-// An installation has a handful of procurement systems; the cap keeps the page bounded anyway.
-export const PUNCHOUT_BUYER_LIST_LIMIT = 500;
 
 export async function listPunchoutBuyers(): Promise<PunchoutBuyerListItem[]> {
   const rows = await db.punchoutBuyer.findMany({
     where: { deletedAt: null },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: PUNCHOUT_BUYER_LIST_LIMIT,
+    take: SETTINGS_LIST_LIMIT,
     select: {
       id: true,
       name: true,
@@ -186,11 +182,10 @@ export async function listPunchoutBuyers(): Promise<PunchoutBuyerListItem[]> {
       cxmlDomain: true,
       cxmlIdentity: true,
       returnOrigins: true,
-      createdAt: true,
       disabledAt: true,
       company: { select: { name: true } },
       contact: { select: { firstName: true, lastName: true } },
-      createdByStaff: { select: { name: true } },
+      ...CREATED_BY_SELECT,
       sessions: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
     },
   });
@@ -202,8 +197,7 @@ export async function listPunchoutBuyers(): Promise<PunchoutBuyerListItem[]> {
     contact: row.contact ? fullName(row.contact) : null,
     credential: row.protocol === "OCI" ? `${row.ociUsernameField}=${row.ociUsername}` : `${row.cxmlDomain}: ${row.cxmlIdentity}`,
     returnOrigins: row.returnOrigins,
-    createdAt: row.createdAt,
-    createdByName: row.createdByStaff?.name ?? null,
+    ...createdBy(row),
     lastPunchoutAt: row.sessions[0]?.createdAt ?? null,
     disabledAt: row.disabledAt,
   }));
