@@ -116,7 +116,7 @@ export function formatReport(results: BenchResults): string {
         `created ${batch.created}, updated ${batch.updated}, unchanged ${batch.unchanged}, errors ${batch.errors} (must be 0: ${verdict(batch.errors === 0 && batch.unchanged === 0)}); ` +
         `CPU per 1,000: app ${batch.appCpuMsPer1000} ms, PostgreSQL ${batch.pgCpuMsPer1000} ms; ` +
         `WAL per 1,000: ${batch.walKbPer1000} kB; ` +
-        `checkpoints ${batch.checkpoints}, autovacuum workers ${batch.autovacuumWorkers.join(" → ")}`,
+        `checkpoints ${batch.checkpoints}, autovacuum ${batch.autovacuum.length ? batch.autovacuum.join(", ") : "none"}`,
     );
   }
   const csv = results.peopleImport;

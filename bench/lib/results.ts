@@ -111,7 +111,7 @@ export const benchResultsSchema = z.object({
       pgCpuMsPer1000: z.number(),
       walKbPer1000: z.number(),
       checkpoints: z.number().int(),
-      autovacuumWorkers: z.tuple([z.number().int(), z.number().int()]),
+      autovacuum: z.array(z.string()),
     }),
   ),
   /** A generated CSV of contacts through POST /users/import as a signed-in editor (bench/lib/people-import.ts), upload to report. */

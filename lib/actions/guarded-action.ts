@@ -1,12 +1,11 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { staffAction, type StaffRouteArgs } from "@/lib/actions/safe-action";
+import { staffAction, type StaffContext } from "@/lib/actions/safe-action";
 import type { AuditContext } from "@/lib/audit";
 import type { Permission } from "@/lib/auth/permissions";
 
 type Metadata = { name: string; permission: Permission };
-type StaffContext = StaffRouteArgs<unknown>["ctx"];
 
 /** A guarded action (staffAction) that does one thing with its parsed input and the signed-in staff member, and answers what that returned. */
 export const guardedAction = <Schema extends z.ZodType, Result>(

@@ -74,9 +74,15 @@ export const staffAction = actionClient.use(async ({ next, metadata }) => {
   return next({ ctx: { staff: signedIn, by } });
 });
 
+/** Who a guarded request acts for: the staff member as read fresh, and the audit context their changes are recorded with. */
+export interface StaffContext {
+  staff: SignedInStaff;
+  by: AuditContext;
+}
+
 export interface StaffRouteArgs<Input> {
   parsedInput: Input;
-  ctx: { staff: SignedInStaff; by: AuditContext };
+  ctx: StaffContext;
 }
 
 const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503, INTERNAL: 500 };
