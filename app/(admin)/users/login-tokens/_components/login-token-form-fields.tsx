@@ -109,7 +109,7 @@ export function LoginTokenFormFields() {
         description={
           <span className="flex justify-between gap-3">
             <span>Shown to staff and passed to the webshop on redemption.</span>
-            <span className={cn("tabular-nums", extraTooLong && "font-medium text-destructive")} aria-live="polite">
+            <span className={cn("shrink-0 tabular-nums", extraTooLong && "font-medium text-destructive")} aria-live="polite">
               {number.format(extra.length)} / {number.format(EXTRA_MAX_LENGTH)}
             </span>
           </span>
