@@ -11,8 +11,17 @@ export const testTokenKeys = tokenKeysFrom(TEST_ENV.TOKEN_HMAC_KEY, TEST_ENV.TOK
 /** Unique per call, so tests never collide on unique columns. */
 export const unique = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
-/** The webshop sets people's ids; a test picks one at random from the 32-bit range, as unlikely to collide as `unique`. */
-export const personId = () => randomInt(1, 2_147_483_647);
+// The webshop sets people's ids. Tests draw single ids at random below
+// BLOCKS_FROM, blocks of consecutive ids above it, and name ids from
+// 2,000,000,000 on as ones no row has.
+const BLOCKS_FROM = 1_900_000_000;
+const BLOCKS_TO = 2_000_000_000;
+
+/** An id at random, as unlikely to be another test's as `unique`. */
+export const personId = () => randomInt(1, BLOCKS_FROM);
+
+/** The first of `size` consecutive ids, from a range where no single id is drawn: a block of many thousand ids would otherwise take another test's. */
+export const personIdBlock = (size: number) => BLOCKS_FROM + randomInt(0, BLOCKS_TO - BLOCKS_FROM - size);
 
 export const PRINCIPALS = {
   editor: { roles: ["CONFIGURATION"] as StaffRole[], viewer: false },

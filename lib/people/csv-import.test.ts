@@ -10,7 +10,7 @@ import { DomainError } from "@/lib/errors";
 import { autoMapping, importPeopleCsv, sniffDelimiter } from "@/lib/people/csv-import";
 import { refusedRowsCsv } from "@/lib/people/import-report-csv";
 import { testDb } from "@/test/db";
-import { createStaff, personId, unique } from "@/test/factories";
+import { createStaff, personId, personIdBlock, unique } from "@/test/factories";
 
 const fixture = (name: string) => createReadStream(path.join(import.meta.dirname, "csv-fixtures", name));
 
@@ -98,7 +98,7 @@ describe("importing customers and contacts from CSV files", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "latchkey-csv-"));
     const file = path.join(dir, "big.csv");
     const out = createWriteStream(file);
-    const base = personId() % 1_000_000_000;
+    const base = personIdBlock(100_000);
     const tag = unique("big");
     out.write("id,first name,last name,email\n");
     for (let n = 0; n < 100_000; n += 1) {
